@@ -1,0 +1,15 @@
+package io.loopdesk.demo;
+
+import io.loopdesk.ticket.FeedbackType;
+import io.loopdesk.ticket.Urgency;
+
+/** A typical problem a customer reports, in Chinese and English, from the requirement seeds. */
+record Problem(
+        String category,
+        FeedbackType type,
+        Urgency urgency,
+        String product,
+        String zhTitle,
+        String zhDescription,
+        String enTitle,
+        String enDescription) {}

@@ -1,0 +1,139 @@
+package io.loopdesk.identity;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.loopdesk.shared.TenantScope;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Bearer tokens for integrations. A token is 256 random bits; only its SHA-256 is stored, so checking one is a
+ * hash and an indexed lookup (microseconds), and a leaked database reveals no usable token. A slow password hash
+ * would add nothing for secrets this long.
+ */
+@Service
+public class ApiTokens {
+
+    static final String PREFIX = "ld_";
+
+    private final ApiTokenRepository tokens;
+    private final UserAccountRepository users;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+    private final Cache<String, Actor> recent;
+
+    ApiTokens(
+            ApiTokenRepository tokens,
+            UserAccountRepository users,
+            TransactionTemplate transactions,
+            IdentityProperties properties,
+            Clock clock) {
+        this.tokens = tokens;
+        this.users = users;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.recent = Caffeine.newBuilder()
+                .expireAfterWrite(properties.apiTokenCacheTtl())
+                .maximumSize(100_000)
+                .build();
+    }
+
+    /** Issues a token for {@code userId} (in the caller's tenant scope). The secret is shown once. */
+    public IssuedApiToken issue(long userId, String name, @Nullable Duration validity) {
+        if (name.isBlank() || name.length() > 100) {
+            throw new IllegalArgumentException("A token needs a name of 1-100 characters");
+        }
+        return transactions.execute(status -> {
+            UserAccount owner = users.findById(userId).orElseThrow(() -> new UnknownUserException(userId));
+            byte[] bytes = new byte[32];
+            random.nextBytes(bytes);
+            String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            Instant now = clock.instant();
+            ApiToken token = tokens.save(new ApiToken(
+                    owner.tenantId(),
+                    owner.id(),
+                    name.strip(),
+                    sha256(secret),
+                    secret.substring(0, 8),
+                    now,
+                    validity == null ? null : now.plus(validity)));
+            return new IssuedApiToken(token.view(), secret);
+        });
+    }
+
+    public List<ApiTokenView> of(long userId) {
+        return transactions.execute(status -> tokens.findByUserIdOrderByCreatedAtDesc(userId).stream()
+                .map(ApiToken::view)
+                .toList());
+    }
+
+    public List<ApiTokenView> all() {
+        return transactions.execute(status -> tokens.findAllByOrderByCreatedAtDesc().stream()
+                .map(ApiToken::view)
+                .toList());
+    }
+
+    /** Revokes a token visible in the caller's scope; it stops working at once on this node. */
+    public ApiTokenView revoke(long tokenId) {
+        ApiToken revoked = transactions.execute(status -> {
+            ApiToken token = tokens.findById(tokenId).orElseThrow(() -> new UnknownApiTokenException(tokenId));
+            token.revoke(clock.instant());
+            return token;
+        });
+        recent.invalidate(revoked.tokenHash());
+        return revoked.view();
+    }
+
+    /** The actor behind a presented token, if the token exists, is neither revoked nor expired, and its user enabled. */
+    Optional<Actor> authenticate(String presented) {
+        if (!presented.startsWith(PREFIX) || presented.length() > 200) {
+            return Optional.empty();
+        }
+        String hash = sha256(presented);
+        Actor cached = recent.getIfPresent(hash);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Actor> actor = TenantScope.asSystem(() -> transactions.execute(status -> {
+            Instant now = clock.instant();
+            return tokens.findByTokenHash(hash)
+                    .filter(token -> token.usableAt(now))
+                    .flatMap(token -> {
+                        token.touch(now);
+                        return users.findById(token.userId());
+                    })
+                    .filter(UserAccount::enabled)
+                    .map(UserAccount::actor);
+        }));
+        actor.ifPresent(a -> recent.put(hash, a));
+        return actor;
+    }
+
+    @EventListener
+    void on(UserCredentialsChanged changed) {
+        recent.asMap().values().removeIf(actor -> Long.valueOf(changed.userId()).equals(actor.userId()));
+    }
+
+    static String sha256(String value) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package io.loopdesk.identity;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Three doors: the REST API (stateless; HTTP Basic for people, bearer tokens for integrations), the actuator
+ * (health open, the rest for operators), and the web pages (form login with a session and CSRF protection).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    RememberingPasswordAuthenticationProvider passwordAuthenticationProvider(
+            AccountDetailsService accounts,
+            PasswordEncoder encoder,
+            IdentityProperties properties,
+            MeterRegistry meters) {
+        DaoAuthenticationProvider verifier = new DaoAuthenticationProvider(accounts);
+        verifier.setPasswordEncoder(encoder);
+        return new RememberingPasswordAuthenticationProvider(verifier, properties, meters);
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(RememberingPasswordAuthenticationProvider provider) {
+        return new ProviderManager(provider);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens) throws Exception {
+        ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
+        return http.securityMatcher("/api/**")
+                .authenticationManager(manager)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain actuatorChain(HttpSecurity http, AuthenticationManager manager) throws Exception {
+        return http.securityMatcher("/actuator/**")
+                .authenticationManager(manager)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .httpBasic(basic -> {})
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole(Role.PLATFORM_OPERATOR.name()))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager manager) throws Exception {
+        return http.authenticationManager(manager)
+                .formLogin(form ->
+                        form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .exceptionHandling(ex -> ex.accessDeniedPage("/access-denied"))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/v3/api-docs/**",
+                                "/swagger-ui/**",
+                                "/swagger-ui.html",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/img/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/access-denied")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/login")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .build();
+    }
+}

@@ -1,0 +1,141 @@
+package io.loopdesk.identity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.hibernate.annotations.TenantId;
+import org.jspecify.annotations.Nullable;
+
+/** A person who signs in to Loopdesk: a customer or a member of staff. */
+@Entity
+@Table(name = "app_user")
+class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
+    @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
+    private Long id;
+
+    @TenantId
+    private Long tenantId;
+
+    @Column(updatable = false)
+    private String username;
+
+    private String displayName;
+
+    private @Nullable String email;
+
+    private @Nullable String phone;
+
+    private String passwordHash;
+
+    private boolean enabled;
+
+    @Enumerated(EnumType.STRING)
+    private CustomerLevel customerLevel;
+
+    private @Nullable String preferredLocale;
+
+    private Instant createdAt;
+
+    private Instant passwordChangedAt;
+
+    @Version
+    private int version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = new HashSet<>();
+
+    protected UserAccount() {}
+
+    UserAccount(long tenantId, NewUser user, String passwordHash, Instant now) {
+        this.tenantId = tenantId;
+        this.username = user.username();
+        this.displayName = user.displayName();
+        this.email = user.email();
+        this.phone = user.phone();
+        this.passwordHash = passwordHash;
+        this.enabled = true;
+        this.customerLevel = user.customerLevel();
+        this.preferredLocale = null;
+        this.roles = EnumSet.copyOf(user.roles());
+        this.createdAt = now;
+        this.passwordChangedAt = now;
+    }
+
+    long id() {
+        return id;
+    }
+
+    long tenantId() {
+        return tenantId;
+    }
+
+    String username() {
+        return username;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    Set<Role> roles() {
+        return Set.copyOf(roles);
+    }
+
+    void changePassword(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = now;
+    }
+
+    void changeRoles(Set<Role> newRoles) {
+        if (newRoles.isEmpty()) {
+            throw new IllegalArgumentException("A user needs at least one role");
+        }
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    void changeProfile(String displayName, @Nullable String email, @Nullable String phone, CustomerLevel level) {
+        this.displayName = displayName;
+        this.email = email;
+        this.phone = phone;
+        this.customerLevel = level;
+    }
+
+    void enable(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    Actor actor() {
+        return new Actor(id, tenantId, username, displayName, roles);
+    }
+
+    UserView view() {
+        return new UserView(
+                id, tenantId, username, displayName, email, phone, Set.copyOf(roles), customerLevel, enabled);
+    }
+}

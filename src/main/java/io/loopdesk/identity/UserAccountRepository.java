@@ -1,0 +1,24 @@
+package io.loopdesk.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsername(String username);
+
+    List<UserAccount> findByIdIn(Collection<Long> ids);
+
+    List<UserAccount> findAllByOrderByUsername();
+
+    boolean existsByUsername(String username);
+
+    @Query("select distinct u from UserAccount u join u.roles r where u.tenantId = :tenantId and u.enabled = true"
+            + " and r in :roles order by u.username")
+    List<UserAccount> findEnabledWithAnyRole(long tenantId, Collection<Role> roles);
+
+    List<UserAccount> findByTenantIdAndEmailIgnoreCase(long tenantId, String email);
+}

@@ -1,0 +1,192 @@
+package io.loopdesk.identity;
+
+import io.loopdesk.shared.TenantScope;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The users of the current tenant scope: the identity module's API. A tenant admin sees and manages only their
+ * tenant's users; that follows from {@link TenantScope}, not from each method remembering it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UserAccounts {
+
+    private final UserAccountRepository repository;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final IdentityProperties properties;
+    private final Clock clock;
+
+    UserAccounts(
+            UserAccountRepository repository,
+            PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events,
+            IdentityProperties properties,
+            Clock clock) {
+        this.repository = repository;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a user in {@code tenantId}.
+     *
+     * @throws IllegalArgumentException if the username is taken or the password too short
+     */
+    @Transactional
+    public UserView create(long tenantId, NewUser user, String password) {
+        checkPassword(password);
+        // usernames are unique across tenants, so the check must look beyond the caller's own tenant
+        boolean taken = TenantScope.asSystem(() -> repository.existsByUsername(user.username()));
+        if (taken) {
+            throw new IllegalArgumentException("Username already taken: " + user.username());
+        }
+        return repository
+                .save(new UserAccount(tenantId, user, passwordEncoder.encode(password), clock.instant()))
+                .view();
+    }
+
+    public Optional<UserView> byId(long id) {
+        return repository.findById(id).map(UserAccount::view);
+    }
+
+    public Optional<UserView> byUsername(String username) {
+        return repository.findByUsername(username).map(UserAccount::view);
+    }
+
+    /** Display names of the given users that the current scope can see, for lists and timelines. */
+    public Map<Long, String> displayNames(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return repository.findByIdIn(Set.copyOf(ids)).stream()
+                .map(UserAccount::view)
+                .collect(Collectors.toMap(UserView::id, UserView::displayName));
+    }
+
+    public Map<Long, UserView> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return repository.findByIdIn(Set.copyOf(ids)).stream()
+                .map(UserAccount::view)
+                .collect(Collectors.toMap(UserView::id, Function.identity()));
+    }
+
+    /**
+     * The customer of {@code tenantId} with this e-mail address, created if there is none yet: someone who writes to
+     * a support mailbox becomes a customer. A created customer cannot sign in until a password is set for them.
+     */
+    @Transactional
+    public UserView customerByEmail(long tenantId, String email, String displayName) {
+        String address = email.strip().toLowerCase(java.util.Locale.ROOT);
+        return TenantScope.inTenant(
+                tenantId,
+                () -> repository.findByTenantIdAndEmailIgnoreCase(tenantId, address).stream()
+                        .filter(u -> u.roles().contains(Role.CUSTOMER))
+                        .findFirst()
+                        .map(UserAccount::view)
+                        .orElseGet(() -> {
+                            String username = ("t" + tenantId + "." + address).replaceAll("[^A-Za-z0-9._@-]", "_");
+                            byte[] secret = new byte[24];
+                            new java.security.SecureRandom().nextBytes(secret);
+                            NewUser user = NewUser.customer(
+                                    username.length() > 100 ? username.substring(0, 100) : username,
+                                    displayName.isBlank() ? address : displayName,
+                                    address,
+                                    null,
+                                    CustomerLevel.STANDARD);
+                            return repository
+                                    .save(new UserAccount(
+                                            tenantId,
+                                            user,
+                                            passwordEncoder.encode(
+                                                    java.util.HexFormat.of().formatHex(secret)),
+                                            clock.instant()))
+                                    .view();
+                        }));
+    }
+
+    /** Every user the current scope can see, ordered by username. */
+    public List<UserView> all() {
+        return repository.findAllByOrderByUsername().stream()
+                .map(UserAccount::view)
+                .toList();
+    }
+
+    /**
+     * The enabled users of {@code tenantId} who hold any of {@code roles}, by username. A query rather than a filter
+     * over {@link #all()}, because a tenant's customers may number in the hundreds of thousands.
+     */
+    public List<UserView> withAnyRole(long tenantId, Set<Role> roles) {
+        return repository.findEnabledWithAnyRole(tenantId, roles).stream()
+                .map(UserAccount::view)
+                .toList();
+    }
+
+    /** The enabled people of {@code tenantId} who work tickets ({@link Role#HANDLERS}). */
+    public List<UserView> staff(long tenantId) {
+        return withAnyRole(tenantId, Role.HANDLERS);
+    }
+
+    @Transactional
+    public UserView changeRoles(long userId, Set<Role> roles) {
+        UserAccount account = existing(userId);
+        account.changeRoles(roles);
+        credentialsChanged(account);
+        return account.view();
+    }
+
+    @Transactional
+    public UserView changeProfile(
+            long userId, String displayName, @Nullable String email, @Nullable String phone, CustomerLevel level) {
+        UserAccount account = existing(userId);
+        account.changeProfile(displayName, email, phone, level);
+        return account.view();
+    }
+
+    @Transactional
+    public void changePassword(long userId, String password) {
+        checkPassword(password);
+        UserAccount account = existing(userId);
+        account.changePassword(passwordEncoder.encode(password), clock.instant());
+        credentialsChanged(account);
+    }
+
+    @Transactional
+    public UserView enable(long userId, boolean enabled) {
+        UserAccount account = existing(userId);
+        account.enable(enabled);
+        credentialsChanged(account);
+        return account.view();
+    }
+
+    private UserAccount existing(long userId) {
+        return repository.findById(userId).orElseThrow(() -> new UnknownUserException(userId));
+    }
+
+    private void checkPassword(String password) {
+        if (password.length() < properties.minPasswordLength()) {
+            throw new IllegalArgumentException(
+                    "Password must have at least " + properties.minPasswordLength() + " characters");
+        }
+    }
+
+    private void credentialsChanged(UserAccount account) {
+        events.publishEvent(new UserCredentialsChanged(account.id(), account.username()));
+    }
+}

@@ -1,0 +1,40 @@
+package io.loopdesk.identity.web;
+
+import io.loopdesk.identity.Actor;
+import io.loopdesk.identity.CurrentActor;
+import io.loopdesk.identity.Role;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The sign-in page, the start page each role lands on, and the access-denied page. */
+@Controller
+class SignInController {
+
+    @GetMapping("/login")
+    String login() {
+        return CurrentActor.find().isPresent() ? "redirect:/" : "identity/login";
+    }
+
+    @GetMapping("/")
+    String home() {
+        Optional<Actor> actor = CurrentActor.find();
+        if (actor.isEmpty()) {
+            return "redirect:/login";
+        }
+        if (actor.get().isCustomer()) {
+            return "redirect:/portal";
+        }
+        if (actor.get().has(Role.TENANT_ADMIN) && !actor.get().hasAny(Role.HANDLERS_WITHOUT_ADMIN)) {
+            return "redirect:/admin/users";
+        }
+        return "redirect:/workspace";
+    }
+
+    /** Any method: a refused form post is forwarded here as a POST. */
+    @RequestMapping("/access-denied")
+    String accessDenied() {
+        return "error/403";
+    }
+}

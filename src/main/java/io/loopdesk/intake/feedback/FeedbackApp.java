@@ -1,0 +1,105 @@
+package io.loopdesk.intake.feedback;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import org.hibernate.annotations.TenantId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A brand's app that may submit feedback, with its key. Only the key's SHA-256 is kept; rotating replaces it (the
+ * old key stops working at once), revoking retires the app.
+ */
+@Entity
+class FeedbackApp {
+
+    /** Writing last-used on every submission would double the writes; once a minute is enough. */
+    static final Duration LAST_USED_GRANULARITY = Duration.ofMinutes(1);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "feedback_app_seq")
+    @SequenceGenerator(name = "feedback_app_seq", sequenceName = "feedback_app_seq", allocationSize = 50)
+    private Long id;
+
+    @TenantId
+    private Long tenantId;
+
+    private String name;
+
+    private @Nullable String product;
+
+    private String keyHash;
+
+    private String keyPrefix;
+
+    private @Nullable Long createdBy;
+
+    private Instant createdAt;
+
+    private @Nullable Instant rotatedAt;
+
+    private @Nullable Instant revokedAt;
+
+    private @Nullable Instant lastUsedAt;
+
+    @Version
+    private int version;
+
+    protected FeedbackApp() {}
+
+    FeedbackApp(
+            long tenantId, String name, @Nullable String product, AppKey key, @Nullable Long createdBy, Instant now) {
+        this.tenantId = tenantId;
+        this.name = name;
+        this.product = product;
+        this.keyHash = key.hash();
+        this.keyPrefix = key.prefix();
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
+    long id() {
+        return id;
+    }
+
+    long tenantId() {
+        return tenantId;
+    }
+
+    String keyHash() {
+        return keyHash;
+    }
+
+    boolean active() {
+        return revokedAt == null;
+    }
+
+    void rotate(AppKey key, Instant now) {
+        if (!active()) {
+            throw new FeedbackAppException("The app " + name + " was revoked; register it again for a new key.");
+        }
+        keyHash = key.hash();
+        keyPrefix = key.prefix();
+        rotatedAt = now;
+    }
+
+    void revoke(Instant now) {
+        if (revokedAt == null) {
+            revokedAt = now;
+        }
+    }
+
+    AppIdentity identity() {
+        return new AppIdentity(id, tenantId, name, product);
+    }
+
+    FeedbackAppView view() {
+        return new FeedbackAppView(
+                id, name, product, keyPrefix, createdAt, rotatedAt, revokedAt, lastUsedAt, revokedAt == null);
+    }
+}

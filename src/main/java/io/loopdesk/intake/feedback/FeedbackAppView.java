@@ -1,0 +1,16 @@
+package io.loopdesk.intake.feedback;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** An app as admins see it: never its key, only the key's first characters. */
+public record FeedbackAppView(
+        long id,
+        String name,
+        @Nullable String product,
+        String keyPrefix,
+        Instant createdAt,
+        @Nullable Instant rotatedAt,
+        @Nullable Instant revokedAt,
+        @Nullable Instant lastUsedAt,
+        boolean active) {}

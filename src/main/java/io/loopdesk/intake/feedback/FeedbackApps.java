@@ -1,0 +1,141 @@
+package io.loopdesk.intake.feedback;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.loopdesk.identity.Actor;
+import io.loopdesk.identity.Role;
+import io.loopdesk.intake.IntakeProperties;
+import io.loopdesk.shared.DomainException;
+import io.loopdesk.shared.TenantScope;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The apps of a tenant that may submit feedback, and their keys. Tenant admins register an app (its key is shown
+ * once), rotate its key (the old one stops at once) and revoke it. Checking a presented key is a hash and an
+ * indexed lookup, remembered per node for {@code loopdesk.intake.app-key-cache-ttl}.
+ */
+@Service
+public class FeedbackApps {
+
+    private final FeedbackAppRepository apps;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final Cache<String, AppIdentity> recent;
+
+    FeedbackApps(
+            FeedbackAppRepository apps,
+            PlatformTransactionManager transactionManager,
+            IntakeProperties properties,
+            Clock clock) {
+        this.apps = apps;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+        this.recent = Caffeine.newBuilder()
+                .expireAfterWrite(properties.appKeyCacheTtl())
+                .maximumSize(100_000)
+                .build();
+    }
+
+    /** Registers an app in the admin's tenant; the answer carries its key, shown this once. */
+    public IssuedAppKey register(String name, @Nullable String product, Actor actor) {
+        checkAdmin(actor);
+        String cleanName = name.strip();
+        if (cleanName.isEmpty() || cleanName.length() > 100) {
+            throw new FeedbackAppException(
+                    "name", "feedback-app.name.invalid", "An app needs a name of 1-100 characters.");
+        }
+        String cleanProduct = product == null || product.isBlank() ? null : product.strip();
+        if (cleanProduct != null && cleanProduct.length() > 200) {
+            throw new FeedbackAppException(
+                    "product", "feedback-app.product.too-long", "The product must not be longer than 200 characters.");
+        }
+        AppKey key = AppKey.generate();
+        FeedbackApp app = inScope(
+                actor,
+                () -> apps.save(new FeedbackApp(
+                        actor.tenantId(), cleanName, cleanProduct, key, actor.userId(), clock.instant())));
+        return new IssuedAppKey(app.view(), key.secret());
+    }
+
+    /** Gives the app a new key, shown this once; the old key stops working at once on this node. */
+    public IssuedAppKey rotate(long appId, Actor actor) {
+        checkAdmin(actor);
+        AppKey key = AppKey.generate();
+        String[] oldHash = new String[1];
+        FeedbackApp app = inScope(actor, () -> {
+            FeedbackApp found = find(appId);
+            oldHash[0] = found.keyHash();
+            found.rotate(key, clock.instant());
+            return found;
+        });
+        recent.invalidate(oldHash[0]);
+        return new IssuedAppKey(app.view(), key.secret());
+    }
+
+    /** Retires the app: its key stops working at once on this node. */
+    public FeedbackAppView revoke(long appId, Actor actor) {
+        checkAdmin(actor);
+        FeedbackApp app = inScope(actor, () -> {
+            FeedbackApp found = find(appId);
+            found.revoke(clock.instant());
+            return found;
+        });
+        recent.invalidate(app.keyHash());
+        return app.view();
+    }
+
+    /** The apps the admin's scope sees, by name. */
+    public List<FeedbackAppView> list(Actor actor) {
+        checkAdmin(actor);
+        return inScope(
+                actor,
+                () -> apps.findAllByOrderByNameAscIdAsc().stream()
+                        .map(FeedbackApp::view)
+                        .toList());
+    }
+
+    /** The app a presented key belongs to, if the key is current and the app not revoked. */
+    public Optional<AppIdentity> authenticate(String presented) {
+        if (!AppKey.plausible(presented)) {
+            return Optional.empty();
+        }
+        String hash = AppKey.sha256(presented);
+        AppIdentity cached = recent.getIfPresent(hash);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<AppIdentity> app = TenantScope.asSystem(() -> transactions.execute(status -> {
+            Instant now = clock.instant();
+            return apps.findByKeyHash(hash).filter(FeedbackApp::active).map(found -> {
+                apps.markUsed(found.id(), now, now.minus(FeedbackApp.LAST_USED_GRANULARITY));
+                return found.identity();
+            });
+        }));
+        app.ifPresent(identity -> recent.put(hash, identity));
+        return app;
+    }
+
+    private FeedbackApp find(long appId) {
+        return apps.findById(appId)
+                .orElseThrow(() -> new FeedbackAppException(DomainException.Kind.NOT_FOUND, "No app " + appId + "."));
+    }
+
+    private <T> T inScope(Actor actor, Supplier<T> work) {
+        return TenantScope.of(actor, () -> transactions.execute(status -> work.get()));
+    }
+
+    private static void checkAdmin(Actor actor) {
+        if (!actor.has(Role.TENANT_ADMIN) && !actor.has(Role.PLATFORM_OPERATOR)) {
+            throw new FeedbackAppException(
+                    DomainException.Kind.FORBIDDEN, "Only tenant admins manage the apps that submit feedback.");
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package io.loopdesk.intake.feedback;
+
+/** A new or rotated key: {@code key} is shown this once and never again. */
+public record IssuedAppKey(FeedbackAppView app, String key) {}

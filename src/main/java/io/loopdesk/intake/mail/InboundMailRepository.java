@@ -1,0 +1,18 @@
+package io.loopdesk.intake.mail;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface InboundMailRepository extends JpaRepository<InboundMail, Long> {
+
+    boolean existsByTenantIdAndMessageId(long tenantId, String messageId);
+
+    Optional<InboundMail> findFirstByTenantIdAndMessageIdIn(long tenantId, Collection<String> messageIds);
+
+    List<InboundMail> findByTenantIdAndMailboxIdOrderByReceivedAtDesc(long tenantId, long mailboxId, Limit limit);
+
+    Optional<InboundMail> findFirstByTicketNumberOrderByReceivedAtDesc(String ticketNumber);
+}

@@ -1,0 +1,24 @@
+package io.loopdesk.intake.mail;
+
+/**
+ * Who, or what, wrote a message, as far as its headers and structure tell. The channel answers only
+ * {@link #REGULAR} mail automatically: answering the others starts mail loops or writes to nobody.
+ */
+public enum MailKind {
+    /** A person writing. */
+    REGULAR,
+    /**
+     * Written by a program on someone's behalf: vacation replies, read receipts, notifications
+     * ({@code Auto-Submitted} other than {@code no}, {@code X-Autoreply}, {@code X-Autorespond},
+     * {@code Precedence: auto_reply}).
+     */
+    AUTO_REPLY,
+    /**
+     * A delivery failure report about a message we sent: {@code multipart/report; report-type=delivery-status}, a
+     * mailer-daemon or postmaster sender, or a null {@code Return-Path: <>} without auto-reply headers. See
+     * {@link ParsedMail#bouncedMessageId()}.
+     */
+    BOUNCE,
+    /** Mailing-list or bulk mail: {@code List-Id}, {@code List-Unsubscribe}, {@code Precedence: bulk|junk|list}. */
+    BULK
+}

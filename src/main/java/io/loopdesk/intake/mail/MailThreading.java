@@ -1,0 +1,66 @@
+package io.loopdesk.intake.mail;
+
+import io.loopdesk.identity.Actor;
+import io.loopdesk.ticket.TicketNotFoundException;
+import io.loopdesk.ticket.TicketQueries;
+import io.loopdesk.ticket.TicketView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the ticket a mail belongs to: by the mails it answers ({@code In-Reply-To}, {@code References}, ours or
+ * the customer's), else by a ticket number in the subject ({@code [#261123-000042]}), else none: a new ticket.
+ */
+@Component
+class MailThreading {
+
+    static final Pattern NUMBER_IN_SUBJECT = Pattern.compile("(?<![0-9])(\\d{6}-\\d{6,})(?![0-9])");
+
+    private final InboundMailRepository inbound;
+    private final MailOutboxRepository outbox;
+    private final TicketQueries tickets;
+
+    MailThreading(InboundMailRepository inbound, MailOutboxRepository outbox, TicketQueries tickets) {
+        this.inbound = inbound;
+        this.outbox = outbox;
+        this.tickets = tickets;
+    }
+
+    Optional<TicketView> ticketOf(long tenantId, ParsedMail mail) {
+        List<String> answered = new ArrayList<>(mail.references());
+        if (mail.inReplyTo() != null) {
+            answered.add(0, mail.inReplyTo());
+        }
+        if (!answered.isEmpty()) {
+            Optional<String> number = outbox.findFirstByTenantIdAndMessageIdIn(tenantId, answered)
+                    .map(MailOutbox::ticketNumber)
+                    .or(() -> inbound.findFirstByTenantIdAndMessageIdIn(tenantId, answered)
+                            .map(m -> m.view().ticketNumber()));
+            Optional<TicketView> found = number.flatMap(n -> ticket(tenantId, n));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        Matcher matcher = NUMBER_IN_SUBJECT.matcher(mail.subject());
+        while (matcher.find()) {
+            Optional<TicketView> found = ticket(tenantId, matcher.group(1));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<TicketView> ticket(long tenantId, String number) {
+        try {
+            TicketView ticket = tickets.get(number, Actor.system());
+            return ticket.tenantId() == tenantId ? Optional.of(ticket) : Optional.empty();
+        } catch (TicketNotFoundException | io.loopdesk.ticket.InvalidTicketNumberException notOurs) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.loopdesk.intake.mail;
+
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.search.FlagTerm;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Properties;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a mailbox over IMAP or POP3 and acknowledges each message only after it was handled and committed: on IMAP
+ * it is flagged seen (and deleted if so configured), on POP3 deleted when the session ends. Bodies are fetched with
+ * {@code BODY.PEEK}, so a crash before the acknowledgement leaves the message unread and it is read again (and
+ * recognised, so no duplicate).
+ */
+@Component
+class MailboxReader {
+
+    /** How one reading went. */
+    record Reading(int read, int handled) {}
+
+    private final MailProperties properties;
+
+    MailboxReader(MailProperties properties) {
+        this.properties = properties;
+    }
+
+    /**
+     * @param handle handles one raw message and returns whether the server may forget it; throwing stops the reading
+     *     and leaves that message on the server
+     */
+    Reading read(MailboxView mailbox, String password, Function<byte[], Boolean> handle)
+            throws MessagingException, IOException {
+        Store store = connect(mailbox, password, properties(mailbox));
+        Folder folder = null;
+        boolean expunge = !mailbox.protocol().isImap() || this.properties.deleteAfterReading();
+        int read = 0;
+        int handled = 0;
+        try {
+            folder = store.getFolder(mailbox.folder());
+            folder.open(Folder.READ_WRITE);
+            Message[] messages = mailbox.protocol().isImap()
+                    ? folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))
+                    : folder.getMessages();
+            int limit = Math.min(messages.length, this.properties.maxMessagesPerPoll());
+            for (int i = 0; i < limit; i++) {
+                Message message = messages[i];
+                read++;
+                if (handle.apply(raw(message))) {
+                    acknowledge(message, mailbox.protocol());
+                    handled++;
+                }
+            }
+        } finally {
+            if (folder != null && folder.isOpen()) {
+                folder.close(expunge);
+            }
+            store.close();
+        }
+        return new Reading(read, handled);
+    }
+
+    /** A connected store; the caller closes it. */
+    static Store connect(MailboxView mailbox, String password, Properties settings) throws MessagingException {
+        Store store = Session.getInstance(settings).getStore(mailbox.protocol().store);
+        store.connect(mailbox.host(), mailbox.port(), mailbox.username(), password);
+        return store;
+    }
+
+    private void acknowledge(Message message, MailProtocol protocol) throws MessagingException {
+        if (protocol.isImap()) {
+            message.setFlag(Flags.Flag.SEEN, true);
+            if (properties.deleteAfterReading()) {
+                message.setFlag(Flags.Flag.DELETED, true);
+            }
+        } else {
+            message.setFlag(Flags.Flag.DELETED, true);
+        }
+    }
+
+    private static byte[] raw(Message message) throws MessagingException, IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, message.getSize()));
+        message.writeTo(out);
+        return out.toByteArray();
+    }
+
+    static Properties properties(MailboxView mailbox) {
+        Properties props = new Properties();
+        String p = mailbox.protocol().store;
+        props.put("mail.store.protocol", p);
+        props.put("mail." + p + ".connectiontimeout", "20000");
+        props.put("mail." + p + ".timeout", "60000");
+        props.put("mail." + p + ".peek", "true");
+        if (p.endsWith("s")) {
+            props.put("mail." + p + ".ssl.enable", "true");
+            props.put("mail." + p + ".ssl.checkserveridentity", "true");
+        }
+        return props;
+    }
+}

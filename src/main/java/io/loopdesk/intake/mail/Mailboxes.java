@@ -1,0 +1,172 @@
+package io.loopdesk.intake.mail;
+
+import io.loopdesk.identity.Actor;
+import io.loopdesk.identity.Role;
+import io.loopdesk.shared.DomainException;
+import io.loopdesk.shared.TenantScope;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import java.util.List;
+import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** A tenant's support mailboxes, for its admins: set up, test, read now, and see what came in and went out. */
+@Service
+public class Mailboxes {
+
+    private final MailboxRepository mailboxes;
+    private final InboundMailRepository inbound;
+    private final MailOutboxRepository outbox;
+    private final CredentialCipher cipher;
+    private final MailPolling polling;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+
+    Mailboxes(
+            MailboxRepository mailboxes,
+            InboundMailRepository inbound,
+            MailOutboxRepository outbox,
+            CredentialCipher cipher,
+            MailPolling polling,
+            JdbcClient jdbc,
+            PlatformTransactionManager transactionManager) {
+        this.mailboxes = mailboxes;
+        this.inbound = inbound;
+        this.outbox = outbox;
+        this.cipher = cipher;
+        this.polling = polling;
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    public List<MailboxView> of(Actor actor) {
+        requireAdmin(actor);
+        return inScope(
+                actor,
+                () -> mailboxes.findByTenantIdOrderByName(actor.tenantId()).stream()
+                        .map(Mailbox::view)
+                        .toList());
+    }
+
+    public MailboxView create(MailboxSettings settings, Actor actor) {
+        requireAdmin(actor);
+        if (settings.password() == null || settings.password().isEmpty()) {
+            throw new MailboxRefusedException("password", "The mailbox needs its password.");
+        }
+        return inScope(
+                actor,
+                () -> mailboxes
+                        .save(new Mailbox(
+                                actor.tenantId(),
+                                settings,
+                                cipher.encrypt(settings.password()),
+                                settings.smtpPassword() == null
+                                                || settings.smtpPassword().isEmpty()
+                                        ? null
+                                        : cipher.encrypt(settings.smtpPassword())))
+                        .view());
+    }
+
+    /** Changes a mailbox; empty passwords keep the stored ones. */
+    public MailboxView change(long id, MailboxSettings settings, Actor actor) {
+        requireAdmin(actor);
+        return inScope(actor, () -> {
+            Mailbox mailbox = own(id, actor);
+            String secret = settings.password() == null || settings.password().isEmpty()
+                    ? mailbox.secret()
+                    : cipher.encrypt(settings.password());
+            String smtpSecret =
+                    settings.smtpPassword() == null || settings.smtpPassword().isEmpty()
+                            ? mailbox.smtpSecret()
+                            : cipher.encrypt(settings.smtpPassword());
+            mailbox.change(settings, secret, smtpSecret);
+            return mailbox.view();
+        });
+    }
+
+    /** Connects and opens the folder, without reading anything; the error explains what is wrong. */
+    public String test(long id, Actor actor) {
+        requireAdmin(actor);
+        Mailbox mailbox = inScope(actor, () -> own(id, actor));
+        MailboxView view = mailbox.view();
+        try {
+            Store store = Session.getInstance(MailboxReader.properties(view)).getStore(view.protocol().store);
+            store.connect(view.host(), view.port(), view.username(), cipher.decrypt(mailbox.secret()));
+            try {
+                return store.getFolder(view.folder()).exists()
+                        ? "OK"
+                        : "Connected, but there is no folder " + view.folder();
+            } finally {
+                store.close();
+            }
+        } catch (MessagingException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
+    /** Reads the mailbox now instead of waiting for the next poll; returns how many mails were handled. */
+    public int readNow(long id, Actor actor) {
+        requireAdmin(actor);
+        inScope(actor, () -> own(id, actor));
+        return polling.poll(id);
+    }
+
+    public List<InboundMailView> received(long id, Actor actor) {
+        requireAdmin(actor);
+        return inScope(
+                actor,
+                () -> inbound
+                        .findByTenantIdAndMailboxIdOrderByReceivedAtDesc(
+                                actor.tenantId(), own(id, actor).id(), Limit.of(100))
+                        .stream()
+                        .map(InboundMail::view)
+                        .toList());
+    }
+
+    public List<OutgoingMailView> sent(Actor actor) {
+        requireAdmin(actor);
+        return inScope(
+                actor,
+                () -> outbox.findByTenantIdOrderByCreatedAtDesc(actor.tenantId(), Limit.of(100)).stream()
+                        .map(MailOutbox::view)
+                        .toList());
+    }
+
+    /** A received mail exactly as it arrived, e.g. a rejected one an admin wants to look at. */
+    public byte[] raw(long inboundId, Actor actor) {
+        requireAdmin(actor);
+        return inScope(actor, () -> {
+            InboundMail mail = inbound.findById(inboundId)
+                    .filter(m -> m.view() != null)
+                    .orElseThrow(() ->
+                            new MailboxRefusedException(DomainException.Kind.NOT_FOUND, "No mail " + inboundId + "."));
+            return jdbc.sql("select content from inbound_mail_raw where inbound_mail_id = ?")
+                    .param(mail.id())
+                    .query(byte[].class)
+                    .single();
+        });
+    }
+
+    private Mailbox own(long id, Actor actor) {
+        return mailboxes
+                .findById(id)
+                .filter(m -> m.tenantId() == actor.tenantId() || actor.has(Role.PLATFORM_OPERATOR))
+                .orElseThrow(
+                        () -> new MailboxRefusedException(DomainException.Kind.NOT_FOUND, "No mailbox " + id + "."));
+    }
+
+    private <T> T inScope(Actor actor, java.util.function.Supplier<T> work) {
+        return TenantScope.of(actor, () -> transactions.execute(status -> work.get()));
+    }
+
+    private static void requireAdmin(Actor actor) {
+        if (!actor.has(Role.TENANT_ADMIN) && !actor.has(Role.PLATFORM_OPERATOR)) {
+            throw new MailboxRefusedException(
+                    DomainException.Kind.FORBIDDEN, "Only the tenant's admins manage mailboxes.");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.loopdesk.intake.web;
+
+import io.loopdesk.intake.feedback.AppIdentity;
+import io.loopdesk.intake.feedback.FeedbackApps;
+import io.loopdesk.intake.feedback.FeedbackRateLimit;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Lets only apps with a current key reach the feedback API: {@code X-App-Key: lda_...} (or
+ * {@code Authorization: AppKey lda_...}). Refuses before the body is read, so an unknown caller cannot make us
+ * spool its upload; a known app beyond its rate gets 429 with {@code Retry-After}.
+ */
+final class AppKeyFilter extends OncePerRequestFilter {
+
+    static final String APP = "io.loopdesk.intake.feedback.app";
+    private static final String HEADER = "X-App-Key";
+    private static final String SCHEME = "AppKey ";
+
+    private final FeedbackApps apps;
+    private final FeedbackRateLimit rateLimit;
+
+    AppKeyFilter(FeedbackApps apps, FeedbackRateLimit rateLimit) {
+        this.apps = apps;
+        this.rateLimit = rateLimit;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String presented = presentedKey(request);
+        if (presented == null) {
+            refuse(response, "Send the app's key in the X-App-Key header (or Authorization: AppKey <key>).");
+            return;
+        }
+        Optional<AppIdentity> app = apps.authenticate(presented);
+        if (app.isEmpty()) {
+            refuse(response, "This app key is not valid: it is wrong, was rotated, or the app was revoked.");
+            return;
+        }
+        OptionalLong retryAfter = rateLimit.take(app.get().appId());
+        if (retryAfter.isPresent()) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter.getAsLong()));
+            write(
+                    response,
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "Too many submissions",
+                    "This app sent more feedback than it may per minute; retry after " + retryAfter.getAsLong()
+                            + " seconds with the same Idempotency-Key.");
+            return;
+        }
+        request.setAttribute(APP, app.get());
+        chain.doFilter(request, response);
+    }
+
+    private static @Nullable String presentedKey(HttpServletRequest request) {
+        String header = request.getHeader(HEADER);
+        if (header != null && !header.isBlank()) {
+            return header.strip();
+        }
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization != null && authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
+            return authorization.substring(SCHEME.length()).strip();
+        }
+        return null;
+    }
+
+    private static void refuse(HttpServletResponse response, String detail) throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "AppKey realm=\"Loopdesk feedback\"");
+        write(response, HttpStatus.UNAUTHORIZED, "App key required", detail);
+    }
+
+    private static void write(HttpServletResponse response, HttpStatus status, String title, String detail)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
+                        + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+    }
+}

@@ -1,0 +1,131 @@
+package io.loopdesk.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One delivery attempt: read the notification, hand it to its channel outside any transaction (a slow mail server
+ * holds no database connection), then record the outcome and the log line in one transaction. A node that dies
+ * between sending and recording sends again when the timer is revived: delivery is at least once.
+ */
+@Component
+class Deliveries {
+
+    private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
+
+    private final NotificationRepository notifications;
+    private final DeliveryAttemptRepository attempts;
+    private final Map<NotificationChannel, NotificationSender> senders = new EnumMap<>(NotificationChannel.class);
+    private final NotificationProperties properties;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    Deliveries(
+            NotificationRepository notifications,
+            DeliveryAttemptRepository attempts,
+            List<NotificationSender> senders,
+            NotificationProperties properties,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
+        this.notifications = notifications;
+        this.attempts = attempts;
+        senders.forEach(sender -> this.senders.put(sender.channel(), sender));
+        this.properties = properties;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /**
+     * Tries to deliver the notification once, if it is still pending.
+     *
+     * @return when to try again, or {@code null} when done (sent, given up, or nothing to do)
+     */
+    @Nullable
+    Instant attempt(long notificationId) {
+        Notification notification = transactions.execute(status -> notifications
+                .findById(notificationId)
+                .filter(Notification::isPending)
+                .orElse(null));
+        if (notification == null) {
+            return null;
+        }
+        if (notification.notBefore().isAfter(clock.instant())) {
+            return notification.notBefore();
+        }
+        NotificationSender sender = senders.get(notification.channel());
+        try {
+            String provider = sender.deliver(notification);
+            record(notificationId, provider, null, false);
+            return null;
+        } catch (DeliveryFailedException e) {
+            return record(
+                    notificationId, notification.channel().name().toLowerCase(java.util.Locale.ROOT), e, e.retryable());
+        } catch (RuntimeException e) {
+            return record(
+                    notificationId,
+                    notification.channel().name().toLowerCase(java.util.Locale.ROOT),
+                    new DeliveryFailedException(e.toString(), true),
+                    true);
+        }
+    }
+
+    private @Nullable Instant record(
+            long notificationId, String provider, @Nullable DeliveryFailedException failure, boolean retryable) {
+        return transactions.execute(status -> {
+            Notification notification = notifications.findById(notificationId).orElseThrow();
+            Instant now = clock.instant();
+            if (failure == null) {
+                notification.sent(now);
+                attempts.save(new DeliveryAttempt(
+                        notification.tenantId(),
+                        notificationId,
+                        notification.attempts(),
+                        provider,
+                        DeliveryAttempt.Outcome.SENT,
+                        "delivered to " + notification.address(),
+                        now));
+                return null;
+            }
+            boolean again = notification.failed(failure.getMessage(), retryable, properties.maxAttempts());
+            attempts.save(new DeliveryAttempt(
+                    notification.tenantId(),
+                    notificationId,
+                    notification.attempts(),
+                    provider,
+                    again ? DeliveryAttempt.Outcome.FAILED : DeliveryAttempt.Outcome.GAVE_UP,
+                    failure.getMessage(),
+                    now));
+            if (!again) {
+                if (retryable) {
+                    log.warn(
+                            "Gave up notification {} to {} after {} attempts: {}",
+                            notificationId,
+                            notification.address(),
+                            notification.attempts(),
+                            failure.getMessage());
+                } else {
+                    // a channel that is not set up (no SMTP server) fails every time: the delivery log says so
+                    log.debug("Notification {} cannot be delivered: {}", notificationId, failure.getMessage());
+                }
+                return null;
+            }
+            Instant next = now.plus(properties.backoffAfter(notification.attempts()));
+            log.info(
+                    "Notification {} attempt {} failed ({}); next attempt at {}",
+                    notificationId,
+                    notification.attempts(),
+                    failure.getMessage(),
+                    next);
+            return next;
+        });
+    }
+}

@@ -1,0 +1,51 @@
+package io.loopdesk.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends e-mails through the SMTP server of {@code spring.mail.*}. Without {@code spring.mail.host} there is no mail
+ * server: e-mails then fail at once with that reason instead of being retried for nothing.
+ */
+@Component
+class EmailSender implements NotificationSender {
+
+    private final ObjectProvider<JavaMailSender> mail;
+    private final NotificationProperties properties;
+
+    EmailSender(ObjectProvider<JavaMailSender> mail, NotificationProperties properties) {
+        this.mail = mail;
+        this.properties = properties;
+    }
+
+    @Override
+    public NotificationChannel channel() {
+        return NotificationChannel.EMAIL;
+    }
+
+    @Override
+    public String deliver(Notification notification) throws DeliveryFailedException {
+        JavaMailSender sender = mail.getIfAvailable();
+        if (sender == null) {
+            throw new DeliveryFailedException("No mail server is configured (set spring.mail.host).", false);
+        }
+        try {
+            MimeMessage message = sender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+            helper.setFrom(properties.mailFrom());
+            helper.setTo(notification.address());
+            helper.setSubject(notification.subject());
+            helper.setText(notification.body());
+            sender.send(message);
+            return "smtp";
+        } catch (MailException | MessagingException e) {
+            throw new DeliveryFailedException("SMTP: " + e.getMessage(), true);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package io.loopdesk.notification;
+
+/** How a notification travels. */
+public enum NotificationChannel {
+    /** An e-mail through the configured SMTP server. */
+    EMAIL,
+    /** A text message through the configured {@link SmsProvider}. */
+    SMS,
+    /** A message in Loopdesk itself, shown to staff in the page header. */
+    IN_APP
+}

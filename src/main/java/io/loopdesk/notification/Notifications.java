@@ -1,0 +1,121 @@
+package io.loopdesk.notification;
+
+import io.loopdesk.identity.UserView;
+import io.loopdesk.shared.Timers;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The notification module's API. {@link #send} stores a notification and its delivery timer in the caller's
+ * transaction: if the caller's change rolls back, nothing is sent; once it commits, the notification is delivered
+ * (retried with backoff until it is, or until {@code loopdesk.notification.max-attempts}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Notifications {
+
+    private final NotificationRepository notifications;
+    private final DeliveryAttemptRepository attempts;
+    private final Timers timers;
+    private final NotificationProperties properties;
+    private final Clock clock;
+
+    Notifications(
+            NotificationRepository notifications,
+            DeliveryAttemptRepository attempts,
+            Timers timers,
+            NotificationProperties properties,
+            Clock clock) {
+        this.notifications = notifications;
+        this.attempts = attempts;
+        this.timers = timers;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Queues a notification for delivery after the current transaction commits; returns its id. */
+    @Transactional
+    public long send(NotificationRequest request) {
+        Notification notification = notifications.save(new Notification(request, clock.instant()));
+        timers.schedule(
+                DeliveryTimer.TASK,
+                new DeliveryKey(request.tenantId(), notification.id()).instanceId(),
+                notification.notBefore());
+        return notification.id();
+    }
+
+    /**
+     * Tells each of these staff members in the app and, when they have an e-mail address, by e-mail as well.
+     *
+     * @param notBefore held back until then (e.g. the desk's next opening), or {@code null} for at once
+     */
+    @Transactional
+    public void sendToStaff(
+            long tenantId,
+            Collection<UserView> staff,
+            String subject,
+            String body,
+            @Nullable String ticketNumber,
+            @Nullable Instant notBefore) {
+        for (UserView user : staff) {
+            send(new NotificationRequest(
+                    tenantId, new Recipient.StaffUser(user.id()), subject, body, ticketNumber, notBefore));
+            Recipient.anyEmail(user.email())
+                    .ifPresent(email ->
+                            send(new NotificationRequest(tenantId, email, subject, body, ticketNumber, notBefore)));
+        }
+    }
+
+    /** A staff member's delivered in-app notifications, newest first. */
+    public List<NotificationView> inbox(long userId) {
+        return notifications
+                .findByUserIdAndChannelAndStatusOrderBySentAtDescIdDesc(
+                        userId, NotificationChannel.IN_APP, NotificationStatus.SENT, Limit.of(properties.inboxSize()))
+                .stream()
+                .map(Notification::view)
+                .toList();
+    }
+
+    /** How many of a staff member's in-app notifications are unread. */
+    public long unread(long userId) {
+        return notifications.countByUserIdAndChannelAndStatusAndReadAtIsNull(
+                userId, NotificationChannel.IN_APP, NotificationStatus.SENT);
+    }
+
+    /** Marks every delivered in-app notification of the user read. */
+    @Transactional
+    public int markAllRead(long userId) {
+        return notifications.markAllRead(userId, clock.instant());
+    }
+
+    /** One notification in the caller's tenant scope. */
+    public NotificationView byId(long id) {
+        return notifications
+                .findById(id)
+                .map(Notification::view)
+                .orElseThrow(() -> new IllegalArgumentException("No notification " + id));
+    }
+
+    /** Every notification about a ticket in the caller's tenant scope, oldest first. */
+    public List<NotificationView> aboutTicket(String ticketNumber) {
+        return notifications.findByTicketNumberOrderByCreatedAtAscIdAsc(ticketNumber).stream()
+                .map(Notification::view)
+                .toList();
+    }
+
+    /** The delivery log of these notifications, oldest attempt first. */
+    public List<DeliveryView> deliveryLog(Collection<Long> notificationIds) {
+        if (notificationIds.isEmpty()) {
+            return List.of();
+        }
+        return attempts.findByNotificationIdInOrderByAttemptedAtAscIdAsc(notificationIds).stream()
+                .map(DeliveryAttempt::view)
+                .toList();
+    }
+}

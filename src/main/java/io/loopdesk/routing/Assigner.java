@@ -1,0 +1,187 @@
+package io.loopdesk.routing;
+
+import io.loopdesk.identity.Actor;
+import io.loopdesk.shared.ConcurrentChangeRetry;
+import io.loopdesk.shared.DomainException;
+import io.loopdesk.shared.TenantScope;
+import io.loopdesk.ticket.TicketStatus;
+import io.loopdesk.ticket.Tickets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Automatic assignment: gives each waiting ticket, highest priority first, to an on-duty agent of its team who has
+ * the skill it needs and room under their cap, the least loaded first. A ticket nobody fits stays unassigned, in the
+ * supervisor's queue, until someone fits.
+ *
+ * <p>Safe with several nodes: a queue entry is taken with {@code SKIP LOCKED} (one node per ticket), and the
+ * candidate agents' rows are locked in id order while their load is counted and the ticket is given, so no agent
+ * goes over their cap and no ticket is assigned twice.
+ */
+@Component
+class Assigner {
+
+    private static final Logger log = LoggerFactory.getLogger(Assigner.class);
+    static final String NOTE = "auto";
+
+    /** What became of one waiting ticket. */
+    enum Outcome {
+        ASSIGNED,
+        NOBODY_FITS,
+        TAKEN_ELSEWHERE,
+        GONE
+    }
+
+    private static final int BATCH = 200;
+
+    private final Map<Long, Drain> drains = new ConcurrentHashMap<>();
+    private final AssignmentQueue queue;
+    private final Workloads workloads;
+    private final RoutingPolicies policies;
+    private final Tickets tickets;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    Assigner(
+            AssignmentQueue queue,
+            Workloads workloads,
+            RoutingPolicies policies,
+            Tickets tickets,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
+        this.queue = queue;
+        this.workloads = workloads;
+        this.policies = policies;
+        this.tickets = tickets;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /**
+     * Works through a tenant's waiting tickets; returns how many were assigned. One pass per tenant at a time on
+     * this node: a request arriving during a pass makes that pass look once more instead of starting a second one
+     * that would only fight the first over the same rows (other nodes are kept apart by the row locks).
+     */
+    int assignWaiting(long tenantId) {
+        Drain drain = drains.computeIfAbsent(tenantId, id -> new Drain());
+        drain.requested.set(true);
+        if (!drain.running.compareAndSet(false, true)) {
+            return 0;
+        }
+        int assigned = 0;
+        try {
+            while (drain.requested.getAndSet(false)) {
+                if (!policies.rules(tenantId).autoAssign()) {
+                    break;
+                }
+                assigned += pass(tenantId);
+            }
+        } finally {
+            drain.running.set(false);
+        }
+        if (drain.requested.get()) {
+            assigned += assignWaiting(tenantId);
+        }
+        return assigned;
+    }
+
+    /**
+     * One pass over the whole queue in priority order. Assigned tickets leave the queue, so the next batch starts
+     * after the ones nobody could take; a ticket high in the queue that fits nobody does not block the rest.
+     */
+    private int pass(long tenantId) {
+        int assigned = 0;
+        int skipped = 0;
+        List<Long> batch;
+        do {
+            int offset = skipped;
+            batch = TenantScope.asSystem(() -> queue.waiting(tenantId, offset, BATCH));
+            for (long ticketId : batch) {
+                if (assign(ticketId) == Outcome.ASSIGNED) {
+                    assigned++;
+                } else {
+                    skipped++;
+                }
+            }
+        } while (!batch.isEmpty());
+        return assigned;
+    }
+
+    /** This node's pass over one tenant's queue. */
+    private static final class Drain {
+        final AtomicBoolean running = new AtomicBoolean();
+        final AtomicBoolean requested = new AtomicBoolean();
+    }
+
+    /** Tries to assign one waiting ticket, in its own transaction. */
+    Outcome assign(long ticketId) {
+        try {
+            return TenantScope.asSystem(
+                    () -> ConcurrentChangeRetry.run(() -> transactions.execute(status -> decide(ticketId))));
+        } catch (DomainException gone) {
+            // the ticket was closed or changed under us: it no longer waits for an agent
+            log.debug("Ticket {} left the queue: {}", ticketId, gone.getMessage());
+            TenantScope.asSystem(() -> transactions.execute(status -> {
+                queue.remove(ticketId);
+                return null;
+            }));
+            return Outcome.GONE;
+        }
+    }
+
+    private Outcome decide(long ticketId) {
+        AssignmentQueue.Entry entry = queue.lock(ticketId);
+        if (entry == null) {
+            return Outcome.TAKEN_ELSEWHERE;
+        }
+        RoutingRules rules = policies.rules(entry.tenantId());
+        List<Workloads.Candidate> candidates = workloads.lockOnDuty(entry.tenantId(), entry.teamId()).stream()
+                .filter(c -> entry.skill() == null
+                        || AgentProfile.parseSkills(c.skills()).contains(entry.skill()))
+                .toList();
+        Map<Long, Integer> loads = workloads.loads(
+                candidates.stream().map(Workloads.Candidate::userId).toList());
+        Workloads.Candidate chosen = candidates.stream()
+                .filter(c -> loads.getOrDefault(c.userId(), 0) < cap(c, rules))
+                .min(Comparator.<Workloads.Candidate>comparingInt(c -> loads.getOrDefault(c.userId(), 0))
+                        .thenComparing(
+                                Workloads.Candidate::lastAssigned, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparingLong(Workloads.Candidate::userId))
+                .orElse(null);
+        if (chosen == null) {
+            queue.countAttempt(ticketId);
+            return Outcome.NOBODY_FITS;
+        }
+        Instant now = clock.instant();
+        workloads.hold(
+                ticketId,
+                entry.tenantId(),
+                entry.number(),
+                chosen.userId(),
+                entry.teamId(),
+                TicketStatus.NEW.name(),
+                entry.priority(),
+                true,
+                now);
+        workloads.assigned(chosen.userId(), now);
+        queue.remove(ticketId);
+        tickets.route(entry.number(), entry.teamId(), chosen.userId(), NOTE, Actor.system());
+        return Outcome.ASSIGNED;
+    }
+
+    private static int cap(Workloads.Candidate candidate, RoutingRules rules) {
+        @Nullable Integer own = candidate.cap();
+        return own != null ? own : rules.defaultCap();
+    }
+}

@@ -1,0 +1,100 @@
+package io.loopdesk.routing;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tickets waiting for an agent, highest priority first, then oldest. Plain SQL: several nodes take entries with
+ * {@code FOR UPDATE SKIP LOCKED}, so each entry is handled by exactly one of them.
+ */
+@Component
+class AssignmentQueue {
+
+    /** One waiting ticket. */
+    record Entry(
+            long ticketId,
+            long tenantId,
+            String number,
+            @Nullable Long teamId,
+            @Nullable String skill,
+            int priority) {}
+
+    private final JdbcClient jdbc;
+
+    AssignmentQueue(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void put(Entry entry, Instant now) {
+        int updated = jdbc.sql("update routing_queue set team_id = ?, skill = ?, priority = ? where ticket_id = ?")
+                .params(entry.teamId(), entry.skill(), entry.priority(), entry.ticketId())
+                .update();
+        if (updated == 0) {
+            try {
+                jdbc.sql("insert into routing_queue (ticket_id, tenant_id, ticket_number, team_id, skill, priority, "
+                                + "enqueued_at, attempts) values (?, ?, ?, ?, ?, ?, ?, 0)")
+                        .params(
+                                entry.ticketId(),
+                                entry.tenantId(),
+                                entry.number(),
+                                entry.teamId(),
+                                entry.skill(),
+                                entry.priority(),
+                                Timestamp.from(now))
+                        .update();
+            } catch (DuplicateKeyException raced) {
+                put(entry, now);
+            }
+        }
+    }
+
+    void remove(long ticketId) {
+        jdbc.sql("delete from routing_queue where ticket_id = ?")
+                .param(ticketId)
+                .update();
+    }
+
+    /** The ids of the first waiting tickets of a tenant, in the order agents should get them. */
+    List<Long> waiting(long tenantId, int offset, int limit) {
+        return jdbc.sql("select ticket_id from routing_queue where tenant_id = ? order by priority desc, enqueued_at, "
+                        + "ticket_id offset " + offset + " rows fetch first " + limit + " rows only")
+                .param(tenantId)
+                .query(Long.class)
+                .list();
+    }
+
+    /** Tenants with waiting tickets. */
+    List<Long> tenantsWaiting() {
+        return jdbc.sql("select distinct tenant_id from routing_queue")
+                .query(Long.class)
+                .list();
+    }
+
+    /** Locks one entry for this transaction; empty if another node holds it or it is gone. */
+    @Nullable
+    Entry lock(long ticketId) {
+        return jdbc.sql("select ticket_id, tenant_id, ticket_number, team_id, skill, priority from routing_queue "
+                        + "where ticket_id = ? for update skip locked")
+                .param(ticketId)
+                .query((rs, row) -> new Entry(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        (Long) rs.getObject(4, Long.class),
+                        rs.getString(5),
+                        rs.getInt(6)))
+                .optional()
+                .orElse(null);
+    }
+
+    void countAttempt(long ticketId) {
+        jdbc.sql("update routing_queue set attempts = attempts + 1 where ticket_id = ?")
+                .param(ticketId)
+                .update();
+    }
+}

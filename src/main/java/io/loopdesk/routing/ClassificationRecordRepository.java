@@ -1,0 +1,24 @@
+package io.loopdesk.routing;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ClassificationRecordRepository extends JpaRepository<ClassificationRecord, Long> {
+
+    List<ClassificationRecord> findByTenantIdAndPendingTrueOrderByDecidedAtAsc(long tenantId, Limit limit);
+
+    List<ClassificationRecord> findByTenantIdAndTicketNumberAndPendingTrue(long tenantId, String ticketNumber);
+
+    List<ClassificationRecord> findByTenantIdAndMethodInOrderByIdDesc(
+            long tenantId, Collection<ClassificationRecord.Method> methods, Limit limit);
+
+    @Query(
+            "select coalesce(max(c.id), 0) from ClassificationRecord c where c.tenantId = :tenantId and c.method in :methods")
+    long newestOf(long tenantId, Collection<ClassificationRecord.Method> methods);
+
+    boolean existsByTenantIdAndTicketNumberAndMethodIn(
+            long tenantId, String ticketNumber, Collection<ClassificationRecord.Method> methods);
+}

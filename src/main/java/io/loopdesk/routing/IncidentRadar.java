@@ -1,0 +1,70 @@
+package io.loopdesk.routing;
+
+import io.loopdesk.identity.Actor;
+import io.loopdesk.shared.TenantScope;
+import io.loopdesk.ticket.TicketOpened;
+import io.loopdesk.ticket.TicketQueries;
+import io.loopdesk.ticket.TicketQuery;
+import io.loopdesk.ticket.TicketSummary;
+import io.loopdesk.ticket.TicketView;
+import java.time.Duration;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Spots a major incident in the making: when {@code incidentThreshold} similar tickets (same category, alike
+ * titles and product) arrive within {@code incidentWindowMinutes}, the system proposes an incident with them
+ * linked; a supervisor confirms or dismisses it. Later similar tickets join a proposal still open.
+ */
+@Component
+class IncidentRadar {
+
+    static final double SIMILAR = 0.3;
+
+    private final TicketQueries tickets;
+    private final RoutingPolicies policies;
+    private final Incidents incidents;
+
+    IncidentRadar(TicketQueries tickets, RoutingPolicies policies, Incidents incidents) {
+        this.tickets = tickets;
+        this.policies = policies;
+        this.incidents = incidents;
+    }
+
+    void noticeNewTicket(TicketOpened opened, @Nullable String category) {
+        if (category == null || category.equals(CategoryView.NEEDS_REFINEMENT)) {
+            return;
+        }
+        RoutingRules rules = policies.rules(opened.tenantId());
+        Actor system = Actor.system();
+        TicketView ticket = tickets.get(opened.number(), system);
+        String text = signature(ticket.title(), ticket.product());
+        List<TicketSummary> recent = TenantScope.inTenant(
+                opened.tenantId(),
+                () -> tickets.list(
+                                TicketQuery.builder()
+                                        .category(category)
+                                        .created(
+                                                opened.registeredAt()
+                                                        .minus(Duration.ofMinutes(rules.incidentWindowMinutes())),
+                                                null)
+                                        .limit(200)
+                                        .build(),
+                                system)
+                        .items());
+        List<String> similar = recent.stream()
+                .filter(t -> t.tenantId() == opened.tenantId())
+                .filter(t -> t.number().equals(opened.number())
+                        || TextSimilarity.of(text, signature(t.title(), null)) >= SIMILAR)
+                .map(TicketSummary::number)
+                .toList();
+        if (similar.size() >= rules.incidentThreshold()) {
+            incidents.propose(opened.tenantId(), category, ticket.title(), similar);
+        }
+    }
+
+    private static String signature(String title, @Nullable String product) {
+        return product == null ? title : title + " " + product;
+    }
+}

@@ -1,0 +1,51 @@
+package io.loopdesk.routing;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.loopdesk.identity.Actor;
+import io.loopdesk.shared.TenantScope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Each tenant's routing rules: read by the routing machinery, changed by the tenant's admins. */
+@Service
+public class RoutingPolicies {
+
+    private final Cache<Long, RoutingRules> remembered = Caffeine.newBuilder()
+            .expireAfterWrite(Categories.REMEMBERED)
+            .maximumSize(10_000)
+            .build();
+    private final RoutingSettingsRepository settings;
+    private final TransactionTemplate transactions;
+
+    RoutingPolicies(RoutingSettingsRepository settings, PlatformTransactionManager transactionManager) {
+        this.settings = settings;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /** The tenant's rules; each node remembers them briefly, every new ticket and assignment reads them. */
+    public RoutingRules rules(long tenantId) {
+        return remembered.get(tenantId, this::load);
+    }
+
+    private RoutingRules load(long tenantId) {
+        return TenantScope.inTenant(
+                tenantId,
+                () -> transactions.execute(status ->
+                        settings.findById(tenantId).map(RoutingSettings::rules).orElse(RoutingRules.DEFAULT)));
+    }
+
+    public RoutingRules change(long tenantId, RoutingRules rules, Actor actor) {
+        Categories.requireAdmin(tenantId, actor);
+        remembered.invalidate(tenantId);
+        return TenantScope.inTenant(
+                tenantId,
+                () -> transactions.execute(status -> {
+                    RoutingSettings row =
+                            settings.findById(tenantId).orElseGet(() -> new RoutingSettings(tenantId, rules));
+                    row.change(rules);
+                    return settings.save(row).rules();
+                }));
+    }
+}

@@ -1,0 +1,59 @@
+package io.loopdesk.routing;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/** A tenant's routing choices; a tenant without a row uses {@link RoutingRules#DEFAULT}. */
+@Entity
+class RoutingSettings {
+
+    @Id
+    private Long tenantId;
+
+    private double confidenceThreshold;
+
+    private int defaultCap;
+
+    private boolean autoAssign;
+
+    private @Nullable Long seniorTeamId;
+
+    private @Nullable Long expertTeamId;
+
+    private int incidentWindowMin;
+
+    private int incidentThreshold;
+
+    @Version
+    private int version;
+
+    protected RoutingSettings() {}
+
+    RoutingSettings(long tenantId, RoutingRules rules) {
+        this.tenantId = tenantId;
+        change(rules);
+    }
+
+    void change(RoutingRules rules) {
+        this.confidenceThreshold = rules.confidenceThreshold();
+        this.defaultCap = rules.defaultCap();
+        this.autoAssign = rules.autoAssign();
+        this.seniorTeamId = rules.seniorTeamId();
+        this.expertTeamId = rules.expertTeamId();
+        this.incidentWindowMin = rules.incidentWindowMinutes();
+        this.incidentThreshold = rules.incidentThreshold();
+    }
+
+    RoutingRules rules() {
+        return new RoutingRules(
+                confidenceThreshold,
+                defaultCap,
+                autoAssign,
+                seniorTeamId,
+                expertTeamId,
+                incidentWindowMin,
+                incidentThreshold);
+    }
+}

@@ -1,0 +1,191 @@
+package io.loopdesk.routing;
+
+import io.loopdesk.identity.Actor;
+import io.loopdesk.identity.CustomerLevel;
+import io.loopdesk.identity.UserAccounts;
+import io.loopdesk.identity.UserView;
+import io.loopdesk.shared.AsyncReaction;
+import io.loopdesk.shared.ConcurrentChangeRetry;
+import io.loopdesk.shared.TenantScope;
+import io.loopdesk.ticket.TicketAssigned;
+import io.loopdesk.ticket.TicketOpened;
+import io.loopdesk.ticket.TicketQueries;
+import io.loopdesk.ticket.TicketReclassified;
+import io.loopdesk.ticket.TicketStatus;
+import io.loopdesk.ticket.TicketStatusChanged;
+import io.loopdesk.ticket.TicketView;
+import io.loopdesk.ticket.Tickets;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Routing's reactions to tickets: a new ticket is classified, sent to its category's team and queued at its
+ * priority for the assigner; assignments and status changes keep the agents' workloads current; freed capacity and
+ * a periodic sweep let waiting tickets find an agent.
+ */
+@Component
+class TicketRouting {
+
+    /** Statuses in which a ticket weighs on its agent. */
+    static final Set<TicketStatus> WORK =
+            EnumSet.of(TicketStatus.NEW, TicketStatus.IN_PROGRESS, TicketStatus.WAITING_CUSTOMER);
+
+    private final Classifications classifications;
+    private final Categories categories;
+    private final AssignmentQueue queue;
+    private final Workloads workloads;
+    private final Assigner assigner;
+    private final IncidentRadar incidents;
+    private final UserAccounts users;
+    private final Tickets tickets;
+    private final TicketQueries queries;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    TicketRouting(
+            Classifications classifications,
+            Categories categories,
+            AssignmentQueue queue,
+            Workloads workloads,
+            Assigner assigner,
+            IncidentRadar incidents,
+            UserAccounts users,
+            Tickets tickets,
+            TicketQueries queries,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
+        this.classifications = classifications;
+        this.categories = categories;
+        this.queue = queue;
+        this.workloads = workloads;
+        this.assigner = assigner;
+        this.incidents = incidents;
+        this.users = users;
+        this.tickets = tickets;
+        this.queries = queries;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    @AsyncReaction
+    void on(TicketOpened opened) {
+        TenantScope.asSystem(() -> ConcurrentChangeRetry.run(() -> enqueue(opened)));
+        TenantScope.asSystem(
+                () -> ConcurrentChangeRetry.run(() -> incidents.noticeNewTicket(opened, opened.category())));
+        assigner.assignWaiting(opened.tenantId());
+    }
+
+    /** Queues a new ticket at its priority for the assigner (it was placed in its category and team on opening). */
+    private void enqueue(TicketOpened opened) {
+        Categories.Destination destination = categories.destinationOf(opened.tenantId(), opened.category());
+        CustomerLevel level = opened.requesterId() == null
+                ? CustomerLevel.STANDARD
+                : users.byId(opened.requesterId()).map(UserView::customerLevel).orElse(CustomerLevel.STANDARD);
+        int priority = PriorityPolicy.score(opened.urgency(), level, false);
+        transactions.executeWithoutResult(status -> queue.put(
+                new AssignmentQueue.Entry(
+                        opened.ticketId(),
+                        opened.tenantId(),
+                        opened.number(),
+                        opened.teamId(),
+                        destination.skill(),
+                        priority),
+                clock.instant()));
+    }
+
+    @AsyncReaction
+    void on(TicketAssigned assigned) {
+        TenantScope.asSystem(() -> transactions.executeWithoutResult(status -> {
+            if (assigned.assigneeId() == null) {
+                workloads.release(assigned.ticketId());
+                return;
+            }
+            Integer priority = workloads.priorityOf(assigned.ticketId());
+            workloads.hold(
+                    assigned.ticketId(),
+                    assigned.tenantId(),
+                    assigned.number(),
+                    assigned.assigneeId(),
+                    assigned.teamId(),
+                    assigned.status().name(),
+                    priority == null ? 0 : priority,
+                    WORK.contains(assigned.status()),
+                    assigned.at());
+            queue.remove(assigned.ticketId());
+        }));
+    }
+
+    @AsyncReaction
+    void on(TicketStatusChanged changed) {
+        TenantScope.asSystem(() -> transactions.executeWithoutResult(status -> {
+            workloads.status(changed.ticketId(), changed.to().name(), WORK.contains(changed.to()));
+            if (!changed.to().isOpen()) {
+                queue.remove(changed.ticketId());
+            }
+        }));
+        if (changed.to() == TicketStatus.RESOLVED) {
+            TicketView ticket = queries.get(changed.number(), Actor.system());
+            if (ticket.category() != null) {
+                classifications.learn(ticket, ticket.category(), ClassificationRecord.Method.CONFIRMED, null);
+            }
+        }
+        if (WORK.contains(changed.from()) && !WORK.contains(changed.to())) {
+            assigner.assignWaiting(changed.tenantId());
+        }
+    }
+
+    /** A person changed the category: that is training data, and a waiting ticket follows its new category. */
+    @AsyncReaction
+    void on(TicketReclassified changed) {
+        if (changed.actorId() == null || !changed.categoryChanged() || changed.category() == null) {
+            return;
+        }
+        TicketView ticket = queries.get(changed.number(), Actor.system());
+        classifications.learn(ticket, changed.category(), ClassificationRecord.Method.MANUAL, changed.actorId());
+        if (ticket.assigneeId() == null && ticket.status().isOpen()) {
+            Categories.Destination destination = categories.destinationOf(changed.tenantId(), changed.category());
+            ConcurrentChangeRetry.run(() -> transactions.executeWithoutResult(status -> {
+                if (destination.teamId() != null && !destination.teamId().equals(ticket.teamId())) {
+                    tickets.route(
+                            changed.number(),
+                            destination.teamId(),
+                            null,
+                            "category " + changed.category(),
+                            Actor.system());
+                }
+                Integer priority = workloads.priorityOf(changed.ticketId());
+                queue.put(
+                        new AssignmentQueue.Entry(
+                                changed.ticketId(),
+                                changed.tenantId(),
+                                changed.number(),
+                                destination.teamId(),
+                                destination.skill(),
+                                priority == null ? 100 : priority),
+                        changed.at());
+            }));
+            assigner.assignWaiting(changed.tenantId());
+        }
+    }
+
+    @AsyncReaction
+    void on(AgentWentOnDuty started) {
+        assigner.assignWaiting(started.tenantId());
+    }
+
+    @AsyncReaction
+    void on(AgentWentOffDuty ended) {
+        assigner.assignWaiting(ended.tenantId());
+    }
+
+    /** Tickets nobody could take earlier get another chance; every node may sweep, row locks keep it safe. */
+    @Scheduled(fixedDelayString = "${loopdesk.routing.sweep-interval:PT30S}")
+    void sweep() {
+        TenantScope.asSystem(queue::tenantsWaiting).forEach(assigner::assignWaiting);
+    }
+}

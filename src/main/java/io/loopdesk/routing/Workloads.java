@@ -1,0 +1,150 @@
+package io.loopdesk.routing;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who holds which open ticket: the load that caps and balancing count. Kept by routing itself from the ticket
+ * events (and written directly by automatic assignment, under the agents' row locks).
+ */
+@Component
+class Workloads {
+
+    /** An on-duty agent who may take a ticket, locked for the decision. */
+    record Candidate(
+            long userId,
+            @Nullable Integer cap,
+            String skills,
+            @Nullable Instant lastAssigned) {}
+
+    private final JdbcClient jdbc;
+
+    Workloads(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The on-duty agents of a tenant (of one team if given), locked in id order so that nodes deciding at the same
+     * time wait for each other instead of deadlocking.
+     */
+    List<Candidate> lockOnDuty(long tenantId, @Nullable Long teamId) {
+        String sql = "select p.user_id, p.ticket_cap, p.skills, p.last_assigned from agent_profile p "
+                + "where p.tenant_id = ? and p.on_duty = true"
+                + (teamId == null ? "" : " and p.user_id in (select m.user_id from team_member m where m.team_id = ?)")
+                + " order by p.user_id for update";
+        var statement = jdbc.sql(sql).param(tenantId);
+        if (teamId != null) {
+            statement = statement.param(teamId);
+        }
+        return statement
+                .query((rs, row) -> new Candidate(
+                        rs.getLong(1),
+                        (Integer) rs.getObject(2, Integer.class),
+                        rs.getString(3),
+                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()))
+                .list();
+    }
+
+    /** Open tickets held by each of these agents. */
+    Map<Long, Integer> loads(Collection<Long> agents) {
+        Map<Long, Integer> loads = new HashMap<>();
+        if (agents.isEmpty()) {
+            return loads;
+        }
+        String in = String.join(",", agents.stream().map(String::valueOf).toList());
+        jdbc.sql("select agent_id, count(*) from assignment where active = true and agent_id in (" + in + ") "
+                        + "group by agent_id")
+                .query((rs, row) -> loads.put(rs.getLong(1), rs.getInt(2)))
+                .list();
+        return loads;
+    }
+
+    /** Records that {@code agentId} holds the ticket now (replacing whoever held it). */
+    void hold(
+            long ticketId,
+            long tenantId,
+            String number,
+            long agentId,
+            @Nullable Long teamId,
+            String status,
+            int priority,
+            boolean active,
+            Instant now) {
+        int updated = jdbc.sql(
+                        "update assignment set agent_id = ?, team_id = ?, status = ?, active = ?, assigned_at = ? "
+                                + "where ticket_id = ?")
+                .params(agentId, teamId, status, active, Timestamp.from(now), ticketId)
+                .update();
+        if (updated == 0) {
+            jdbc.sql(
+                            "insert into assignment (ticket_id, tenant_id, ticket_number, agent_id, team_id, status, priority, "
+                                    + "active, assigned_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(ticketId, tenantId, number, agentId, teamId, status, priority, active, Timestamp.from(now))
+                    .update();
+        }
+    }
+
+    void release(long ticketId) {
+        jdbc.sql("delete from assignment where ticket_id = ?").param(ticketId).update();
+    }
+
+    /** A status change: tickets waiting for confirmation or done no longer weigh on their agent. */
+    void status(long ticketId, String status, boolean active) {
+        jdbc.sql("update assignment set status = ?, active = ? where ticket_id = ?")
+                .params(status, active, ticketId)
+                .update();
+    }
+
+    void assigned(long agentId, Instant now) {
+        jdbc.sql("update agent_profile set last_assigned = ? where user_id = ?")
+                .params(Timestamp.from(now), agentId)
+                .update();
+    }
+
+    /** The open tickets of an agent in the given statuses, for handing them over. */
+    List<Held> heldBy(long agentId, Collection<String> statuses) {
+        String in = String.join(",", statuses.stream().map(s -> "'" + s + "'").toList());
+        return jdbc.sql("select ticket_id, tenant_id, ticket_number, team_id, priority from assignment "
+                        + "where agent_id = ? and active = true and status in (" + in + ")")
+                .param(agentId)
+                .query((rs, row) -> new Held(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        (Long) rs.getObject(4, Long.class),
+                        rs.getInt(5)))
+                .list();
+    }
+
+    /** A ticket an agent holds. */
+    record Held(
+            long ticketId,
+            long tenantId,
+            String number,
+            @Nullable Long teamId,
+            int priority) {}
+
+    @Nullable
+    Integer priorityOf(long ticketId) {
+        return jdbc.sql("select priority from assignment where ticket_id = ?")
+                .param(ticketId)
+                .query(Integer.class)
+                .optional()
+                .orElse(null);
+    }
+
+    long ticketIdOf(String number) {
+        return jdbc.sql("select ticket_id from assignment where ticket_number = ?")
+                .param(number)
+                .query(Long.class)
+                .optional()
+                .orElse(-1L);
+    }
+}

@@ -1,0 +1,14 @@
+/**
+ * Automatic ticket classification, free of Spring and of the database: keyword rules matched on the tokens of
+ * Lucene's smartcn analyzer ({@link io.loopdesk.routing.classify.KeywordClassifier}), a classifier learned from
+ * labelled tickets ({@link io.loopdesk.routing.classify.LearnedClassifier}), and their combination
+ * ({@link io.loopdesk.routing.classify.Classifier}), which sends unclear tickets to
+ * {@value io.loopdesk.routing.classify.Classifier#NEEDS_REFINEMENT} for a reviewer.
+ *
+ * <p>Category codes are one or two levels, {@code technical} or {@code technical.stream}: lower-case letters,
+ * digits, {@code _} and {@code -}, up to 48 characters each.
+ */
+@NullMarked
+package io.loopdesk.routing.classify;
+
+import org.jspecify.annotations.NullMarked;

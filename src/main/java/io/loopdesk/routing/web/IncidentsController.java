@@ -1,0 +1,139 @@
+package io.loopdesk.routing.web;
+
+import io.loopdesk.identity.Actor;
+import io.loopdesk.routing.IncidentView;
+import io.loopdesk.routing.Incidents;
+import io.loopdesk.shared.DomainException;
+import io.loopdesk.shared.web.FieldMessages;
+import io.loopdesk.ticket.TicketQueries;
+import io.loopdesk.ticket.TicketQuery;
+import io.loopdesk.ticket.TicketSummary;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Major incidents: declare, review proposals, link tickets, resolve with one message to every customer. */
+@Controller
+@PreAuthorize("hasAnyRole('AGENT','ENGINEER','SUPERVISOR','TENANT_ADMIN','PLATFORM_OPERATOR')")
+class IncidentsController {
+
+    private final Incidents incidents;
+    private final TicketQueries tickets;
+    private final FieldMessages fieldMessages;
+    private final Clock clock;
+
+    IncidentsController(Incidents incidents, TicketQueries tickets, FieldMessages fieldMessages, Clock clock) {
+        this.incidents = incidents;
+        this.tickets = tickets;
+        this.fieldMessages = fieldMessages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/incidents")
+    String list(Actor actor, Model model) {
+        model.addAttribute("incidents", incidents.all(actor));
+        return "routing/incidents";
+    }
+
+    @GetMapping("/incidents/{id}")
+    String detail(@PathVariable long id, Actor actor, Model model) {
+        IncidentView incident = incidents.get(id, actor);
+        model.addAttribute("incident", incident);
+        List<TicketSummary> linked = incident.tickets().stream()
+                .map(n -> tickets.list(TicketQuery.builder().text(n).limit(1).build(), actor)
+                        .items())
+                .flatMap(List::stream)
+                .toList();
+        model.addAttribute("linked", linked);
+        model.addAttribute(
+                "candidates",
+                incident.categoryCode() == null || !incident.status().isActive()
+                        ? List.of()
+                        : tickets
+                                .list(
+                                        TicketQuery.builder()
+                                                .category(incident.categoryCode())
+                                                .created(clock.instant().minus(Duration.ofDays(1)), null)
+                                                .limit(50)
+                                                .build(),
+                                        actor)
+                                .items()
+                                .stream()
+                                .filter(t -> t.status().isOpen()
+                                        && !incident.tickets().contains(t.number()))
+                                .toList());
+        return "routing/incident";
+    }
+
+    @PostMapping("/incidents")
+    @PreAuthorize("hasAnyRole('SUPERVISOR','TENANT_ADMIN','PLATFORM_OPERATOR')")
+    String declare(
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String description,
+            @RequestParam(required = false) @Nullable String category,
+            Actor actor,
+            RedirectAttributes redirect) {
+        try {
+            IncidentView incident = incidents.declare(
+                    title, description, category == null || category.isBlank() ? null : category.strip(), actor);
+            redirect.addFlashAttribute("notice", "routing.done.declared");
+            return "redirect:/incidents/" + incident.id();
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("failure", message(e));
+            return "redirect:/incidents";
+        }
+    }
+
+    @PostMapping("/incidents/{id}/link")
+    String link(@PathVariable long id, @RequestParam String number, Actor actor, RedirectAttributes redirect) {
+        return act(id, redirect, "routing.done.linked", () -> incidents.link(id, number, actor));
+    }
+
+    @PostMapping("/incidents/{id}/confirm")
+    String confirm(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
+        return act(id, redirect, "routing.done.confirmed", () -> incidents.confirm(id, actor));
+    }
+
+    @PostMapping("/incidents/{id}/dismiss")
+    String dismiss(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
+        return act(id, redirect, "routing.done.dismissed", () -> incidents.dismiss(id, actor));
+    }
+
+    @PostMapping("/incidents/{id}/resolve")
+    String resolve(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String message,
+            Actor actor,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "routing.done.resolved", () -> incidents.resolve(id, message, actor));
+    }
+
+    private String act(long id, RedirectAttributes redirect, String done, Supplier<?> action) {
+        try {
+            action.get();
+            redirect.addFlashAttribute("notice", done);
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            redirect.addFlashAttribute("failure", message(e));
+        }
+        return "redirect:/incidents/" + id;
+    }
+
+    private String message(DomainException e) {
+        return e.problems().isEmpty()
+                ? e.getMessage()
+                : String.join(" ", fieldMessages.of(e.problems()).values());
+    }
+}

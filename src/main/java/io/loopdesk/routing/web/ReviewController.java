@@ -1,0 +1,84 @@
+package io.loopdesk.routing.web;
+
+import io.loopdesk.identity.Actor;
+import io.loopdesk.routing.Categories;
+import io.loopdesk.routing.CategoryView;
+import io.loopdesk.routing.Classifications;
+import io.loopdesk.shared.DomainException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The reviewer's queue of tickets the system could not place (待细化分类), and the tenant admin's keyword rules. */
+@Controller
+class ReviewController {
+
+    private final Classifications classifications;
+    private final Categories categories;
+
+    ReviewController(Classifications classifications, Categories categories) {
+        this.classifications = classifications;
+        this.categories = categories;
+    }
+
+    @GetMapping("/review")
+    @PreAuthorize("hasAnyRole('AGENT','ENGINEER','SUPERVISOR','TENANT_ADMIN','PLATFORM_OPERATOR')")
+    String queue(Actor actor, Model model) {
+        model.addAttribute("items", classifications.pending(actor));
+        model.addAttribute(
+                "categories",
+                categories.of(actor.tenantId()).stream()
+                        .filter(c -> !c.code().equals(CategoryView.NEEDS_REFINEMENT))
+                        .toList());
+        return "routing/review";
+    }
+
+    @PostMapping("/review/{number}")
+    @PreAuthorize("hasAnyRole('AGENT','ENGINEER','SUPERVISOR','TENANT_ADMIN','PLATFORM_OPERATOR')")
+    String decide(
+            @PathVariable String number, @RequestParam String category, Actor actor, RedirectAttributes redirect) {
+        try {
+            classifications.decide(number, category, actor);
+            redirect.addFlashAttribute("notice", "routing.done.classified");
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("failure", e.getMessage());
+        }
+        return "redirect:/review";
+    }
+
+    @GetMapping("/admin/routing/keywords")
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN','PLATFORM_OPERATOR')")
+    String keywords(Actor actor, Model model) {
+        if (!model.containsAttribute("text")) {
+            model.addAttribute("text", classifications.rulesText(actor.tenantId()));
+        }
+        return "routing/keywords";
+    }
+
+    @PostMapping("/admin/routing/keywords")
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN','PLATFORM_OPERATOR')")
+    String saveKeywords(
+            @RequestParam(defaultValue = "") String text, Actor actor, Model model, RedirectAttributes redirect) {
+        try {
+            classifications.changeRules(actor.tenantId(), text, actor);
+            redirect.addFlashAttribute("notice", "admin.rules.saved");
+            return "redirect:/admin/routing/keywords";
+        } catch (DomainException e) {
+            model.addAttribute("failure", e.getMessage());
+            model.addAttribute("text", text);
+            return "routing/keywords";
+        }
+    }
+
+    @PostMapping("/admin/routing/retrain")
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN','PLATFORM_OPERATOR')")
+    String retrain(Actor actor, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("trained", classifications.retrain(actor.tenantId()));
+        return "redirect:/admin/routing/keywords";
+    }
+}

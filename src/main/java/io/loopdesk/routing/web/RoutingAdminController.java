@@ -1,0 +1,197 @@
+package io.loopdesk.routing.web;
+
+import io.loopdesk.identity.Actor;
+import io.loopdesk.identity.UserAccounts;
+import io.loopdesk.identity.UserView;
+import io.loopdesk.routing.AgentView;
+import io.loopdesk.routing.Categories;
+import io.loopdesk.routing.CategoryView;
+import io.loopdesk.routing.Presence;
+import io.loopdesk.routing.RoutingPolicies;
+import io.loopdesk.routing.RoutingRules;
+import io.loopdesk.routing.ShiftView;
+import io.loopdesk.routing.Shifts;
+import io.loopdesk.routing.Teams;
+import io.loopdesk.shared.DomainException;
+import io.loopdesk.tenant.Tenants;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The tenant admin's routing page: rules, teams and members, categories and their teams, agents' skills and caps. */
+@Controller
+@PreAuthorize("hasAnyRole('TENANT_ADMIN','PLATFORM_OPERATOR')")
+class RoutingAdminController {
+
+    private final RoutingPolicies policies;
+    private final Categories categories;
+    private final Teams teams;
+    private final Presence presence;
+    private final UserAccounts users;
+    private final Shifts shifts;
+    private final Tenants tenants;
+
+    RoutingAdminController(
+            RoutingPolicies policies,
+            Categories categories,
+            Teams teams,
+            Presence presence,
+            UserAccounts users,
+            Shifts shifts,
+            Tenants tenants) {
+        this.policies = policies;
+        this.categories = categories;
+        this.teams = teams;
+        this.presence = presence;
+        this.users = users;
+        this.shifts = shifts;
+        this.tenants = tenants;
+    }
+
+    private java.time.ZoneId zone(Actor actor) {
+        return tenants.byId(actor.tenantId()).map(t -> t.timeZone()).orElse(java.time.ZoneId.of("Asia/Shanghai"));
+    }
+
+    @GetMapping("/admin/routing")
+    String page(Actor actor, Model model) {
+        long tenant = actor.tenantId();
+        List<UserView> staff = users.staff(tenant);
+        Map<Long, AgentView> agents = staff.stream().collect(Collectors.toMap(UserView::id, u -> presence.of(u.id())));
+        model.addAttribute("rules", policies.rules(tenant));
+        model.addAttribute("teams", teams.in(tenant));
+        model.addAttribute("categories", categories.of(tenant));
+        model.addAttribute("staff", staff);
+        model.addAttribute("agents", agents);
+        model.addAttribute("names", staff.stream().collect(Collectors.toMap(UserView::id, UserView::displayName)));
+        model.addAttribute("shifts", shifts.of(tenant));
+        model.addAttribute("days", java.time.DayOfWeek.values());
+        return "routing/admin";
+    }
+
+    @PostMapping("/admin/routing/rules")
+    String rules(
+            @RequestParam double confidenceThreshold,
+            @RequestParam int defaultCap,
+            @RequestParam(defaultValue = "false") boolean autoAssign,
+            @RequestParam(required = false) @Nullable Long seniorTeamId,
+            @RequestParam(required = false) @Nullable Long expertTeamId,
+            @RequestParam int incidentWindowMinutes,
+            @RequestParam int incidentThreshold,
+            Actor actor,
+            RedirectAttributes redirect) {
+        return act(
+                redirect,
+                () -> policies.change(
+                        actor.tenantId(),
+                        new RoutingRules(
+                                confidenceThreshold,
+                                defaultCap,
+                                autoAssign,
+                                seniorTeamId,
+                                expertTeamId,
+                                incidentWindowMinutes,
+                                incidentThreshold),
+                        actor));
+    }
+
+    @PostMapping("/admin/routing/teams")
+    String team(
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(required = false) @Nullable String description,
+            Actor actor,
+            RedirectAttributes redirect) {
+        return act(redirect, () -> teams.create(actor.tenantId(), name, description));
+    }
+
+    @PostMapping("/admin/routing/members")
+    String member(@RequestParam long teamId, @RequestParam long userId, Actor actor, RedirectAttributes redirect) {
+        return act(redirect, () -> teams.addMember(teamId, userId));
+    }
+
+    @PostMapping("/admin/routing/categories")
+    String category(
+            @RequestParam String code,
+            @RequestParam String nameZh,
+            @RequestParam String nameEn,
+            @RequestParam(required = false) @Nullable Long teamId,
+            @RequestParam(required = false) @Nullable String skill,
+            Actor actor,
+            RedirectAttributes redirect) {
+        return act(
+                redirect,
+                () -> categories.save(
+                        actor.tenantId(),
+                        new CategoryView(
+                                code.strip(),
+                                nameZh,
+                                nameEn,
+                                teamId,
+                                skill == null || skill.isBlank() ? null : skill.strip()),
+                        actor));
+    }
+
+    @PostMapping("/admin/routing/shifts")
+    String shift(
+            @RequestParam long teamId,
+            @RequestParam java.time.DayOfWeek day,
+            @RequestParam String start,
+            @RequestParam String end,
+            Actor actor,
+            RedirectAttributes redirect) {
+        return act(
+                redirect,
+                () -> shifts.add(
+                        actor.tenantId(),
+                        new ShiftView(
+                                null,
+                                teamId,
+                                day,
+                                java.time.LocalTime.parse(start),
+                                java.time.LocalTime.parse(end),
+                                zone(actor)),
+                        actor));
+    }
+
+    @PostMapping("/admin/routing/shifts/{id}/delete")
+    String removeShift(
+            @org.springframework.web.bind.annotation.PathVariable long id, Actor actor, RedirectAttributes redirect) {
+        return act(redirect, () -> {
+            shifts.remove(actor.tenantId(), id, actor);
+            return id;
+        });
+    }
+
+    @PostMapping("/admin/routing/agents")
+    String agent(
+            @RequestParam long userId,
+            @RequestParam(defaultValue = "") String skills,
+            @RequestParam(required = false) @Nullable Integer cap,
+            Actor actor,
+            RedirectAttributes redirect) {
+        Set<String> tags = Arrays.stream(skills.split("[,，\\s]+"))
+                .filter(s -> !s.isBlank())
+                .collect(Collectors.toSet());
+        return act(redirect, () -> presence.change(userId, tags, cap, actor));
+    }
+
+    private String act(RedirectAttributes redirect, Supplier<?> action) {
+        try {
+            action.get();
+            redirect.addFlashAttribute("notice", "admin.rules.saved");
+        } catch (DomainException | IllegalArgumentException | java.time.DateTimeException e) {
+            redirect.addFlashAttribute("failure", e.getMessage());
+        }
+        return "redirect:/admin/routing";
+    }
+}

@@ -1,0 +1,37 @@
+package io.loopdesk.shared.web;
+
+import io.loopdesk.shared.FieldProblem;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns refused fields into messages for a form, in the reader's language: {@code error.<code>} from the bundles,
+ * or the domain's English text when a code has no translation yet.
+ */
+@Component
+public class FieldMessages {
+
+    private final MessageSource messages;
+
+    FieldMessages(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** Field name to message, first problem per field, in the order the problems came. */
+    public Map<String, String> of(List<FieldProblem> problems) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<String, String> byField = new LinkedHashMap<>();
+        for (FieldProblem problem : problems) {
+            byField.putIfAbsent(
+                    problem.field(),
+                    messages.getMessage(
+                            "error." + problem.code(), problem.args().toArray(), problem.message(), locale));
+        }
+        return byField;
+    }
+}

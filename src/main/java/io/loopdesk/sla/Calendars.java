@@ -1,0 +1,160 @@
+package io.loopdesk.sla;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.loopdesk.identity.Actor;
+import io.loopdesk.tenant.TenantInfo;
+import io.loopdesk.tenant.Tenants;
+import io.loopdesk.ticket.TeamDirectory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * The business calendars of each tenant and team: the SLA clocks of a ticket count its team's working hours (the
+ * tenant's when the team has none of its own), auto-close counts the tenant's working days. A tenant that saved
+ * nothing works to {@link DefaultCalendars its plan's default}.
+ */
+@Service
+public class Calendars {
+
+    /**
+     * Every new ticket and every clock update needs a calendar, so each node remembers them this long; a change
+     * made on another node counts here after that at the latest (on this node at once).
+     */
+    static final Duration REMEMBERED = Duration.ofSeconds(30);
+
+    private record Key(long tenantId, long teamKey) {}
+
+    private final Cache<Key, BusinessCalendar> remembered = Caffeine.newBuilder()
+            .expireAfterWrite(REMEMBERED)
+            .maximumSize(50_000)
+            .build();
+    private final SavedCalendarRepository saved;
+    private final Tenants tenants;
+    private final TeamDirectory teams;
+    private final SlaAccess access;
+
+    Calendars(SavedCalendarRepository saved, Tenants tenants, TeamDirectory teams, SlaAccess access) {
+        this.saved = saved;
+        this.tenants = tenants;
+        this.teams = teams;
+        this.access = access;
+    }
+
+    /** The tenant's calendar in effect. */
+    public BusinessCalendar ofTenant(long tenantId) {
+        return ofTeam(tenantId, null);
+    }
+
+    /** The calendar a team works to: its own if saved, else the tenant's; the tenant's for {@code null}. */
+    public BusinessCalendar ofTeam(long tenantId, @Nullable Long teamId) {
+        return remembered.get(
+                new Key(tenantId, teamId == null ? SavedCalendar.TENANT : teamId),
+                key -> access.inTenant(
+                        tenantId,
+                        () -> (teamId == null ? Optional.<SavedCalendar>empty() : saved.findByTeamKey(teamId))
+                                .map(SavedCalendar::calendar)
+                                .orElseGet(() -> tenantCalendar(tenantId))));
+    }
+
+    /** The tenant's calendar and every team's, saved or inherited. */
+    public List<CalendarView> list(long tenantId, Actor actor) {
+        return access.reading(tenantId, actor, () -> {
+            List<CalendarView> views = new ArrayList<>();
+            views.add(view(tenantId, null));
+            for (Map.Entry<Long, String> team : teams.teamsIn(tenantId).entrySet()) {
+                views.add(view(tenantId, team.getKey()));
+            }
+            return views;
+        });
+    }
+
+    /** One calendar: the tenant's ({@code teamId} null) or a team's. */
+    public CalendarView get(long tenantId, @Nullable Long teamId, Actor actor) {
+        return access.reading(tenantId, actor, () -> {
+            checkTeam(tenantId, teamId);
+            return view(tenantId, teamId);
+        });
+    }
+
+    /**
+     * Saves a calendar for the tenant or a team; clocks started or resumed from now on count with it.
+     *
+     * @throws SlaValidationException naming every wrong field; nothing is saved
+     */
+    public CalendarView save(long tenantId, @Nullable Long teamId, CalendarDraft draft, Actor actor) {
+        BusinessCalendar calendar = draft.toCalendar();
+        return access.changing(tenantId, actor, () -> {
+            checkTeam(tenantId, teamId);
+            long key = teamId == null ? SavedCalendar.TENANT : teamId;
+            SavedCalendar row = saved.findByTeamKey(key).orElseGet(() -> new SavedCalendar(tenantId, key));
+            row.change(calendar);
+            saved.save(row);
+            forget(tenantId);
+            return view(tenantId, teamId);
+        });
+    }
+
+    /**
+     * Adds China's 2026 holidays and make-up working days to the calendar in effect and saves it; a date the
+     * calendar lists already takes the official entry.
+     */
+    public CalendarView loadChinaHolidays2026(long tenantId, @Nullable Long teamId, Actor actor) {
+        return access.changing(tenantId, actor, () -> {
+            checkTeam(tenantId, teamId);
+            BusinessCalendar current = teamId == null ? tenantCalendar(tenantId) : ofTeam(tenantId, teamId);
+            List<SpecialDay> merged = new ArrayList<>(ChinaHolidays2026.SCHEDULE.days());
+            current.holidays().days().stream()
+                    .filter(day -> ChinaHolidays2026.SCHEDULE.on(day.date()).isEmpty())
+                    .forEach(merged::add);
+            BusinessCalendar withHolidays =
+                    new BusinessCalendar(current.zone(), current.weeklyHours(), HolidaySchedule.of(merged));
+            return save(tenantId, teamId, CalendarDraft.of(withHolidays), actor);
+        });
+    }
+
+    /** Forgets a saved calendar: a team goes back to the tenant's, the tenant to its plan's default. */
+    public CalendarView reset(long tenantId, @Nullable Long teamId, Actor actor) {
+        return access.changing(tenantId, actor, () -> {
+            checkTeam(tenantId, teamId);
+            saved.findByTeamKey(teamId == null ? SavedCalendar.TENANT : teamId).ifPresent(saved::delete);
+            saved.flush();
+            forget(tenantId);
+            return view(tenantId, teamId);
+        });
+    }
+
+    /** A tenant calendar change reaches its teams' calendars too, which inherit it. */
+    private void forget(long tenantId) {
+        remembered.asMap().keySet().removeIf(key -> key.tenantId() == tenantId);
+    }
+
+    private BusinessCalendar tenantCalendar(long tenantId) {
+        return saved.findByTeamKey(SavedCalendar.TENANT)
+                .map(SavedCalendar::calendar)
+                .orElseGet(() -> DefaultCalendars.forTenant(tenant(tenantId)));
+    }
+
+    private CalendarView view(long tenantId, @Nullable Long teamId) {
+        Optional<SavedCalendar> own = saved.findByTeamKey(teamId == null ? SavedCalendar.TENANT : teamId);
+        BusinessCalendar calendar = own.map(SavedCalendar::calendar).orElseGet(() -> tenantCalendar(tenantId));
+        String teamName =
+                teamId == null ? null : teams.teamName(teamId, tenantId).orElse(null);
+        return new CalendarView(teamId, teamName, own.isPresent(), CalendarDraft.of(calendar));
+    }
+
+    private void checkTeam(long tenantId, @Nullable Long teamId) {
+        if (teamId != null && teams.teamName(teamId, tenantId).isEmpty()) {
+            throw new SlaNotFoundException("No team " + teamId + " in this tenant.");
+        }
+    }
+
+    private TenantInfo tenant(long tenantId) {
+        return tenants.byId(tenantId).orElseThrow(() -> new SlaNotFoundException("No tenant " + tenantId + "."));
+    }
+}

@@ -1,0 +1,121 @@
+package io.loopdesk.sla;
+
+import io.loopdesk.identity.Actor;
+import io.loopdesk.identity.UserAccounts;
+import io.loopdesk.identity.UserView;
+import io.loopdesk.notification.NotificationRequest;
+import io.loopdesk.notification.Notifications;
+import io.loopdesk.notification.Recipient;
+import io.loopdesk.tenant.TenantInfo;
+import io.loopdesk.tenant.Tenants;
+import io.loopdesk.ticket.TicketQueries;
+import io.loopdesk.ticket.TicketView;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells customers what the SLA and auto-close rules do with their ticket, by e-mail and SMS, in the tenant's
+ * language: the expected completion time, the reminder while a ticket waits for them, the request to confirm and
+ * the closing. Addresses come from the ticket (its contact and phone) or else from the customer's account.
+ */
+@Component
+class CustomerNotices {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Notifications notifications;
+    private final TicketQueries queries;
+    private final UserAccounts users;
+    private final Tenants tenants;
+    private final SlaClockRepository clocks;
+    private final SlaAccess access;
+    private final MessageSource messages;
+
+    CustomerNotices(
+            Notifications notifications,
+            TicketQueries queries,
+            UserAccounts users,
+            Tenants tenants,
+            SlaClockRepository clocks,
+            SlaAccess access,
+            MessageSource messages) {
+        this.notifications = notifications;
+        this.queries = queries;
+        this.users = users;
+        this.tenants = tenants;
+        this.clocks = clocks;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    /**
+     * Under a policy with the expected-resolution target, the customer learns the estimated completion time a
+     * handler recorded (seed 003: "预计 xx 时间完成").
+     */
+    void expectedCompletion(long tenantId, long ticketId, String number, Instant estimate) {
+        access.inTenant(tenantId, () -> {
+            boolean tracked = clocks.findByTicketIdOrderByTarget(ticketId).stream()
+                    .anyMatch(c -> c.target() == SlaTarget.EXPECTED_RESOLUTION);
+            if (tracked) {
+                TicketView ticket = queries.get(number, Actor.system());
+                TenantInfo tenant = tenant(ticket);
+                String at = TIME.format(estimate.atZone(tenant.timeZone()));
+                send(ticket, "sla.customer.expected", true, at);
+            }
+            return null;
+        });
+    }
+
+    /** Auto-close step 1: the ticket still waits for the customer's answer. */
+    void reminder(TicketView ticket) {
+        send(ticket, "sla.customer.reminder", true);
+    }
+
+    /** Auto-close step 2: no answer, so the ticket is taken as solved and awaits the customer's confirmation. */
+    void awaitingConfirmation(TicketView ticket, int closeAfter) {
+        send(ticket, "sla.customer.awaitingConfirmation", true, closeAfter);
+    }
+
+    /** Auto-close step 3: confirmed and closed by the system. */
+    void closed(TicketView ticket) {
+        send(ticket, "sla.customer.closed", false);
+    }
+
+    private void send(TicketView ticket, String key, boolean alsoSms, Object... extra) {
+        Locale locale = tenant(ticket).defaultLocale();
+        Object[] args = new Object[extra.length + 2];
+        args[0] = ticket.number();
+        args[1] = ticket.title();
+        System.arraycopy(extra, 0, args, 2, extra.length);
+        String subject = messages.getMessage(key + ".subject", args, locale);
+        String body = messages.getMessage(key + ".body", args, locale);
+        UserView requester = ticket.requesterId() == null
+                ? null
+                : users.byId(ticket.requesterId()).orElse(null);
+        email(ticket, requester)
+                .ifPresent(to -> notifications.send(
+                        NotificationRequest.now(ticket.tenantId(), to, subject, body, ticket.number())));
+        if (alsoSms) {
+            mobile(ticket, requester)
+                    .ifPresent(to -> notifications.send(
+                            NotificationRequest.now(ticket.tenantId(), to, "", body, ticket.number())));
+        }
+    }
+
+    private static Optional<Recipient.Email> email(TicketView ticket, @Nullable UserView requester) {
+        return Recipient.anyEmail(ticket.contact(), requester == null ? null : requester.email());
+    }
+
+    private static Optional<Recipient.Mobile> mobile(TicketView ticket, @Nullable UserView requester) {
+        return Recipient.anyMobile(ticket.phone(), ticket.contact(), requester == null ? null : requester.phone());
+    }
+
+    private TenantInfo tenant(TicketView ticket) {
+        return tenants.byId(ticket.tenantId()).orElseThrow();
+    }
+}

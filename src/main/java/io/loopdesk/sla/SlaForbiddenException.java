@@ -1,0 +1,11 @@
+package io.loopdesk.sla;
+
+import io.loopdesk.shared.DomainException;
+
+/** The caller's role does not allow this SLA change. */
+public class SlaForbiddenException extends DomainException {
+
+    SlaForbiddenException(String message) {
+        super(Kind.FORBIDDEN, message);
+    }
+}

@@ -1,0 +1,40 @@
+package io.loopdesk.sla;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code loopdesk.sla.*}: the defaults of a tenant that has not saved SLA settings, and the engine's own settings.
+ *
+ * @param defaultPolicy the policy of a new tenant
+ * @param warnAtPercent share of a target after which the assignee is warned
+ * @param pauseWhileWaiting whether clocks stop while a ticket waits for the customer
+ * @param autoClose working days of the auto-close chain: reminder, awaiting confirmation, then closed
+ * @param complaints complaint-tendency thresholds
+ * @param wordList the abusive, heated and phone-call phrases (a classpath or file resource)
+ * @param timerRetry when a timer's work fails (e.g. a database conflict), how soon it is tried again
+ */
+@ConfigurationProperties("loopdesk.sla")
+public record SlaProperties(
+        @DefaultValue("STANDARD") PolicyName defaultPolicy,
+        @DefaultValue("75") int warnAtPercent,
+        @DefaultValue("true") boolean pauseWhileWaiting,
+        @DefaultValue AutoClose autoClose,
+        @DefaultValue Complaints complaints,
+        @DefaultValue("classpath:sla/complaint-words.txt") String wordList,
+        @DefaultValue("30s") Duration timerRetry) {
+
+    /** {@code loopdesk.sla.auto-close.*}, in working days. */
+    public record AutoClose(
+            @DefaultValue("2") int remindAfter,
+            @DefaultValue("7") int awaitConfirmationAfter,
+            @DefaultValue("3") int closeAfter) {}
+
+    /** {@code loopdesk.sla.complaints.*}. */
+    public record Complaints(
+            @DefaultValue("3") int burstMessages,
+            @DefaultValue("10m") Duration burstWindow,
+            @DefaultValue("3") int repeatedTickets,
+            @DefaultValue("30d") Duration repeatWindow) {}
+}

@@ -1,0 +1,64 @@
+package io.loopdesk.sla;
+
+import io.loopdesk.ticket.TicketAssigned;
+import io.loopdesk.ticket.TicketMessageAdded;
+import io.loopdesk.ticket.TicketOpened;
+import io.loopdesk.ticket.TicketProgressRecorded;
+import io.loopdesk.ticket.TicketReclassified;
+import io.loopdesk.ticket.TicketStatusChanged;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+
+/**
+ * The SLA clocks follow the ticket: every ticket event (after its transaction committed, from the publication
+ * registry, so none is lost) replays the ticket's clocks. The listeners open their own transaction in the ticket's
+ * tenant scope ({@code NOT_SUPPORTED} here: the tenant scope must be set before a transaction opens its session).
+ */
+@Component
+class SlaTicketEvents {
+
+    private final SlaTracker tracker;
+    private final CustomerNotices customers;
+
+    SlaTicketEvents(SlaTracker tracker, CustomerNotices customers) {
+        this.tracker = tracker;
+        this.customers = customers;
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(TicketOpened event) {
+        tracker.refresh(event.tenantId(), event.ticketId(), event.number());
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(TicketStatusChanged event) {
+        tracker.refresh(event.tenantId(), event.ticketId(), event.number());
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(TicketMessageAdded event) {
+        tracker.refresh(event.tenantId(), event.ticketId(), event.number());
+    }
+
+    /** A team change may change the calendar the clocks count in. */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(TicketAssigned event) {
+        tracker.refresh(event.tenantId(), event.ticketId(), event.number());
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(TicketReclassified event) {
+        tracker.retarget(event.tenantId(), event.ticketId(), event.number());
+    }
+
+    /** An estimated completion time meets the expected-resolution target; the customer is told the time. */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(TicketProgressRecorded event) {
+        tracker.refresh(event.tenantId(), event.ticketId(), event.number());
+        if (event.estimatedCompletionAt() != null) {
+            customers.expectedCompletion(
+                    event.tenantId(), event.ticketId(), event.number(), event.estimatedCompletionAt());
+        }
+    }
+}

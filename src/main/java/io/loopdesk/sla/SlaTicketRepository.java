@@ -1,0 +1,32 @@
+package io.loopdesk.sla;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface SlaTicketRepository extends JpaRepository<SlaTicket, Long> {
+
+    /** The row, locked until the transaction ends: the clocks of one ticket change one transaction at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select t from SlaTicket t where t.ticketId = :ticketId")
+    Optional<SlaTicket> lock(long ticketId);
+
+    Optional<SlaTicket> findByTicketNumber(String ticketNumber);
+
+    /**
+     * Starts tracking a ticket unless another transaction already did: two first events of a ticket (opened,
+     * assigned) often arrive together, and a plain insert would fail one of them on the key.
+     *
+     * @return 1 if this call started it, 0 if it was tracked already
+     */
+    @Modifying
+    @Query(
+            value = "insert into sla_ticket (ticket_id, tenant_id, ticket_number, policy, tracked_since)"
+                    + " values (:ticketId, :tenantId, :number, :policy, :now) on conflict do nothing",
+            nativeQuery = true)
+    int startTracking(long ticketId, long tenantId, String number, String policy, Instant now);
+}

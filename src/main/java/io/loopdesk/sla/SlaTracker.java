@@ -1,0 +1,216 @@
+package io.loopdesk.sla;
+
+import io.loopdesk.identity.Actor;
+import io.loopdesk.tenant.Tenants;
+import io.loopdesk.ticket.TicketQueries;
+import io.loopdesk.ticket.TicketView;
+import io.loopdesk.ticket.Tickets;
+import io.loopdesk.ticket.Urgency;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps a ticket's SLA clocks true: on every ticket event and every SLA timer it locks the ticket's SLA row,
+ * replays the ticket's trail ({@link ClockReplay}), stores the clocks, moves their timers, records breaches and
+ * sends warnings. Everything for one ticket happens in one transaction, so a clock, its timers and its notices
+ * commit together or not at all.
+ */
+@Component
+class SlaTracker {
+
+    private final SlaTicketRepository tracked;
+    private final SlaClockRepository clocks;
+    private final BreachRepository breaches;
+    private final TicketQueries queries;
+    private final Tickets tickets;
+    private final SlaPolicies policies;
+    private final Calendars calendars;
+    private final Tenants tenants;
+    private final TrailReader trails;
+    private final ClockTimers timers;
+    private final StaffNotices notices;
+    private final SlaAccess access;
+    private final Retrying retrying;
+    private final Clock clock;
+
+    SlaTracker(
+            SlaTicketRepository tracked,
+            SlaClockRepository clocks,
+            BreachRepository breaches,
+            TicketQueries queries,
+            Tickets tickets,
+            SlaPolicies policies,
+            Calendars calendars,
+            Tenants tenants,
+            TrailReader trails,
+            ClockTimers timers,
+            StaffNotices notices,
+            SlaAccess access,
+            Retrying retrying,
+            Clock clock) {
+        this.tracked = tracked;
+        this.clocks = clocks;
+        this.breaches = breaches;
+        this.queries = queries;
+        this.tickets = tickets;
+        this.policies = policies;
+        this.calendars = calendars;
+        this.tenants = tenants;
+        this.trails = trails;
+        this.timers = timers;
+        this.notices = notices;
+        this.access = access;
+        this.retrying = retrying;
+        this.clock = clock;
+    }
+
+    /** Something happened to the ticket: bring its clocks up to date. */
+    void refresh(long tenantId, long ticketId, String number) {
+        retrying.run(() -> access.inTenant(tenantId, () -> {
+            update(ticketId, number, false);
+            return null;
+        }));
+    }
+
+    /** The ticket's urgency or category changed: its targets are chosen again by the current policy. */
+    void retarget(long tenantId, long ticketId, String number) {
+        retrying.run(() -> access.inTenant(tenantId, () -> {
+            update(ticketId, number, true);
+            return null;
+        }));
+    }
+
+    /** A warning timer fired. */
+    void warningDue(TimerKey key) {
+        retrying.run(() -> access.inTenant(key.tenantId(), () -> {
+            Context context = update(key.ticketId(), null, false);
+            if (context == null) {
+                return null;
+            }
+            clocks.findById(key.clockId())
+                    .filter(c -> c.needsWarning(clock.instant()))
+                    .ifPresent(c -> {
+                        c.warned();
+                        notices.warning(
+                                context.ticket(), c, context.settings().clocks().warnAtPercent(), clock.instant());
+                    });
+            return null;
+        }));
+    }
+
+    /** A breach timer fired. */
+    void breachDue(TimerKey key) {
+        retrying.run(() -> access.inTenant(key.tenantId(), () -> {
+            Context context = update(key.ticketId(), null, false);
+            if (context != null) {
+                clocks.findById(key.clockId()).ifPresent(c -> recordBreach(context, c));
+            }
+            return null;
+        }));
+    }
+
+    private record Context(SlaTicket row, TicketView ticket, SlaSettings settings) {}
+
+    /** Locks, replays and stores; {@code null} if the ticket is not (or no longer) tracked. */
+    private Context update(long ticketId, String number, boolean retarget) {
+        SlaTicket row = tracked.lock(ticketId).orElse(null);
+        if (row == null && number == null) {
+            return null;
+        }
+        TicketView ticket = queries.get(row == null ? number : row.ticketNumber(), Actor.system());
+        SlaSettings settings = policies.settings(ticket.tenantId());
+        BusinessCalendar calendar = calendars.ofTeam(ticket.tenantId(), ticket.teamId());
+        if (row == null) {
+            boolean first = tracked.startTracking(
+                            ticketId,
+                            ticket.tenantId(),
+                            ticket.number(),
+                            settings.policy().name(),
+                            clock.instant())
+                    == 1;
+            row = tracked.lock(ticketId).orElseThrow();
+            if (first) {
+                budget(row, ticket, settings, calendar);
+            }
+        } else if (retarget) {
+            row.retargeted(settings.policy());
+            budget(row, ticket, settings, calendar);
+        }
+        List<SlaClock> ticketClocks = clocks.findByTicketIdOrderByTarget(ticketId);
+        Map<SlaTarget, Budget> budgets = new EnumMap<>(SlaTarget.class);
+        ticketClocks.forEach(c -> budgets.put(c.target(), c.budget()));
+        Map<SlaTarget, ClockState> states =
+                ClockReplay.replay(budgets, trails.read(ticket), calendar, settings.clocks());
+        Context context = new Context(row, ticket, settings);
+        for (SlaClock c : ticketClocks) {
+            ClockState state = states.get(c.target());
+            if (state == null) {
+                continue;
+            }
+            int before = c.generation();
+            if (c.apply(state)) {
+                timers.moved(c, before);
+            }
+            if (c.phase() == ClockState.Phase.STOPPED) {
+                recordBreach(context, c);
+            }
+            if (c.target() == SlaTarget.RESOLUTION
+                    && c.phase() == ClockState.Phase.RUNNING
+                    && c.dueAt() != null
+                    && !c.dueAt().equals(ticket.resolutionDueAt())) {
+                tickets.recordResolutionDue(
+                        ticket.number(),
+                        c.dueAt(),
+                        "SLA " + settings.policy() + ", "
+                                + c.budget().basis().name().toLowerCase(java.util.Locale.ROOT) + " time",
+                        Actor.system());
+            }
+        }
+        return context;
+    }
+
+    /** Gives the ticket a clock for each target its policy sets, with the time it allows. */
+    private void budget(SlaTicket row, TicketView ticket, SlaSettings settings, BusinessCalendar calendar) {
+        TicketFacts facts = new TicketFacts(
+                tenants.byId(ticket.tenantId()).orElseThrow().plan(), ticket.urgency(), ticket.category());
+        Map<SlaTarget, Deadline> targets = SlaPolicy.of(settings).targetsFor(facts);
+        Map<SlaTarget, SlaClock> existing = new EnumMap<>(SlaTarget.class);
+        clocks.findByTicketIdOrderByTarget(row.ticketId()).forEach(c -> existing.put(c.target(), c));
+        targets.forEach((target, deadline) -> {
+            Budget budget = deadline.budgetFrom(ticket.registeredAt(), calendar);
+            SlaClock current = existing.get(target);
+            if (current == null) {
+                clocks.save(new SlaClock(row.tenantId(), row.ticketId(), target, budget));
+            } else {
+                current.retarget(budget);
+            }
+        });
+    }
+
+    /** Records the clock's breach once per cycle, and tells the assignee and supervisors. */
+    private void recordBreach(Context context, SlaClock c) {
+        Instant now = clock.instant();
+        if (!c.isBreached(now) || c.dueAt() == null) {
+            return;
+        }
+        c.breached();
+        TicketView ticket = context.ticket();
+        breaches.save(new Breach(
+                context.row(),
+                c,
+                c.dueAt(),
+                now,
+                ticket.assigneeId(),
+                ticket.teamId(),
+                ticket.urgency() == Urgency.CRITICAL));
+        boolean sameDayRule = context.row().policy() == PolicyName.MARKETPLACE
+                && c.target() == SlaTarget.RESOLUTION
+                && ticket.urgency() == Urgency.CRITICAL
+                && context.settings().marketplace().criticalSameBusinessDay();
+        notices.breach(ticket, c, c.dueAt(), sameDayRule, now);
+    }
+}

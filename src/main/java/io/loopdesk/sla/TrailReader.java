@@ -1,0 +1,53 @@
+package io.loopdesk.sla;
+
+import io.loopdesk.identity.Actor;
+import io.loopdesk.ticket.HistoryEntryView;
+import io.loopdesk.ticket.MessageKind;
+import io.loopdesk.ticket.MessageView;
+import io.loopdesk.ticket.ProgressView;
+import io.loopdesk.ticket.TicketQueries;
+import io.loopdesk.ticket.TicketStatus;
+import io.loopdesk.ticket.TicketView;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Reads a ticket's {@link TicketTrail} through the ticket module's queries: its history, messages and progress. */
+@Component
+class TrailReader {
+
+    private final TicketQueries queries;
+
+    TrailReader(TicketQueries queries) {
+        this.queries = queries;
+    }
+
+    TicketTrail read(TicketView ticket) {
+        Actor system = Actor.system();
+        List<TicketTrail.Event> events = new ArrayList<>();
+        for (HistoryEntryView line : queries.history(ticket.number(), system)) {
+            if (line.field().equals("status") && line.oldValue() != null && line.newValue() != null) {
+                events.add(new TicketTrail.StatusChanged(
+                        line.occurredAt(),
+                        TicketStatus.valueOf(line.oldValue()),
+                        TicketStatus.valueOf(line.newValue())));
+            }
+        }
+        for (MessageView message : queries.messages(ticket.number(), system)) {
+            if (message.kind() != MessageKind.PUBLIC_REPLY) {
+                continue;
+            }
+            if (message.fromCustomer()) {
+                events.add(new TicketTrail.CustomerWrote(message.createdAt()));
+            } else if (message.authorId() != null) {
+                events.add(new TicketTrail.StaffReplied(message.createdAt()));
+            }
+        }
+        for (ProgressView progress : queries.progress(ticket.number(), system)) {
+            if (progress.estimatedCompletionAt() != null) {
+                events.add(new TicketTrail.EstimateGiven(progress.createdAt()));
+            }
+        }
+        return new TicketTrail(ticket.registeredAt(), events);
+    }
+}

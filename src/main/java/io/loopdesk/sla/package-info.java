@@ -1,0 +1,22 @@
+/**
+ * SLA: nothing may be late without someone being told (REQUIREMENTS §5, §6).
+ *
+ * <ul>
+ *   <li>Business calendars ({@link io.loopdesk.sla.BusinessCalendar}) per tenant and team, saved by tenant admins
+ *       ({@link io.loopdesk.sla.Calendars}); business-time arithmetic on instants.
+ *   <li>SLA policies ({@link io.loopdesk.sla.SlaPolicy}: STANDARD and MARKETPLACE) choosing each ticket's targets,
+ *       with the tenant's numbers ({@link io.loopdesk.sla.SlaPolicies}).
+ *   <li>Clocks per ticket and target, replayed from the ticket's trail after every ticket event and timer: pause,
+ *       resume, stop; warning and breach timers; breaches recorded; notices to staff within working hours.
+ *   <li>The auto-close chain of tickets waiting for the customer, and complaint signals
+ *       ({@link io.loopdesk.sla.Complaints}); staff replies with abusive words are refused.
+ * </ul>
+ *
+ * <p>The module reacts to the ticket module's events and changes tickets only through {@code Tickets}; timers are
+ * db-scheduler executions (one class per timer: {@code SlaWarningTimer}, {@code SlaBreachTimer},
+ * {@code AutoCloseTimer}); notices go through the notification module.
+ */
+@NullMarked
+package io.loopdesk.sla;
+
+import org.jspecify.annotations.NullMarked;

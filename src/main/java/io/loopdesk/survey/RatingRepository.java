@@ -1,0 +1,11 @@
+package io.loopdesk.survey;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RatingRepository extends JpaRepository<Rating, Long> {
+
+    Optional<Rating> findByTicketNumber(String ticketNumber);
+
+    boolean existsByTicketNumber(String ticketNumber);
+}

@@ -1,0 +1,88 @@
+package io.loopdesk.survey;
+
+import io.loopdesk.identity.Actor;
+import io.loopdesk.shared.DomainException.Kind;
+import io.loopdesk.shared.FieldProblem;
+import io.loopdesk.shared.TenantScope;
+import io.loopdesk.ticket.TicketQueries;
+import io.loopdesk.ticket.TicketStatus;
+import io.loopdesk.ticket.TicketView;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Satisfaction ratings: the customer who raised a ticket rates it once it is solved, once. */
+@Service
+public class Ratings {
+
+    private final RatingRepository ratings;
+    private final TicketQueries tickets;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    Ratings(
+            RatingRepository ratings,
+            TicketQueries tickets,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.ratings = ratings;
+        this.tickets = tickets;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * Records the rating of {@code actor}, who must be the customer of the ticket.
+     *
+     * @throws RatingRefusedException with the reason; nothing is stored
+     */
+    public RatingView rate(String ticketNumber, Scores scores, Actor actor) {
+        List<FieldProblem> problems = scores.problems();
+        if (!problems.isEmpty()) {
+            throw new RatingRefusedException(problems);
+        }
+        TicketView ticket = tickets.get(ticketNumber, actor);
+        if (!actor.isCustomer()
+                || ticket.requesterId() == null
+                || !ticket.requesterId().equals(actor.userId())) {
+            throw new RatingRefusedException(Kind.FORBIDDEN, "Only the customer who raised a ticket rates it.");
+        }
+        if (ticket.status() != TicketStatus.RESOLVED && ticket.status() != TicketStatus.CLOSED) {
+            throw new RatingRefusedException(Kind.CONFLICT, "A ticket is rated once it is solved.");
+        }
+        try {
+            return TenantScope.of(
+                    actor,
+                    () -> transactions.execute(status -> {
+                        if (ratings.existsByTicketNumber(ticket.number())) {
+                            throw new RatingRefusedException(Kind.CONFLICT, "This ticket has been rated already.");
+                        }
+                        Instant now = clock.instant();
+                        Rating rating = ratings.saveAndFlush(
+                                new Rating(ticket.tenantId(), ticket.number(), actor.userId(), scores, now));
+                        events.publishEvent(
+                                new TicketRated(ticket.number(), ticket.tenantId(), actor.userId(), scores, now));
+                        return rating.view();
+                    }));
+        } catch (DataIntegrityViolationException raced) {
+            throw new RatingRefusedException(Kind.CONFLICT, "This ticket has been rated already.");
+        }
+    }
+
+    /** The rating of a ticket the actor can see, if it has one. */
+    public Optional<RatingView> of(String ticketNumber, Actor actor) {
+        TicketView ticket = tickets.get(ticketNumber, actor);
+        return TenantScope.of(
+                actor,
+                () -> transactions.execute(
+                        status -> ratings.findByTicketNumber(ticket.number()).map(Rating::view)));
+    }
+}

@@ -1,0 +1,82 @@
+package io.loopdesk.survey.web;
+
+import io.loopdesk.identity.Actor;
+import io.loopdesk.shared.DomainException;
+import io.loopdesk.shared.web.FieldMessages;
+import io.loopdesk.survey.Ratings;
+import io.loopdesk.survey.Scores;
+import io.loopdesk.ticket.TicketQueries;
+import io.loopdesk.ticket.TicketStatus;
+import io.loopdesk.ticket.TicketView;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The rating form on the customer's ticket page, loaded into it once the ticket is solved. */
+@Controller
+@PreAuthorize("hasRole('CUSTOMER')")
+class RatingController {
+
+    private final Ratings ratings;
+    private final TicketQueries tickets;
+    private final FieldMessages fieldMessages;
+
+    RatingController(Ratings ratings, TicketQueries tickets, FieldMessages fieldMessages) {
+        this.ratings = ratings;
+        this.tickets = tickets;
+        this.fieldMessages = fieldMessages;
+    }
+
+    @GetMapping("/portal/tickets/{number}/rating")
+    String form(
+            @PathVariable String number,
+            @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
+            Actor actor,
+            Model model) {
+        fill(number, actor, model, Map.of());
+        return htmx == null ? "survey/rating-page" : "survey/rating :: rating";
+    }
+
+    @PostMapping("/portal/tickets/{number}/rating")
+    String rate(
+            @PathVariable String number,
+            @RequestParam(defaultValue = "0") int responseSpeed,
+            @RequestParam(defaultValue = "0") int expertise,
+            @RequestParam(defaultValue = "0") int resolution,
+            @RequestParam(defaultValue = "0") int attitude,
+            @RequestParam(required = false) @Nullable String comment,
+            Actor actor,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            ratings.rate(number, new Scores(responseSpeed, expertise, resolution, attitude, comment), actor);
+            redirect.addFlashAttribute("notice", "done.rated");
+            return "redirect:/portal/tickets/" + number;
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            fill(number, actor, model, fieldMessages.of(e.problems()));
+            model.addAttribute("failure", e.problems().isEmpty() ? e.getMessage() : null);
+            return "survey/rating-page";
+        }
+    }
+
+    private void fill(String number, Actor actor, Model model, Map<String, String> errors) {
+        TicketView ticket = tickets.get(number, actor);
+        model.addAttribute("ticket", ticket);
+        model.addAttribute("rating", ratings.of(number, actor).orElse(null));
+        model.addAttribute(
+                "solved", ticket.status() == TicketStatus.RESOLVED || ticket.status() == TicketStatus.CLOSED);
+        model.addAttribute("dimensions", new String[] {"responseSpeed", "expertise", "resolution", "attitude"});
+        model.addAttribute("errors", errors);
+    }
+}

@@ -1,0 +1,68 @@
+package io.loopdesk.tenant;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The directory of tenants: the module's API for every other module. */
+@Service
+@Transactional(readOnly = true)
+public class Tenants {
+
+    /** Tenants do not change once registered, and nearly every request and reaction looks one up. */
+    private final Cache<Long, TenantInfo> known = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(10))
+            .maximumSize(100_000)
+            .build();
+
+    private final TenantRepository repository;
+    private final Clock clock;
+
+    Tenants(TenantRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** The tenant, remembered once read; no transaction of its own, so a remembered one costs no connection. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Optional<TenantInfo> byId(long id) {
+        TenantInfo cached = known.getIfPresent(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<TenantInfo> found = repository.findById(id).map(Tenant::info);
+        found.ifPresent(info -> known.put(id, info));
+        return found;
+    }
+
+    public Optional<TenantInfo> byCode(String code) {
+        return repository.findByCode(code).map(Tenant::info);
+    }
+
+    public List<TenantInfo> all() {
+        return repository.findAll().stream().map(Tenant::info).toList();
+    }
+
+    public boolean isEmpty() {
+        return repository.count() == 0;
+    }
+
+    /** Registers a new tenant; its code must not be taken. */
+    @Transactional
+    public TenantInfo register(String code, String name, Plan plan, ZoneId timeZone, Locale defaultLocale) {
+        if (repository.findByCode(code).isPresent()) {
+            throw new IllegalArgumentException("Tenant code already taken: " + code);
+        }
+        return repository
+                .save(new Tenant(code, name, plan, timeZone, defaultLocale, clock.instant()))
+                .info();
+    }
+}

@@ -1,0 +1,68 @@
+package io.loopdesk.tenant.web;
+
+import io.loopdesk.identity.Actor;
+import io.loopdesk.identity.Role;
+import io.loopdesk.tenant.Plan;
+import io.loopdesk.tenant.TenantInfo;
+import io.loopdesk.tenant.Tenants;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Tenants: everyone reads their own, platform operators list and register them. */
+@RestController
+@RequestMapping("/api/v1/tenants")
+@Tag(name = "Tenants")
+class TenantApiController {
+
+    private final Tenants tenants;
+
+    TenantApiController(Tenants tenants) {
+        this.tenants = tenants;
+    }
+
+    @GetMapping
+    @Operation(summary = "Tenants you can see: yours, or all for platform operators")
+    List<TenantInfo> list(Actor actor) {
+        if (actor.seesAllTenants()) {
+            return tenants.all();
+        }
+        return tenants.byId(actor.tenantId()).stream().toList();
+    }
+
+    /** A tenant to register. */
+    record NewTenant(
+            @Nullable String code,
+            @Nullable String name,
+            @Nullable Plan plan,
+            @Nullable String timeZone,
+            @Nullable String locale) {}
+
+    @PostMapping
+    @Operation(summary = "Register a tenant (platform operators)")
+    ResponseEntity<TenantInfo> register(@RequestBody NewTenant request, Actor actor) {
+        if (!actor.has(Role.PLATFORM_OPERATOR)) {
+            throw new AccessDeniedException("Only platform operators register tenants.");
+        }
+        if (request.code() == null || request.name() == null || request.name().isBlank()) {
+            throw new IllegalArgumentException("code and name are required.");
+        }
+        TenantInfo tenant = tenants.register(
+                request.code(),
+                request.name(),
+                request.plan() == null ? Plan.BASIC : request.plan(),
+                ZoneId.of(request.timeZone() == null ? "Asia/Shanghai" : request.timeZone()),
+                Locale.forLanguageTag(request.locale() == null ? "zh-CN" : request.locale()));
+        return ResponseEntity.status(201).body(tenant);
+    }
+}

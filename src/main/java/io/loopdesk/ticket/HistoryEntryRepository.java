@@ -1,0 +1,12 @@
+package io.loopdesk.ticket;
+
+import java.util.List;
+import org.springframework.data.repository.Repository;
+
+/** Append and read only: no update or delete method exists, and the database refuses them too. */
+interface HistoryEntryRepository extends Repository<HistoryEntry, Long> {
+
+    HistoryEntry save(HistoryEntry entry);
+
+    List<HistoryEntry> findByTicketIdOrderByOccurredAtAscIdAsc(long ticketId);
+}

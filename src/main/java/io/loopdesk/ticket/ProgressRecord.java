@@ -1,0 +1,92 @@
+package io.loopdesk.ticket;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.TenantId;
+import org.jspecify.annotations.Nullable;
+
+/** What a handler did and when they expect to finish (seed 001, table 2). */
+@Entity
+@Immutable
+@Table(name = "ticket_progress")
+class ProgressRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_progress_seq")
+    @SequenceGenerator(name = "ticket_progress_seq", sequenceName = "ticket_progress_seq", allocationSize = 50)
+    private Long id;
+
+    @TenantId
+    private Long tenantId;
+
+    private long ticketId;
+
+    private @Nullable Long handlerId;
+
+    private String handlerName;
+
+    @Enumerated(EnumType.STRING)
+    private TicketStatus stage;
+
+    @Enumerated(EnumType.STRING)
+    private ProgressLabel label;
+
+    private String details;
+
+    private @Nullable Instant estimatedCompletionAt;
+
+    private @Nullable Instant actualCompletionAt;
+
+    private @Nullable String partsReplaced;
+
+    private boolean onSiteVisit;
+
+    private Instant createdAt;
+
+    protected ProgressRecord() {}
+
+    ProgressRecord(
+            long tenantId,
+            long ticketId,
+            @Nullable Long handlerId,
+            String handlerName,
+            TicketStatus stage,
+            ProgressEntry entry,
+            Instant createdAt) {
+        this.tenantId = tenantId;
+        this.ticketId = ticketId;
+        this.handlerId = handlerId;
+        this.handlerName = handlerName;
+        this.stage = stage;
+        this.label = entry.label();
+        this.details = entry.details().strip();
+        this.estimatedCompletionAt = entry.estimatedCompletionAt();
+        this.actualCompletionAt = entry.actualCompletionAt();
+        this.partsReplaced = entry.partsReplaced();
+        this.onSiteVisit = entry.onSiteVisit();
+        this.createdAt = createdAt;
+    }
+
+    ProgressView view() {
+        return new ProgressView(
+                id,
+                handlerId,
+                handlerName,
+                stage,
+                label,
+                details,
+                estimatedCompletionAt,
+                actualCompletionAt,
+                partsReplaced,
+                onSiteVisit,
+                createdAt);
+    }
+}

@@ -1,0 +1,60 @@
+package io.loopdesk.ticket;
+
+import io.loopdesk.identity.Actor;
+import io.loopdesk.identity.Role;
+import io.loopdesk.shared.TenantScope;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Who may see which ticket, in one place: the actor's tenant scope (all tenants for operators and the system)
+ * decides which rows a transaction sees; within it, customers see only the tickets they raised. A ticket the
+ * caller may not see is reported as not found, never as forbidden, so its existence is not revealed.
+ */
+@Component
+class TicketAccess {
+
+    private final TicketRepository tickets;
+    private final TransactionTemplate writing;
+    private final TransactionTemplate reading;
+
+    TicketAccess(TicketRepository tickets, PlatformTransactionManager transactionManager) {
+        this.tickets = tickets;
+        this.writing = new TransactionTemplate(transactionManager);
+        this.reading = new TransactionTemplate(transactionManager);
+        this.reading.setReadOnly(true);
+    }
+
+    Ticket visible(String number, Actor actor) {
+        Ticket ticket = tickets.findByNumber(new TicketNumber(number.strip()).value())
+                .orElseThrow(() -> new TicketNotFoundException(number));
+        if (actor.isCustomer() && !ticket.isRequester(actor.userId())) {
+            throw new TicketNotFoundException(number);
+        }
+        return ticket;
+    }
+
+    /** Full phone and contact for those who must reach the customer, and for the customer themselves. */
+    static boolean showsContactDetails(Actor actor, Ticket ticket) {
+        return actor.isSystem() || actor.hasAny(Role.SEES_CONTACT_DETAILS) || ticket.isRequester(actor.userId());
+    }
+
+    /** The same rule for a list of the actor's tickets: customers only ever list their own. */
+    static boolean showsContactDetails(Actor actor) {
+        return actor.isSystem() || actor.hasAny(Role.SEES_CONTACT_DETAILS) || actor.isCustomer();
+    }
+
+    <T> T inTransaction(Actor actor, Supplier<T> work) {
+        return TenantScope.of(actor, () -> writing.execute(status -> work.get()));
+    }
+
+    <T> T readOnly(Actor actor, Supplier<T> work) {
+        return TenantScope.of(actor, () -> reading.execute(status -> work.get()));
+    }
+
+    <T> T readOnlyInTenant(long tenantId, Supplier<T> work) {
+        return TenantScope.inTenant(tenantId, () -> reading.execute(status -> work.get()));
+    }
+}

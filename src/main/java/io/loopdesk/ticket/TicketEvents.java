@@ -1,0 +1,17 @@
+package io.loopdesk.ticket;
+
+/** Marker for events the ticket module publishes; see the records in this package. */
+public sealed interface TicketEvents
+        permits TicketOpened,
+                TicketStatusChanged,
+                TicketMessageAdded,
+                TicketAssigned,
+                TicketProgressRecorded,
+                TicketReclassified {
+
+    long ticketId();
+
+    String number();
+
+    long tenantId();
+}

@@ -1,0 +1,80 @@
+package io.loopdesk.ticket;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.TenantId;
+import org.jspecify.annotations.Nullable;
+
+/** A public reply or an internal note. Never edited: a correction is a new message. */
+@Entity
+@Immutable
+class TicketMessage {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_message_seq")
+    @SequenceGenerator(name = "ticket_message_seq", sequenceName = "ticket_message_seq", allocationSize = 50)
+    private Long id;
+
+    @TenantId
+    private Long tenantId;
+
+    private long ticketId;
+
+    @Enumerated(EnumType.STRING)
+    private MessageKind kind;
+
+    private @Nullable Long authorId;
+
+    private String authorName;
+
+    private boolean fromCustomer;
+
+    private String body;
+
+    private Instant createdAt;
+
+    protected TicketMessage() {}
+
+    TicketMessage(
+            long tenantId,
+            long ticketId,
+            MessageKind kind,
+            @Nullable Long authorId,
+            String authorName,
+            boolean fromCustomer,
+            String body,
+            Instant createdAt) {
+        this.tenantId = tenantId;
+        this.ticketId = ticketId;
+        this.kind = kind;
+        this.authorId = authorId;
+        this.authorName = authorName;
+        this.fromCustomer = fromCustomer;
+        this.body = body;
+        this.createdAt = createdAt;
+    }
+
+    long ticketId() {
+        return ticketId;
+    }
+
+    MessageKind kind() {
+        return kind;
+    }
+
+    @Nullable
+    Long authorId() {
+        return authorId;
+    }
+
+    MessageView view() {
+        return new MessageView(id, kind, authorId, authorName, fromCustomer, body, createdAt);
+    }
+}

@@ -1,0 +1,16 @@
+package io.loopdesk.ticket;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** A reply or note was written on a ticket. */
+public record TicketMessageAdded(
+        long ticketId,
+        String number,
+        long tenantId,
+        long messageId,
+        MessageKind kind,
+        boolean fromCustomer,
+        @Nullable Long authorId,
+        Instant at)
+        implements TicketEvents {}

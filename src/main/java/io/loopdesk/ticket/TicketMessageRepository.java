@@ -1,0 +1,11 @@
+package io.loopdesk.ticket;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TicketMessageRepository extends JpaRepository<TicketMessage, Long> {
+
+    List<TicketMessage> findByTicketIdOrderByCreatedAtAscIdAsc(long ticketId);
+
+    List<TicketMessage> findByTicketIdAndKindOrderByCreatedAtAscIdAsc(long ticketId, MessageKind kind);
+}

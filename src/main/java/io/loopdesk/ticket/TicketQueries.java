@@ -1,0 +1,194 @@
+package io.loopdesk.ticket;
+
+import io.loopdesk.identity.Actor;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.data.domain.KeysetScrollPosition;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reading tickets: one ticket, filtered lists, counts per status, the timeline, and the moves the reader may make.
+ * What the caller may see follows {@link TicketAccess}.
+ */
+@Service
+public class TicketQueries {
+
+    /** History lines that are staff business, hidden from customers. */
+    private static final Set<String> INTERNAL_FIELDS = Set.of("assignee", "team");
+
+    private final TicketRepository tickets;
+    private final TicketMessageRepository messages;
+    private final ProgressRecordRepository progress;
+    private final HistoryEntryRepository history;
+    private final TicketAccess access;
+    private final TicketProperties properties;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    TicketQueries(
+            TicketRepository tickets,
+            TicketMessageRepository messages,
+            ProgressRecordRepository progress,
+            HistoryEntryRepository history,
+            TicketAccess access,
+            TicketProperties properties,
+            EntityManager entityManager,
+            Clock clock) {
+        this.tickets = tickets;
+        this.messages = messages;
+        this.progress = progress;
+        this.history = history;
+        this.access = access;
+        this.properties = properties;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    public TicketView get(String number, Actor actor) {
+        return access.readOnly(actor, () -> {
+            Ticket ticket = access.visible(number, actor);
+            return ticket.view(TicketAccess.showsContactDetails(actor, ticket));
+        });
+    }
+
+    /** A page of the tickets the caller may see that match {@code query}. */
+    public TicketPage list(TicketQuery query, Actor actor) {
+        int limit = Math.clamp(query.limit(), 1, properties.pageSizeLimit());
+        Sort.Direction direction = query.order().ascending ? Sort.Direction.ASC : Sort.Direction.DESC;
+        Sort sort = Sort.by(direction, query.order().property).and(Sort.by(direction, "id"));
+        KeysetScrollPosition position =
+                query.cursor() == null ? ScrollPosition.keyset() : TicketCursor.decode(query.order(), query.cursor());
+        return access.readOnly(actor, () -> {
+            Window<Ticket> window = tickets.findBy(
+                    TicketSpecifications.matching(query, onlyRequester(actor), clock.instant()),
+                    q -> q.sortBy(sort).limit(limit).scroll(position));
+            boolean contacts = TicketAccess.showsContactDetails(actor);
+            List<TicketSummary> items =
+                    window.stream().map(t -> t.summary(contacts)).toList();
+            String next = window.hasNext() && !window.isEmpty()
+                    ? TicketCursor.encode(query.order(), (KeysetScrollPosition) window.positionAt(window.size() - 1))
+                    : null;
+            return new TicketPage(items, next);
+        });
+    }
+
+    /** How many tickets match {@code query} in each status (its status filter is ignored): the queue counters. */
+    public Map<TicketStatus, Long> countByStatus(TicketQuery query, Actor actor) {
+        return access.readOnly(actor, () -> {
+            CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+            CriteriaQuery<Tuple> cq = cb.createTupleQuery();
+            Root<Ticket> root = cq.from(Ticket.class);
+            Predicate where = TicketSpecifications.matching(
+                            query.withoutStatuses(), onlyRequester(actor), clock.instant())
+                    .toPredicate(root, cq, cb);
+            cq.multiselect(root.get("status"), cb.count(root)).groupBy(root.get("status"));
+            if (where != null) {
+                cq.where(where);
+            }
+            Map<TicketStatus, Long> counts = new EnumMap<>(TicketStatus.class);
+            for (TicketStatus status : TicketStatus.values()) {
+                counts.put(status, 0L);
+            }
+            for (Tuple row : entityManager.createQuery(cq).getResultList()) {
+                counts.put(row.get(0, TicketStatus.class), row.get(1, Long.class));
+            }
+            return counts;
+        });
+    }
+
+    /** The ticket's messages, oldest first; customers do not see internal notes. */
+    public List<MessageView> messages(String number, Actor actor) {
+        return access.readOnly(actor, () -> messagesOf(access.visible(number, actor), actor));
+    }
+
+    public List<ProgressView> progress(String number, Actor actor) {
+        return access.readOnly(actor, () -> progressOf(access.visible(number, actor), actor));
+    }
+
+    /** Every change ever made to the ticket, oldest first; customers do not see staff-only lines. */
+    public List<HistoryEntryView> history(String number, Actor actor) {
+        return access.readOnly(actor, () -> historyOf(access.visible(number, actor), actor));
+    }
+
+    /**
+     * One timeline of messages, internal notes, progress records, status changes and edits, oldest first. Customers
+     * see public replies and status changes only.
+     */
+    public List<TimelineEntry> timeline(String number, Actor actor) {
+        return access.readOnly(actor, () -> {
+            Ticket ticket = access.visible(number, actor);
+            List<TimelineEntry> entries = new ArrayList<>();
+            messagesOf(ticket, actor).forEach(m -> entries.add(new TimelineEntry.Message(m)));
+            if (!actor.isCustomer()) {
+                progressOf(ticket, actor).forEach(p -> entries.add(new TimelineEntry.Progress(p)));
+            }
+            historyOf(ticket, actor).stream()
+                    .filter(h -> !h.field().equals("message") && !h.field().equals("progress"))
+                    .filter(h -> !actor.isCustomer() || h.field().equals("status"))
+                    .forEach(h -> entries.add(new TimelineEntry.Change(h)));
+            entries.sort(Comparator.comparing(TimelineEntry::at));
+            return entries;
+        });
+    }
+
+    /** The status changes {@code actor} may make on the ticket now. */
+    public List<TicketLifecycle.Transition> allowedMoves(String number, Actor actor) {
+        return access.readOnly(actor, () -> {
+            Ticket ticket = access.visible(number, actor);
+            return TicketLifecycle.allowedFrom(
+                    ticket.status(), TicketLifecycle.partiesOf(actor, ticket.isRequester(actor.userId())));
+        });
+    }
+
+    private List<MessageView> messagesOf(Ticket ticket, Actor actor) {
+        List<TicketMessage> found = actor.isCustomer()
+                ? messages.findByTicketIdAndKindOrderByCreatedAtAscIdAsc(ticket.id(), MessageKind.PUBLIC_REPLY)
+                : messages.findByTicketIdOrderByCreatedAtAscIdAsc(ticket.id());
+        boolean contacts = TicketAccess.showsContactDetails(actor, ticket);
+        return found.stream()
+                .map(TicketMessage::view)
+                .map(m -> contacts ? m : MaskedViews.of(m))
+                .toList();
+    }
+
+    private List<ProgressView> progressOf(Ticket ticket, Actor actor) {
+        boolean contacts = TicketAccess.showsContactDetails(actor, ticket);
+        return progress.findByTicketIdOrderByCreatedAtAscIdAsc(ticket.id()).stream()
+                .map(ProgressRecord::view)
+                .map(p -> contacts ? p : MaskedViews.of(p))
+                .toList();
+    }
+
+    private List<HistoryEntryView> historyOf(Ticket ticket, Actor actor) {
+        boolean contacts = TicketAccess.showsContactDetails(actor, ticket);
+        return history.findByTicketIdOrderByOccurredAtAscIdAsc(ticket.id()).stream()
+                .map(HistoryEntry::view)
+                .filter(entry -> !actor.isCustomer() || !isInternal(entry))
+                .map(h -> contacts ? h : MaskedViews.of(h))
+                .toList();
+    }
+
+    private static boolean isInternal(HistoryEntryView entry) {
+        return INTERNAL_FIELDS.contains(entry.field())
+                || "message".equals(entry.field())
+                        && MessageKind.INTERNAL_NOTE.name().equals(entry.newValue());
+    }
+
+    private static Long onlyRequester(Actor actor) {
+        return actor.isCustomer() ? actor.userId() : null;
+    }
+}

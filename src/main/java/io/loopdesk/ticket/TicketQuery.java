@@ -1,0 +1,211 @@
+package io.loopdesk.ticket;
+
+import java.time.Instant;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A filtered, keyset-paged list request. Empty sets and {@code null}s mean "any"; build one with
+ * {@link #builder()}.
+ *
+ * @param assignee who the tickets are assigned to
+ * @param teams tickets of any of these teams
+ * @param category a category code; a top-level code also matches its sub-categories
+ * @param text words that the title, description or number contains
+ * @param overdue only open tickets past their resolution time
+ * @param complaintsOnly only tickets flagged as complaints
+ * @param cursor where the previous page ended ({@link TicketPage#nextCursor()}), or {@code null} for the first page
+ */
+public record TicketQuery(
+        Set<TicketStatus> statuses,
+        @Nullable String category,
+        AssigneeFilter assignee,
+        Set<Long> teams,
+        Set<Urgency> urgencies,
+        Set<Channel> channels,
+        @Nullable Instant createdFrom,
+        @Nullable Instant createdTo,
+        @Nullable String text,
+        @Nullable Long requesterId,
+        boolean overdue,
+        boolean complaintsOnly,
+        Order order,
+        int limit,
+        @Nullable String cursor) {
+
+    /** The orders a list can be read in; each is a keyset order, so deep pages cost the same as the first. */
+    public enum Order {
+        NEWEST("registeredAt", false),
+        OLDEST("registeredAt", true),
+        RECENTLY_UPDATED("updatedAt", false),
+        LEAST_RECENTLY_UPDATED("updatedAt", true),
+        DUE_SOONEST("resolutionDueAt", true);
+
+        final String property;
+        final boolean ascending;
+
+        Order(String property, boolean ascending) {
+            this.property = property;
+            this.ascending = ascending;
+        }
+    }
+
+    /** Whose tickets: anybody's, nobody's, or one person's. */
+    public sealed interface AssigneeFilter {
+        record Any() implements AssigneeFilter {}
+
+        record Unassigned() implements AssigneeFilter {}
+
+        record User(long userId) implements AssigneeFilter {}
+
+        AssigneeFilter ANY = new Any();
+        AssigneeFilter UNASSIGNED = new Unassigned();
+    }
+
+    public TicketQuery {
+        statuses = Set.copyOf(statuses);
+        teams = Set.copyOf(teams);
+        urgencies = Set.copyOf(urgencies);
+        channels = Set.copyOf(channels);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Everything, newest first. */
+    public static TicketQuery all(int limit) {
+        return builder().limit(limit).build();
+    }
+
+    /** The same filters without paging: for counting. */
+    public TicketQuery withoutStatuses() {
+        return new TicketQuery(
+                Set.of(),
+                category,
+                assignee,
+                teams,
+                urgencies,
+                channels,
+                createdFrom,
+                createdTo,
+                text,
+                requesterId,
+                overdue,
+                complaintsOnly,
+                order,
+                limit,
+                null);
+    }
+
+    /** Fluent construction; unset filters mean "any". */
+    public static final class Builder {
+        private Set<TicketStatus> statuses = Set.of();
+        private @Nullable String category;
+        private AssigneeFilter assignee = AssigneeFilter.ANY;
+        private Set<Long> teams = Set.of();
+        private Set<Urgency> urgencies = Set.of();
+        private Set<Channel> channels = Set.of();
+        private @Nullable Instant createdFrom;
+        private @Nullable Instant createdTo;
+        private @Nullable String text;
+        private @Nullable Long requesterId;
+        private boolean overdue;
+        private boolean complaintsOnly;
+        private Order order = Order.NEWEST;
+        private int limit = 50;
+        private @Nullable String cursor;
+
+        private Builder() {}
+
+        public Builder statuses(Set<TicketStatus> statuses) {
+            this.statuses = statuses;
+            return this;
+        }
+
+        public Builder category(@Nullable String category) {
+            this.category = category;
+            return this;
+        }
+
+        public Builder assignee(AssigneeFilter assignee) {
+            this.assignee = assignee;
+            return this;
+        }
+
+        public Builder teams(Set<Long> teams) {
+            this.teams = teams;
+            return this;
+        }
+
+        public Builder urgencies(Set<Urgency> urgencies) {
+            this.urgencies = urgencies;
+            return this;
+        }
+
+        public Builder channels(Set<Channel> channels) {
+            this.channels = channels;
+            return this;
+        }
+
+        public Builder created(@Nullable Instant from, @Nullable Instant to) {
+            this.createdFrom = from;
+            this.createdTo = to;
+            return this;
+        }
+
+        public Builder text(@Nullable String text) {
+            this.text = text;
+            return this;
+        }
+
+        public Builder requester(@Nullable Long requesterId) {
+            this.requesterId = requesterId;
+            return this;
+        }
+
+        public Builder overdue(boolean overdue) {
+            this.overdue = overdue;
+            return this;
+        }
+
+        public Builder complaintsOnly(boolean complaintsOnly) {
+            this.complaintsOnly = complaintsOnly;
+            return this;
+        }
+
+        public Builder order(Order order) {
+            this.order = order;
+            return this;
+        }
+
+        public Builder limit(int limit) {
+            this.limit = limit;
+            return this;
+        }
+
+        public Builder cursor(@Nullable String cursor) {
+            this.cursor = cursor;
+            return this;
+        }
+
+        public TicketQuery build() {
+            return new TicketQuery(
+                    statuses,
+                    category,
+                    assignee,
+                    teams,
+                    urgencies,
+                    channels,
+                    createdFrom,
+                    createdTo,
+                    text,
+                    requesterId,
+                    overdue,
+                    complaintsOnly,
+                    order,
+                    limit,
+                    cursor);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package io.loopdesk.ticket;
+
+import jakarta.persistence.criteria.Predicate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.jpa.domain.Specification;
+
+/** Turns a {@link TicketQuery} into a JPA predicate; the tenant filter is added by Hibernate, not here. */
+final class TicketSpecifications {
+
+    /** Overdue means late on our side: a ticket waiting for the customer or for confirmation is not. */
+    private static final Set<TicketStatus> OPEN = EnumSet.of(TicketStatus.NEW, TicketStatus.IN_PROGRESS);
+
+    private TicketSpecifications() {}
+
+    static Specification<Ticket> matching(TicketQuery query, @Nullable Long onlyRequester, Instant now) {
+        return (root, cq, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (onlyRequester != null) {
+                where.add(cb.equal(root.get("requesterId"), onlyRequester));
+            }
+            if (query.requesterId() != null) {
+                where.add(cb.equal(root.get("requesterId"), query.requesterId()));
+            }
+            if (!query.statuses().isEmpty()) {
+                where.add(root.get("status").in(query.statuses()));
+            }
+            if (!query.urgencies().isEmpty()) {
+                where.add(root.get("urgency").in(query.urgencies()));
+            }
+            if (!query.channels().isEmpty()) {
+                where.add(root.get("channel").in(query.channels()));
+            }
+            if (query.category() != null && !query.category().isBlank()) {
+                String category = query.category().strip();
+                where.add(cb.or(
+                        cb.equal(root.get("category"), category),
+                        cb.like(root.get("category"), escape(category) + ".%", '\\')));
+            }
+            switch (query.assignee()) {
+                case TicketQuery.AssigneeFilter.Any any -> {}
+                case TicketQuery.AssigneeFilter.Unassigned none -> where.add(cb.isNull(root.get("assigneeId")));
+                case TicketQuery.AssigneeFilter.User user -> where.add(cb.equal(root.get("assigneeId"), user.userId()));
+            }
+            if (!query.teams().isEmpty()) {
+                where.add(root.get("teamId").in(query.teams()));
+            }
+            if (query.overdue()) {
+                where.add(cb.lessThan(root.get("resolutionDueAt"), now));
+                where.add(root.get("status").in(OPEN));
+            }
+            if (query.complaintsOnly()) {
+                where.add(cb.isTrue(root.get("complaint")));
+            }
+            if (query.createdFrom() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("registeredAt"), query.createdFrom()));
+            }
+            if (query.createdTo() != null) {
+                where.add(cb.lessThan(root.get("registeredAt"), query.createdTo()));
+            }
+            if (query.text() != null && !query.text().isBlank()) {
+                String pattern = "%" + escape(query.text().strip().toLowerCase(Locale.ROOT)) + "%";
+                where.add(cb.or(
+                        cb.like(cb.lower(root.get("title")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("description")), pattern, '\\'),
+                        cb.equal(root.get("number"), query.text().strip())));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    private static String escape(String likeText) {
+        return likeText.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

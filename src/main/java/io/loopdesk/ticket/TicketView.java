@@ -1,0 +1,44 @@
+package io.loopdesk.ticket;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A ticket as the caller may see it. {@code resolutionDueAt} is the SLA's business-time due (provisional, by the
+ * urgency in calendar time, until the SLA module computes it); {@code complaint} and {@code priority} are set by
+ * complaint signals. Contact and phone are masked ({@code 138****1234}) unless the caller is the
+ * customer or a role that must reach them.
+ */
+public record TicketView(
+        String number,
+        long tenantId,
+        Channel channel,
+        TicketStatus status,
+        Urgency urgency,
+        FeedbackType type,
+        @Nullable String category,
+        @Nullable String customerName,
+        @Nullable String contactPerson,
+        @Nullable String contact,
+        @Nullable String product,
+        String title,
+        String description,
+        @Nullable String externalUserId,
+        @Nullable String phone,
+        Device device,
+        @Nullable String location,
+        RelatedLinks links,
+        @Nullable Long requesterId,
+        @Nullable Long createdBy,
+        @Nullable Long assigneeId,
+        @Nullable Long teamId,
+        Instant firstReceivedAt,
+        Instant registeredAt,
+        Instant updatedAt,
+        @Nullable Instant firstResponseAt,
+        @Nullable Instant resolvedAt,
+        @Nullable Instant closedAt,
+        Instant resolutionDueAt,
+        int reopenCount,
+        boolean complaint,
+        TicketPriority priority) {}

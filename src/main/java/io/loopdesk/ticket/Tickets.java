@@ -1,0 +1,487 @@
+package io.loopdesk.ticket;
+
+import io.loopdesk.identity.Actor;
+import io.loopdesk.identity.Role;
+import io.loopdesk.identity.UserAccounts;
+import io.loopdesk.identity.UserView;
+import io.loopdesk.shared.FieldProblem;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * The ticket module's API: open tickets, read them, and everything that can happen to them. Each change commits
+ * together with its history lines and its events, or not at all.
+ *
+ * <p>Who sees what is decided here and in {@code TenantScope}: staff see their tenant's tickets, operators all
+ * tenants', customers only the tickets they raised. A ticket the caller may not see is reported as not found.
+ */
+@Service
+public class Tickets {
+
+    static final int MAX_MESSAGE_LENGTH = 100_000;
+
+    private final TicketRepository tickets;
+    private final TicketMessageRepository messages;
+    private final ProgressRecordRepository progress;
+    private final HistoryEntryRepository history;
+    private final TicketFormPolicyRepository formPolicies;
+    private final TicketNumbers numbers;
+    private final UserAccounts users;
+    private final TeamDirectory teams;
+    private final ApplicationEventPublisher events;
+    private final TicketAccess access;
+    private final List<StatusChangeGuard> statusGuards;
+    private final List<TicketPlacement> placements;
+    private final List<ResolutionDueTime> dueTimes;
+    private final List<OutgoingReplyCheck> replyChecks;
+    private final SecretKeeper secrets;
+    private final Clock clock;
+
+    Tickets(
+            TicketRepository tickets,
+            TicketMessageRepository messages,
+            ProgressRecordRepository progress,
+            HistoryEntryRepository history,
+            TicketFormPolicyRepository formPolicies,
+            TicketNumbers numbers,
+            UserAccounts users,
+            TeamDirectory teams,
+            ApplicationEventPublisher events,
+            TicketAccess access,
+            List<StatusChangeGuard> statusGuards,
+            List<TicketPlacement> placements,
+            List<ResolutionDueTime> dueTimes,
+            List<OutgoingReplyCheck> replyChecks,
+            SecretKeeper secrets,
+            Clock clock) {
+        this.tickets = tickets;
+        this.messages = messages;
+        this.progress = progress;
+        this.history = history;
+        this.formPolicies = formPolicies;
+        this.numbers = numbers;
+        this.users = users;
+        this.teams = teams;
+        this.events = events;
+        this.access = access;
+        this.statusGuards = List.copyOf(statusGuards);
+        this.placements = List.copyOf(placements);
+        this.dueTimes = List.copyOf(dueTimes);
+        this.replyChecks = List.copyOf(replyChecks);
+        this.secrets = secrets;
+        this.clock = clock;
+    }
+
+    /** The same API reading time from another clock: for imports and demo data that carry their own times. */
+    public Tickets withClock(Clock otherClock) {
+        return new Tickets(
+                tickets,
+                messages,
+                progress,
+                history,
+                formPolicies,
+                numbers,
+                users,
+                teams,
+                events,
+                access,
+                statusGuards,
+                placements,
+                dueTimes,
+                replyChecks,
+                secrets,
+                otherClock);
+    }
+
+    /**
+     * Registers a ticket in {@code tenantId}, arriving by {@code channel}.
+     *
+     * @throws TicketValidationException listing every field that breaks the tenant's rules; nothing is stored
+     */
+    public TicketView open(long tenantId, Channel channel, OpenTicket submitted, Actor actor) {
+        if (!actor.seesAllTenants() && actor.tenantId() != tenantId) {
+            throw new TicketForbiddenException("You can open tickets only in your own tenant.");
+        }
+        if (!actor.isSystem() && !actor.isCustomer() && !actor.hasAny(Role.HANDLERS)) {
+            throw new TicketForbiddenException("Your role cannot register tickets.");
+        }
+        // a password in the title or description is stored masked; SecretKeeper keeps the original apart
+        SecretKeeper.Concealed title = SecretKeeper.conceal(submitted.title());
+        SecretKeeper.Concealed description = SecretKeeper.conceal(submitted.description());
+        OpenTicket request = SecretKeeper.concealed(submitted, title, description);
+        Long requester = actor.isCustomer() ? actor.userId() : request.requesterId();
+        return access.inTransaction(actor, () -> {
+            Instant now = clock.instant();
+            TicketFormRules rules = channel.followsFormRules() ? rulesOf(tenantId) : TicketFormRules.AS_RECEIVED;
+            TicketForm.Valid form = TicketForm.validate(request, rules, now);
+            if (requester != null && !actor.isCustomer()) {
+                checkRequester(requester, tenantId);
+            }
+            TicketNumber number = numbers.next(clock);
+            TicketPlacement.Placement placement = placements.stream()
+                    .findFirst()
+                    .map(p -> p.place(
+                            tenantId, number.value(), form.title() + "\n" + form.description(), form.category()))
+                    .orElse(new TicketPlacement.Placement(form.category(), null));
+            Instant due = dueTimes.stream()
+                    .findFirst()
+                    .flatMap(d ->
+                            d.resolutionDue(tenantId, placement.teamId(), form.urgency(), placement.category(), now))
+                    .orElse(now.plus(form.urgency().resolutionTarget()));
+            Ticket ticket = tickets.save(new Ticket(
+                    tenantId,
+                    number,
+                    channel,
+                    form.placed(placement.category()),
+                    placement.teamId(),
+                    requester,
+                    actor.userId(),
+                    now,
+                    due));
+            recordHistory(ticket, actor, now);
+            secrets.keep(ticket, null, SecretKeeper.both(title, description), true, actor, now);
+            events.publishEvent(new TicketOpened(
+                    ticket.id(),
+                    ticket.number(),
+                    tenantId,
+                    channel,
+                    form.urgency(),
+                    form.type(),
+                    placement.category(),
+                    placement.teamId(),
+                    requester,
+                    now));
+            return ticket.view(TicketAccess.showsContactDetails(actor, ticket));
+        });
+    }
+
+    /**
+     * Writes a public reply or an internal note. Customers write public replies on their own tickets only; a
+     * customer's answer to a ticket waiting for them puts it back in progress.
+     */
+    public MessageView addMessage(String number, MessageKind kind, String body, Actor actor) {
+        if (body.isBlank() || body.length() > MAX_MESSAGE_LENGTH) {
+            throw TicketValidationException.of(
+                    "body",
+                    body.isBlank() ? "message.body.required" : "message.body.too-long",
+                    body.isBlank()
+                            ? "The message is empty."
+                            : "A message must not be longer than " + MAX_MESSAGE_LENGTH + " characters.");
+        }
+        return access.inTransaction(actor, () -> {
+            Ticket ticket = access.visible(number, actor);
+            boolean fromCustomer = ticket.isRequester(actor.userId()) && actor.isCustomer();
+            checkMayWrite(kind, fromCustomer, actor);
+            if (kind == MessageKind.PUBLIC_REPLY && !fromCustomer && !actor.isSystem()) {
+                checkReply(ticket.tenantId(), body);
+            }
+            Instant now = clock.instant();
+            TicketStatus before = ticket.status();
+            TicketStatus resumed = ticket.messageAdded(kind, fromCustomer, actor.isSystem() ? "system" : "staff", now);
+            SecretKeeper.Concealed text = SecretKeeper.conceal(body.strip());
+            TicketMessage message = messages.save(new TicketMessage(
+                    ticket.tenantId(),
+                    ticket.id(),
+                    kind,
+                    actor.userId(),
+                    actor.name(),
+                    fromCustomer,
+                    text.shown(),
+                    now));
+            recordHistory(ticket, actor, now);
+            MessageView view = message.view();
+            events.publishEvent(new TicketMessageAdded(
+                    ticket.id(),
+                    ticket.number(),
+                    ticket.tenantId(),
+                    view.id(),
+                    kind,
+                    fromCustomer,
+                    actor.userId(),
+                    now));
+            if (resumed != null) {
+                events.publishEvent(new TicketStatusChanged(
+                        ticket.id(), ticket.number(), ticket.tenantId(), before, resumed, actor.userId(), null, now));
+            }
+            secrets.keep(ticket, view.id(), text, fromCustomer, actor, now);
+            return view;
+        });
+    }
+
+    /**
+     * Moves the ticket to {@code target} if {@link TicketLifecycle} allows it for this actor.
+     *
+     * @param reason required for reopening and for closing an unresolved ticket
+     */
+    public TicketView changeStatus(String number, TicketStatus target, @Nullable String reason, Actor actor) {
+        return access.inTransaction(actor, () -> {
+            Ticket ticket = access.visible(number, actor);
+            Instant now = clock.instant();
+            TicketStatus before = ticket.status();
+            TicketView current = ticket.view(true);
+            statusGuards.forEach(guard -> guard.check(current, target, actor));
+            ticket.moveTo(target, TicketLifecycle.partiesOf(actor, ticket.isRequester(actor.userId())), reason, now);
+            recordHistory(ticket, actor, now);
+            events.publishEvent(new TicketStatusChanged(
+                    ticket.id(), ticket.number(), ticket.tenantId(), before, target, actor.userId(), reason, now));
+            return ticket.view(TicketAccess.showsContactDetails(actor, ticket));
+        });
+    }
+
+    /** Records what a handler did; only staff who work tickets may. */
+    public ProgressView addProgress(String number, ProgressEntry entry, Actor actor) {
+        List<FieldProblem> problems = entry.problems();
+        if (!problems.isEmpty()) {
+            throw new TicketValidationException(problems);
+        }
+        return access.inTransaction(actor, () -> {
+            Ticket ticket = access.visible(number, actor);
+            if (!actor.isSystem() && !actor.hasAny(Role.HANDLERS)) {
+                throw new TicketForbiddenException("Only the people handling tickets record progress.");
+            }
+            Instant now = clock.instant();
+            ProgressRecord saved = progress.save(new ProgressRecord(
+                    ticket.tenantId(), ticket.id(), actor.userId(), actor.name(), ticket.status(), entry, now));
+            ticket.progressRecorded(entry.label(), now);
+            recordHistory(ticket, actor, now);
+            events.publishEvent(new TicketProgressRecorded(
+                    ticket.id(),
+                    ticket.number(),
+                    ticket.tenantId(),
+                    entry.label(),
+                    entry.estimatedCompletionAt(),
+                    actor.userId(),
+                    now));
+            return saved.view();
+        });
+    }
+
+    /** Changes editable fields; staff only, each change checked against the tenant's rules. */
+    public TicketView edit(String number, TicketEdit edit, Actor actor) {
+        return access.inTransaction(actor, () -> {
+            Ticket ticket = access.visible(number, actor);
+            if (!actor.isSystem() && !actor.hasAny(Role.HANDLERS)) {
+                throw new TicketForbiddenException("Only the people handling tickets can change them.");
+            }
+            Instant now = clock.instant();
+            Urgency urgencyBefore = ticket.urgency();
+            String categoryBefore = ticket.category();
+            ticket.edit(edit, rulesOf(ticket.tenantId()), now);
+            recordHistory(ticket, actor, now);
+            if (ticket.urgency() != urgencyBefore || !java.util.Objects.equals(ticket.category(), categoryBefore)) {
+                events.publishEvent(new TicketReclassified(
+                        ticket.id(),
+                        ticket.number(),
+                        ticket.tenantId(),
+                        ticket.urgency(),
+                        categoryBefore,
+                        ticket.category(),
+                        actor.userId(),
+                        now));
+            }
+            return ticket.view(TicketAccess.showsContactDetails(actor, ticket));
+        });
+    }
+
+    /**
+     * Puts the ticket on one person's desk, or on nobody's; its team stays. Supervisors assign anyone; a handler
+     * may take an unassigned ticket or give back their own.
+     */
+    public TicketView assign(String number, @Nullable Long assigneeId, @Nullable String note, Actor actor) {
+        return access.inTransaction(actor, () -> {
+            Ticket ticket = access.visible(number, actor);
+            boolean supervisor = actor.isSystem() || actor.hasAny(Role.SUPERVISORS);
+            boolean selfService = actor.hasAny(Role.HANDLERS)
+                    && (ticket.assigneeId() == null || ticket.assigneeId().equals(actor.userId()))
+                    && (assigneeId == null || assigneeId.equals(actor.userId()));
+            if (!supervisor && !selfService) {
+                throw new TicketForbiddenException(
+                        "Only a supervisor assigns tickets to others; you can take an unassigned ticket yourself.");
+            }
+            return reassign(ticket, ticket.teamId(), assigneeId, note, actor);
+        });
+    }
+
+    /**
+     * Puts the ticket in a team's queue and on one person's desk (either may be {@code null}); for supervisors and
+     * automatic routing.
+     */
+    public TicketView route(
+            String number, @Nullable Long teamId, @Nullable Long assigneeId, @Nullable String note, Actor actor) {
+        return access.inTransaction(actor, () -> {
+            Ticket ticket = access.visible(number, actor);
+            if (!actor.isSystem() && !actor.hasAny(Role.SUPERVISORS)) {
+                throw new TicketForbiddenException("Only a supervisor moves tickets between teams.");
+            }
+            if (teamId != null && teams.teamName(teamId, ticket.tenantId()).isEmpty()) {
+                throw TicketValidationException.of(
+                        "teamId", "ticket.teamId.unknown", "No team " + teamId + " in this tenant.");
+            }
+            return reassign(ticket, teamId, assigneeId, note, actor);
+        });
+    }
+
+    private TicketView reassign(
+            Ticket ticket, @Nullable Long teamId, @Nullable Long assigneeId, @Nullable String note, Actor actor) {
+        if (assigneeId != null) {
+            checkAssignee(assigneeId, ticket.tenantId());
+        }
+        Instant now = clock.instant();
+        Long previous = ticket.assigneeId();
+        ticket.assignTo(teamId, assigneeId, note, now);
+        recordHistory(ticket, actor, now);
+        events.publishEvent(new TicketAssigned(
+                ticket.id(),
+                ticket.number(),
+                ticket.tenantId(),
+                previous,
+                assigneeId,
+                teamId,
+                ticket.status(),
+                actor.userId(),
+                now));
+        return ticket.view(TicketAccess.showsContactDetails(actor, ticket));
+    }
+
+    /**
+     * Writes a line into the ticket's history for something another module did to it (a transfer, a dispatch to the
+     * platform, an escalation, an incident link), so the history stays the one complete record.
+     *
+     * @param what a short code such as {@code dispatch} or {@code escalation}
+     * @param value what it was set to, e.g. the escalation level
+     */
+    public void annotate(String number, String what, @Nullable String value, @Nullable String note, Actor actor) {
+        if (!what.matches("[a-z][a-z-]{1,48}")) {
+            throw new IllegalArgumentException("Not a history code: " + what);
+        }
+        access.inTransaction(actor, () -> {
+            Ticket ticket = access.visible(number, actor);
+            Instant now = clock.instant();
+            history.save(new HistoryEntry(
+                    ticket.tenantId(),
+                    ticket.id(),
+                    actor.userId(),
+                    actor.name(),
+                    now,
+                    new Ticket.Change(what, null, value, note)));
+            return null;
+        });
+    }
+
+    /**
+     * Records the resolution due time the SLA computed in business time, with a history line; for the system only.
+     * A closed ticket keeps its last due time.
+     */
+    public void recordResolutionDue(String number, Instant due, String note, Actor actor) {
+        if (!actor.isSystem()) {
+            throw new TicketForbiddenException("Only the SLA engine sets the resolution due time.");
+        }
+        access.inTransaction(actor, () -> {
+            Ticket ticket = access.visible(number, actor);
+            ticket.slaResolutionDue(due, note);
+            recordHistory(ticket, actor, clock.instant());
+            return null;
+        });
+    }
+
+    /**
+     * Flags the ticket as a complaint (searchable with the {@code complaint} filter) and raises its priority to at
+     * least {@code raiseTo}, with a history line giving {@code reason}. For the system (complaint signals), the
+     * customer who raised the ticket, and staff who handle tickets.
+     *
+     * @return the ticket, changed or not
+     */
+    public TicketView flagComplaint(String number, String reason, TicketPriority raiseTo, Actor actor) {
+        return access.inTransaction(actor, () -> {
+            Ticket ticket = access.visible(number, actor);
+            boolean customer = actor.isCustomer() && ticket.isRequester(actor.userId());
+            if (!actor.isSystem() && !customer && !actor.hasAny(Role.HANDLERS)) {
+                throw new TicketForbiddenException("Your role cannot flag complaints.");
+            }
+            ticket.flagComplaint(reason, raiseTo);
+            recordHistory(ticket, actor, clock.instant());
+            return ticket.view(TicketAccess.showsContactDetails(actor, ticket));
+        });
+    }
+
+    /** The tenant's registration rules (the defaults until the tenant changes them). */
+    public TicketFormRules formRules(long tenantId) {
+        return access.readOnlyInTenant(tenantId, () -> rulesOf(tenantId));
+    }
+
+    /** Changes a tenant's registration rules; for its tenant admins and platform operators. */
+    public TicketFormRules changeFormRules(long tenantId, TicketFormRules rules, Actor actor) {
+        boolean admin =
+                actor.has(Role.PLATFORM_OPERATOR) || (actor.has(Role.TENANT_ADMIN) && actor.tenantId() == tenantId);
+        if (!admin) {
+            throw new TicketForbiddenException("Only the tenant's admins change its registration rules.");
+        }
+        return access.inTransaction(actor, () -> {
+            TicketFormPolicy policy = formPolicies.findById(tenantId).orElseGet(() -> new TicketFormPolicy(tenantId));
+            policy.change(rules);
+            return formPolicies.save(policy).rules();
+        });
+    }
+
+    private TicketFormRules rulesOf(long tenantId) {
+        return formPolicies.findById(tenantId).map(TicketFormPolicy::rules).orElse(TicketFormRules.DEFAULT);
+    }
+
+    private static void checkMayWrite(MessageKind kind, boolean fromCustomer, Actor actor) {
+        if (actor.isSystem() || fromCustomer && kind == MessageKind.PUBLIC_REPLY) {
+            return;
+        }
+        boolean allowed = switch (kind) {
+            case PUBLIC_REPLY -> actor.hasAny(Role.HANDLERS);
+            case INTERNAL_NOTE -> actor.hasAny(Role.HANDLERS) || actor.has(Role.QA);
+        };
+        if (!allowed) {
+            throw new TicketForbiddenException(
+                    actor.isCustomer()
+                            ? "Customers write public replies; internal notes are for staff."
+                            : "Your role cannot write "
+                                    + kind.name()
+                                            .toLowerCase(java.util.Locale.ROOT)
+                                            .replace('_', ' ') + "s.");
+        }
+    }
+
+    private void checkReply(long tenantId, String body) {
+        List<FieldProblem> problems = replyChecks.stream()
+                .flatMap(check -> check.problemsWith(tenantId, body).stream())
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new TicketValidationException(problems);
+        }
+    }
+
+    private void checkRequester(long requesterId, long tenantId) {
+        UserView requester =
+                users.byId(requesterId).filter(u -> u.tenantId() == tenantId).orElse(null);
+        if (requester == null || !requester.has(Role.CUSTOMER)) {
+            throw TicketValidationException.of(
+                    "requesterId", "ticket.requesterId.unknown", "No customer " + requesterId + " in this tenant.");
+        }
+    }
+
+    private void checkAssignee(long assigneeId, long tenantId) {
+        UserView assignee =
+                users.byId(assigneeId).filter(u -> u.tenantId() == tenantId).orElse(null);
+        if (assignee == null || !assignee.enabled() || assignee.roles().stream().noneMatch(Role.HANDLERS::contains)) {
+            throw TicketValidationException.of(
+                    "assigneeId",
+                    "ticket.assigneeId.unknown",
+                    "No active member of staff " + assigneeId + " in this tenant can take tickets.");
+        }
+    }
+
+    private void recordHistory(Ticket ticket, Actor actor, Instant now) {
+        for (Ticket.Change change : ticket.pullChanges()) {
+            history.save(new HistoryEntry(ticket.tenantId(), ticket.id(), actor.userId(), actor.name(), now, change));
+        }
+    }
+}

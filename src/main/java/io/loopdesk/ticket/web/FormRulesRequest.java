@@ -1,0 +1,12 @@
+package io.loopdesk.ticket.web;
+
+import io.loopdesk.ticket.ContactPoint;
+import io.loopdesk.ticket.TicketField;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** The body of {@code PUT /api/v1/ticket-form-rules}. */
+record FormRulesRequest(
+        @Nullable Integer minDescriptionLength,
+        @Nullable Set<TicketField> requiredFields,
+        @Nullable Set<ContactPoint.Kind> contactKinds) {}

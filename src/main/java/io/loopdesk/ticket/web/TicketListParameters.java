@@ -1,0 +1,95 @@
+package io.loopdesk.ticket.web;
+
+import io.loopdesk.identity.Actor;
+import io.loopdesk.ticket.Channel;
+import io.loopdesk.ticket.TicketProperties;
+import io.loopdesk.ticket.TicketQuery;
+import io.loopdesk.ticket.TicketStatus;
+import io.loopdesk.ticket.Urgency;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** Reads list filters from request parameters, shared by the API and the pages. */
+@Component
+public class TicketListParameters {
+
+    private final ZoneId zone;
+
+    TicketListParameters(TicketProperties properties) {
+        this.zone = properties.numberTimeZone();
+    }
+
+    public TicketQuery.Builder query(
+            @Nullable Set<TicketStatus> status,
+            @Nullable String category,
+            @Nullable String assignee,
+            @Nullable Set<Urgency> urgency,
+            @Nullable Set<Channel> channel,
+            @Nullable String createdFrom,
+            @Nullable String createdTo,
+            @Nullable String text,
+            TicketQuery.Order order,
+            int limit,
+            @Nullable String cursor,
+            Actor actor) {
+        return TicketQuery.builder()
+                .statuses(status == null ? Set.of() : status)
+                .category(blankToNull(category))
+                .assignee(assignee(assignee, actor))
+                .urgencies(urgency == null ? Set.of() : urgency)
+                .channels(channel == null ? Set.of() : channel)
+                .created(instant("createdFrom", createdFrom, false), instant("createdTo", createdTo, true))
+                .text(blankToNull(text))
+                .order(order)
+                .limit(limit)
+                .cursor(blankToNull(cursor));
+    }
+
+    private static TicketQuery.AssigneeFilter assignee(@Nullable String value, Actor actor) {
+        if (value == null || value.isBlank()) {
+            return TicketQuery.AssigneeFilter.ANY;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "me" ->
+                actor.userId() == null
+                        ? TicketQuery.AssigneeFilter.UNASSIGNED
+                        : new TicketQuery.AssigneeFilter.User(actor.userId());
+            case "none" -> TicketQuery.AssigneeFilter.UNASSIGNED;
+            default -> {
+                try {
+                    yield new TicketQuery.AssigneeFilter.User(Long.parseLong(value.strip()));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(
+                            "assignee must be 'me', 'none' or a user id, not '" + value + "'.");
+                }
+            }
+        };
+    }
+
+    /** An ISO instant, or a date meaning its start (from) or the start of the next day (to) in the desk's zone. */
+    private @Nullable Instant instant(String name, @Nullable String value, boolean endOfDay) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        try {
+            if (v.length() == 10) {
+                LocalDate date = LocalDate.parse(v);
+                return (endOfDay ? date.plusDays(1) : date).atStartOfDay(zone).toInstant();
+            }
+            return Instant.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(
+                    name + " must be a date (2026-11-23) or an ISO instant (2026-11-23T08:00:00Z), not '" + v + "'.");
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,67 @@
+package io.loopdesk.demo;
+
+import static io.loopdesk.testing.Pages.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.loopdesk.testing.Browser;
+import io.loopdesk.testing.DemoTest;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+
+/**
+ * The main pages with the demo data, photographed in Chromium. {@code ./loopdesk screenshots} runs this with
+ * {@code -Dloopdesk.screenshots=docs/screenshots} to refresh the README's pictures; the normal test run checks
+ * that every picture can be taken and shows what it should.
+ */
+@DemoTest
+@Tag("browser")
+class ScreenshotsTest {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @Autowired
+    Environment environment;
+
+    @Test
+    void mainPages() throws Exception {
+        String base = "http://localhost:" + environment.getProperty("local.server.port");
+
+        WebDriver agent = browser.open(Browser.DESKTOP, "en-US");
+        signIn(agent, base, "agent", "agent");
+        agent.get(base + "/workspace?view=all");
+        assertThat(agent.findElements(By.cssSelector("#queue tbody tr"))).hasSize(25);
+        shot(agent, "agent-queue");
+        agent.get(base + "/workspace?view=mine&status=IN_PROGRESS");
+        agent.findElement(By.cssSelector("#queue tbody tr td a")).click();
+        assertThat(agent.findElements(By.cssSelector("#timeline li"))).hasSizeGreaterThan(3);
+        shot(agent, "ticket-page");
+
+        WebDriver supervisor = browser.open(Browser.DESKTOP, "zh-CN");
+        signIn(supervisor, base, "supervisor", "supervisor");
+        supervisor.get(base + "/desk?view=overdue");
+        assertThat(supervisor.findElement(By.tagName("h1")).getText()).isEqualTo("主管台");
+        shot(supervisor, "supervisor-desk-zh");
+
+        WebDriver phone = browser.open(Browser.PHONE, "zh-CN");
+        signIn(phone, base, "customer", "customer");
+        phone.get(base + "/portal/new");
+        shot(phone, "customer-form-phone");
+        phone.get(base + "/portal");
+        shot(phone, "customer-tickets-phone");
+        phone.findElement(By.xpath("//span[normalize-space()='请确认']/ancestor::a"))
+                .click();
+        assertThat(phone.findElement(By.id("confirm")).isDisplayed()).isTrue();
+        shot(phone, "customer-confirm-phone");
+    }
+
+    private static void shot(WebDriver driver, String name) throws Exception {
+        assertThat(Files.size(Browser.screenshot(driver, name))).isGreaterThan(10_000);
+    }
+}

@@ -1,0 +1,151 @@
+package io.loopdesk.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.loopdesk.identity.Role;
+import io.loopdesk.identity.UserView;
+import io.loopdesk.shared.TenantScope;
+import io.loopdesk.tenant.TenantInfo;
+import io.loopdesk.testing.BackgroundWork;
+import io.loopdesk.testing.Fixtures;
+import io.loopdesk.testing.IntegrationTest;
+import io.loopdesk.testing.TestClock;
+import io.loopdesk.testing.TestMail;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/** Notifications leave by e-mail, SMS and in-app, survive a broken mail server, and every attempt is logged. */
+@IntegrationTest
+class NotificationDeliveryTest {
+
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    LoggingSmsProvider sms;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    BackgroundWork background;
+
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void mailServerBack() {
+        TestMail.start();
+    }
+
+    @Test
+    void anEmailArrivesWithItsChineseSubject() throws Exception {
+        TenantInfo tenant = fixtures.tenant();
+        String address = "zhang-" + System.nanoTime() + "@example.com";
+
+        send(tenant, new Recipient.Email(address), "工单 261123-000001 等待您的回复", "您好，请补充序列号。");
+        background.settle();
+
+        List<MimeMessage> received = TestMail.to(address);
+        assertThat(received).hasSize(1);
+        assertThat(received.getFirst().getSubject()).isEqualTo("工单 261123-000001 等待您的回复");
+        assertThat(received.getFirst().getContent().toString()).contains("请补充序列号");
+    }
+
+    @Test
+    void aFailedMailServerDelaysTheEmailButNeverLosesIt() {
+        TenantInfo tenant = fixtures.tenant();
+        String address = "retry-" + System.nanoTime() + "@example.com";
+        TestMail.stop();
+
+        long id = send(tenant, new Recipient.Email(address), "Reminder", "Please answer.");
+        background.settle();
+        NotificationView failedOnce = view(tenant, id);
+        assertThat(failedOnce.status()).isEqualTo(NotificationStatus.PENDING);
+        assertThat(failedOnce.attempts()).isEqualTo(1);
+        assertThat(failedOnce.lastError()).startsWith("SMTP");
+
+        // the first retry waits 30 s, the second 60 s: both fail while the server is down
+        background.advance(clock, Duration.ofSeconds(31));
+        background.advance(clock, Duration.ofSeconds(61));
+        assertThat(view(tenant, id).attempts()).isEqualTo(3);
+
+        TestMail.start();
+        background.advance(clock, Duration.ofSeconds(121));
+
+        assertThat(view(tenant, id).status()).isEqualTo(NotificationStatus.SENT);
+        assertThat(TestMail.to(address)).hasSize(1);
+        List<DeliveryView> log = TenantScope.inTenant(tenant.id(), () -> notifications.deliveryLog(List.of(id)));
+        assertThat(log).extracting(DeliveryView::outcome).containsExactly("FAILED", "FAILED", "FAILED", "SENT");
+    }
+
+    @Test
+    void aTextMessageGoesThroughTheLoggingProvider() {
+        TenantInfo tenant = fixtures.tenant();
+        String text = "您的工单等待回复 " + System.nanoTime();
+
+        long id = send(tenant, new Recipient.Mobile("138 1234 1234"), "", text);
+        background.settle();
+
+        assertThat(sms.recent()).anySatisfy(message -> {
+            assertThat(message.mobile()).isEqualTo("13812341234");
+            assertThat(message.text()).isEqualTo(text);
+        });
+        assertThat(view(tenant, id).status()).isEqualTo(NotificationStatus.SENT);
+    }
+
+    @Test
+    void staffSeeTheirInAppNotificationsAndTheUnreadCount() {
+        TenantInfo tenant = fixtures.tenant();
+        UserView agent = fixtures.staff(tenant, Role.AGENT);
+
+        send(tenant, new Recipient.StaffUser(agent.id()), "SLA warning 261123-000001", "75% of the time is gone.");
+        background.settle();
+
+        JsonNode inbox = fixtures.api(agent).get("/api/v1/notifications").json();
+        assertThat(inbox.get("unread").asLong()).isEqualTo(1);
+        assertThat(inbox.get("notifications").get(0).get("subject").asString()).isEqualTo("SLA warning 261123-000001");
+        fixtures.api(agent).post("/api/v1/notifications/read", java.util.Map.of());
+        assertThat(fixtures.api(agent)
+                        .get("/api/v1/notifications")
+                        .json()
+                        .get("unread")
+                        .asLong())
+                .isZero();
+    }
+
+    @Test
+    void aNotificationHeldBackIsDeliveredOnlyWhenItsTimeComes() {
+        TenantInfo tenant = fixtures.tenant();
+        UserView agent = fixtures.staff(tenant, Role.AGENT);
+
+        long id = TenantScope.inTenant(
+                tenant.id(),
+                () -> notifications.send(new NotificationRequest(
+                        tenant.id(),
+                        new Recipient.StaffUser(agent.id()),
+                        "Held",
+                        "Delivered at the next opening",
+                        null,
+                        clock.instant().plus(Duration.ofHours(2)))));
+        background.settle();
+        assertThat(view(tenant, id).status()).isEqualTo(NotificationStatus.PENDING);
+
+        background.advance(clock, Duration.ofHours(2));
+        assertThat(view(tenant, id).status()).isEqualTo(NotificationStatus.SENT);
+    }
+
+    private long send(TenantInfo tenant, Recipient to, String subject, String body) {
+        return TenantScope.inTenant(
+                tenant.id(), () -> notifications.send(NotificationRequest.now(tenant.id(), to, subject, body, null)));
+    }
+
+    private NotificationView view(TenantInfo tenant, long id) {
+        return TenantScope.inTenant(tenant.id(), () -> notifications.byId(id));
+    }
+}

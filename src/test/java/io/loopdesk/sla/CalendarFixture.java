@@ -1,0 +1,41 @@
+package io.loopdesk.sla;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+/** Calendars and instants the calendar tests share. */
+final class CalendarFixture {
+
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+    private CalendarFixture() {}
+
+    /** A provider's desk in China: 5×8 (09:00–18:00) with the 2026 public holidays and make-up days. */
+    static BusinessCalendar chinaFiveByEight() {
+        return new BusinessCalendar(SHANGHAI, WeeklyHours.fiveByEight(), ChinaHolidays2026.SCHEDULE);
+    }
+
+    /** A hosted desk in China: 7×12 (08:00–20:00) with the 2026 public holidays. */
+    static BusinessCalendar chinaSevenByTwelve() {
+        return new BusinessCalendar(SHANGHAI, WeeklyHours.sevenByTwelve(), ChinaHolidays2026.SCHEDULE);
+    }
+
+    /** Every day the same hours, no holidays, e.g. {@code "01:00-05:00"}. */
+    static BusinessCalendar everyDay(ZoneId zone, String hours) {
+        return new BusinessCalendar(zone, WeeklyHours.everyDay(DayHours.parse(hours)));
+    }
+
+    /** The instant the Shanghai wall clock shows as {@code 2026-09-30T17:00}. */
+    static Instant shanghai(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
+    }
+
+    /** An instant with its offset spelt out, which says which of a repeated hour is meant: {@code ...T02:15+01:00}. */
+    static Instant at(String offsetDateTime) {
+        return OffsetDateTime.parse(offsetDateTime).toInstant();
+    }
+}

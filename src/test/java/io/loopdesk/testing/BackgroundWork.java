@@ -1,0 +1,76 @@
+package io.loopdesk.testing;
+
+import io.loopdesk.shared.Timers;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Waits for what the application does by itself after a request: event listeners (run after commit, on other
+ * threads) and timers that the test clock has made due. Tests call {@link #settle()} before they look at the
+ * results, and after moving the {@link TestClock}.
+ */
+@TestComponent
+public class BackgroundWork {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    private final Timers timers;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    BackgroundWork(Timers timers, JdbcClient jdbc, Clock clock) {
+        this.timers = timers;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Returns once no event is being handled and no timer is due by the clock; fails after a minute. */
+    public void settle() {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        int quietRounds = 0;
+        while (quietRounds < 2) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Background work did not settle within " + PATIENCE + ": " + pendingEvents()
+                        + " events, " + dueTimers() + " due timers");
+            }
+            boolean quiet = pendingEvents() == 0 && dueTimers() == 0;
+            if (!quiet) {
+                timers.checkNow();
+            }
+            quietRounds = quiet ? quietRounds + 1 : 0;
+            sleep();
+        }
+    }
+
+    /** Moves the clock and lets everything that became due happen. */
+    public void advance(TestClock testClock, Duration duration) {
+        settle();
+        testClock.advance(duration);
+        settle();
+    }
+
+    private long pendingEvents() {
+        return jdbc.sql("select count(*) from event_publication where completion_date is null"
+                        + " and (status is null or status <> 'FAILED')")
+                .query(Long.class)
+                .single();
+    }
+
+    private long dueTimers() {
+        return jdbc.sql("select count(*) from scheduled_tasks where execution_time <= ?")
+                .param(java.sql.Timestamp.from(clock.instant()))
+                .query(Long.class)
+                .single();
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(40);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

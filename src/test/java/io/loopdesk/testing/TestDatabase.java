@@ -1,0 +1,99 @@
+package io.loopdesk.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The database the integration tests run on: {@code -Dloopdesk.test.database=h2} (default, in memory) or
+ * {@code postgresql} (the machine's PostgreSQL; each test run creates fresh databases named {@code loopdesk_test_*}).
+ *
+ * <p>PostgreSQL is reached through an admin connection, by default {@code jdbc:postgresql://127.0.0.1:5432/postgres}
+ * as user {@code postgres}; set {@code LOOPDESK_TEST_PG_URL}, {@code LOOPDESK_TEST_PG_USER} and
+ * {@code LOOPDESK_TEST_PG_PASSWORD} to use another server.
+ */
+public final class TestDatabase {
+
+    private static final Set<String> CREATED = ConcurrentHashMap.newKeySet();
+
+    private TestDatabase() {}
+
+    public static boolean isPostgres() {
+        return "postgresql".equalsIgnoreCase(System.getProperty("loopdesk.test.database", "h2"));
+    }
+
+    public static String kind() {
+        return isPostgres() ? "postgresql" : "h2";
+    }
+
+    /** Datasource properties for the database called {@code name}, created fresh once per test run. */
+    public static Map<String, Object> properties(String name) {
+        Map<String, Object> properties = new HashMap<>();
+        if (isPostgres()) {
+            String database = "loopdesk_test_" + name;
+            createOnce(database);
+            properties.put("spring.datasource.url", adminUrl().replaceAll("/[^/?]*(\\?.*)?$", "/" + database + "$1"));
+            properties.put("spring.datasource.username", user());
+            properties.put("spring.datasource.password", password());
+        } else {
+            properties.put(
+                    "spring.datasource.url",
+                    "jdbc:h2:mem:" + name
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;DB_CLOSE_DELAY=-1");
+            properties.put("spring.datasource.username", "sa");
+            properties.put("spring.datasource.password", "");
+        }
+        return properties;
+    }
+
+    /** Why the PostgreSQL tests cannot run here, or empty when they can. */
+    public static Optional<String> postgresUnavailable() {
+        try (Connection connection = admin()) {
+            return Optional.empty();
+        } catch (SQLException e) {
+            return Optional.of(
+                    "PostgreSQL is not reachable at " + adminUrl() + " as " + user() + " (" + e.getMessage()
+                            + "). Start PostgreSQL or set LOOPDESK_TEST_PG_URL, LOOPDESK_TEST_PG_USER, LOOPDESK_TEST_PG_PASSWORD.");
+        }
+    }
+
+    private static synchronized void createOnce(String database) {
+        if (!CREATED.add(database)) {
+            return;
+        }
+        try (Connection connection = admin();
+                Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + database + " with (force)");
+            statement.execute("create database " + database + " encoding 'UTF8' template template0");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create test database " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Connection admin() throws SQLException {
+        return DriverManager.getConnection(adminUrl(), user(), password());
+    }
+
+    private static String adminUrl() {
+        return env("LOOPDESK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+    }
+
+    private static String user() {
+        return env("LOOPDESK_TEST_PG_USER", "postgres");
+    }
+
+    private static String password() {
+        return env("LOOPDESK_TEST_PG_PASSWORD", "");
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

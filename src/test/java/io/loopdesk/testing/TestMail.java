@@ -1,0 +1,91 @@
+package io.loopdesk.testing;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * A real SMTP server for the tests (GreenMail), one per test JVM on a free port, so e-mails the application sends
+ * arrive somewhere they can be read. Tests that need a broken mail server {@link #stop()} it and {@link #start()}
+ * it again.
+ */
+public final class TestMail {
+
+    public static final int PORT = freePort();
+
+    private static GreenMail server;
+
+    private TestMail() {}
+
+    public static synchronized void start() {
+        if (server == null) {
+            server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server.start();
+        }
+    }
+
+    public static synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
+    /** The messages received so far for {@code address}. */
+    public static synchronized List<MimeMessage> to(String address) {
+        start();
+        return Arrays.stream(server.getReceivedMessages())
+                .filter(message -> {
+                    try {
+                        return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                                .anyMatch(r -> r.toString().equalsIgnoreCase(address));
+                    } catch (MessagingException e) {
+                        return false;
+                    }
+                })
+                .toList();
+    }
+
+    /** The settings that point an application at this server. */
+    public static Map<String, Object> properties() {
+        return Map.of(
+                "spring.mail.host",
+                "127.0.0.1",
+                "spring.mail.port",
+                PORT,
+                "spring.mail.properties.mail.smtp.connectiontimeout",
+                2000,
+                "spring.mail.properties.mail.smtp.timeout",
+                5000);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts the server and points the application context at it. */
+    public static class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            start();
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource("loopdesk-test-mail", properties()));
+        }
+    }
+}

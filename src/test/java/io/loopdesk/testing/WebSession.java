@@ -1,0 +1,105 @@
+package io.loopdesk.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * A signed-in browser session without a browser: cookies, the CSRF token of the last page, form posts. For page
+ * tests that check what the server renders; real clicks are in the Chromium tests.
+ */
+public final class WebSession {
+
+    /** A rendered page. */
+    public record Page(int status, String url, Document html) {
+        public String text() {
+            return html.text();
+        }
+    }
+
+    private final String base;
+    private final String language;
+    private final HttpClient http;
+    private String csrf = "";
+
+    private WebSession(String base, String language) {
+        this.base = base;
+        this.language = language;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
+    public static WebSession anonymous(String base, String language) {
+        return new WebSession(base, language);
+    }
+
+    public static WebSession signedIn(String base, String username, String password, String language) {
+        WebSession session = new WebSession(base, language);
+        session.get("/login");
+        Page after = session.post("/login", Map.of("username", username, "password", password));
+        if (after.url().contains("/login")) {
+            throw new IllegalStateException("Sign-in failed for " + username);
+        }
+        return session;
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** Posts a form with the CSRF token of the last page, as a browser would. */
+    public Page post(String path, Map<String, String> fields) {
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.putIfAbsent("_csrf", csrf);
+        return postRaw(path, form);
+    }
+
+    /** Posts exactly these fields: no CSRF token unless given. */
+    public Page postRaw(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(
+                    request.header("Accept-Language", language)
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            Document html = Jsoup.parse(response.body(), response.uri().toString());
+            var token = html.selectFirst("meta[name=_csrf]");
+            if (token != null) {
+                csrf = token.attr("content");
+            }
+            return new Page(response.statusCode(), response.uri().toString(), html);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

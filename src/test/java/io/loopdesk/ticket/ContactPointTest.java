@@ -1,0 +1,47 @@
+package io.loopdesk.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ContactPointTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "13812341234, 13812341234",
+        "138 1234 1234, 13812341234",
+        "138-1234-1234, 13812341234",
+        "+86 138 1234 1234, 13812341234",
+        "008613812341234, 13812341234",
+        "19912341234, 19912341234"
+    })
+    void mainlandMobilesAreNormalised(String typed, String stored) {
+        assertThat(ContactPoint.parse(typed)).contains(new ContactPoint(ContactPoint.Kind.MOBILE, stored));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12812341234", "1381234123", "138123412345", "02112345678", "abc", "", "+1 415 555 0100"})
+    void otherNumbersAreNoMobiles(String typed) {
+        assertThat(ContactPoint.parse(typed)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Zhang.Wei@Example.COM, zhang.wei@example.com", "a+b@sub.example.cn, a+b@sub.example.cn"})
+    void emailAddressesAreNormalised(String typed, String stored) {
+        assertThat(ContactPoint.parse(typed)).contains(new ContactPoint(ContactPoint.Kind.EMAIL, stored));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"zhang@", "@example.com", "zhang@example", "zhang wei@example.com", "a@b@c.com", "a@.com"})
+    void malformedAddressesAreRefused(String typed) {
+        assertThat(ContactPoint.parse(typed)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"13812341234, 138****1234", "zhang.wei@example.com, z***@example.com"})
+    void maskingHidesTheMiddle(String value, String masked) {
+        assertThat(ContactPoint.parse(value).orElseThrow().masked()).isEqualTo(masked);
+    }
+}
