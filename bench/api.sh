@@ -9,10 +9,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-    JAVA_HOME=$(ls -d /usr/lib/jvm/*25* /usr/lib/jvm/*21* 2>/dev/null | head -1)
+    JAVA_HOME=$(ls -d /usr/lib/jvm/*25* /usr/lib/jvm/*21* 2>/dev/null | head -1 || true)
 fi
 export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
-./mvnw -q -Dloopdesk.test.skip-postgresql=true -Dsurefire.failIfNoSpecifiedTests=false -Dspotless.check.skip=true \
+./mvnw -q -Dloopdesk.test.skip-postgresql=true -Dsurefire.failIfNoSpecifiedTests=false -Dspotless.check.skip=true "$@" \
     -Dtest=TicketApiBench -Dbench.tickets="${BENCH_TICKETS:-1000000}" -Dbench.creates="${BENCH_CREATES:-5000}" \
     -Dbench.threads="${BENCH_THREADS:-8}" -Dbench.reads="${BENCH_READS:-1000}" test
 cat target/bench/api-postgresql.txt

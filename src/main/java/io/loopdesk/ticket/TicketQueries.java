@@ -18,6 +18,7 @@ import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 
 /**
@@ -73,8 +74,10 @@ public class TicketQueries {
         KeysetScrollPosition position =
                 query.cursor() == null ? ScrollPosition.keyset() : TicketCursor.decode(query.order(), query.cursor());
         return access.readOnly(actor, () -> {
+            Specification<Ticket> matching =
+                    TicketSpecifications.matching(query, onlyRequester(actor), clock.instant());
             Window<Ticket> window = tickets.findBy(
-                    TicketSpecifications.matching(query, onlyRequester(actor), clock.instant()),
+                    position.isInitial() ? matching : matching.and(TicketSpecifications.from(query.order(), position)),
                     q -> q.sortBy(sort).limit(limit).scroll(position));
             boolean contacts = TicketAccess.showsContactDetails(actor);
             List<TicketSummary> items =

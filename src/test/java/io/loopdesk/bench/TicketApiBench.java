@@ -149,7 +149,6 @@ class TicketApiBench {
         Path out = Path.of("target", "bench", "api-postgresql.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
-        System.out.println(report);
     }
 
     private record Setup(long tenantId, long customerId, List<String> agents) {}
@@ -202,7 +201,7 @@ class TicketApiBench {
                             + " created_by, first_received_at, registered_at, updated_at, resolution_due_at,"
                             + " reopen_count, version, complaint, priority)"
                             + " select " + ID_BASE + " + g, ?, 'B' || g,"
-                            + " (array['WEB','APP','EMAIL','PHONE','CHAT','SOCIAL'])[1 + g % 6],"
+                            + " (array['WEB','APP','EMAIL','PHONE','CHAT','SOCIAL_MEDIA'])[1 + g % 6],"
                             + " (array['CLOSED','CLOSED','CLOSED','RESOLVED','IN_PROGRESS','NEW','WAITING_CUSTOMER',"
                             + "'AWAITING_CONFIRMATION'])[1 + (g / 7) % 8],"
                             + " (array['NORMAL','NORMAL','NORMAL','URGENT','CRITICAL'])[1 + (g / 3) % 5], 'FAULT',"
@@ -319,5 +318,6 @@ class TicketApiBench {
 
     private void line(String text) {
         report.append(text).append('\n');
+        System.out.println(text);
     }
 }
