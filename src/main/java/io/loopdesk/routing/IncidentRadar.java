@@ -9,6 +9,7 @@ import io.loopdesk.ticket.TicketSummary;
 import io.loopdesk.ticket.TicketView;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -39,7 +40,7 @@ class IncidentRadar {
         RoutingRules rules = policies.rules(opened.tenantId());
         Actor system = Actor.system();
         TicketView ticket = tickets.get(opened.number(), system);
-        String text = signature(ticket.title(), ticket.product());
+        Set<String> text = TextSimilarity.features(signature(ticket.title(), ticket.product()));
         List<TicketSummary> recent = TenantScope.inTenant(
                 opened.tenantId(),
                 () -> tickets.list(
@@ -56,7 +57,7 @@ class IncidentRadar {
         List<String> similar = recent.stream()
                 .filter(t -> t.tenantId() == opened.tenantId())
                 .filter(t -> t.number().equals(opened.number())
-                        || TextSimilarity.of(text, signature(t.title(), null)) >= SIMILAR)
+                        || TextSimilarity.of(text, TextSimilarity.features(t.title())) >= SIMILAR)
                 .map(TicketSummary::number)
                 .toList();
         if (similar.size() >= rules.incidentThreshold()) {

@@ -3,6 +3,7 @@ package io.loopdesk.routing;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How alike two short texts are, for spotting many reports of one fault: the Jaccard overlap of their character
@@ -10,25 +11,35 @@ import java.util.Set;
  */
 final class TextSimilarity {
 
+    private static final Pattern SEPARATORS = Pattern.compile("[\\p{Punct}\\p{IsPunctuation}\\s]+");
+
     private TextSimilarity() {}
 
     static double of(String a, String b) {
-        Set<String> x = features(a);
-        Set<String> y = features(b);
+        return of(features(a), features(b));
+    }
+
+    /** For comparing one text with many: compute its {@link #features} once. */
+    static double of(Set<String> x, Set<String> y) {
         if (x.isEmpty() || y.isEmpty()) {
             return 0;
         }
-        Set<String> union = new HashSet<>(x);
-        union.addAll(y);
-        Set<String> common = new HashSet<>(x);
-        common.retainAll(y);
-        return (double) common.size() / union.size();
+        Set<String> smaller = x.size() <= y.size() ? x : y;
+        Set<String> larger = smaller == x ? y : x;
+        int common = 0;
+        for (String feature : smaller) {
+            if (larger.contains(feature)) {
+                common++;
+            }
+        }
+        return (double) common / (x.size() + y.size() - common);
     }
 
     static Set<String> features(String text) {
         Set<String> features = new HashSet<>();
-        String normalised = text.toLowerCase(Locale.ROOT)
-                .replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s]+", " ")
+        String normalised = SEPARATORS
+                .matcher(text.toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
                 .strip();
         for (String word : normalised.split(" ")) {
             if (word.isEmpty()) {

@@ -8,6 +8,7 @@ import io.loopdesk.ticket.ProgressView;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.TicketStatus;
 import io.loopdesk.ticket.TicketView;
+import io.loopdesk.ticket.TimelineEntry;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -23,29 +24,33 @@ class TrailReader {
     }
 
     TicketTrail read(TicketView ticket) {
-        Actor system = Actor.system();
+        // one read of the timeline (one transaction, one ticket lookup) rather than history, messages and progress
+        // apiece: the clocks replay on every ticket event, so this is on the hot path of every ticket
         List<TicketTrail.Event> events = new ArrayList<>();
-        for (HistoryEntryView line : queries.history(ticket.number(), system)) {
-            if (line.field().equals("status") && line.oldValue() != null && line.newValue() != null) {
-                events.add(new TicketTrail.StatusChanged(
-                        line.occurredAt(),
-                        TicketStatus.valueOf(line.oldValue()),
-                        TicketStatus.valueOf(line.newValue())));
-            }
-        }
-        for (MessageView message : queries.messages(ticket.number(), system)) {
-            if (message.kind() != MessageKind.PUBLIC_REPLY) {
-                continue;
-            }
-            if (message.fromCustomer()) {
-                events.add(new TicketTrail.CustomerWrote(message.createdAt()));
-            } else if (message.authorId() != null) {
-                events.add(new TicketTrail.StaffReplied(message.createdAt()));
-            }
-        }
-        for (ProgressView progress : queries.progress(ticket.number(), system)) {
-            if (progress.estimatedCompletionAt() != null) {
-                events.add(new TicketTrail.EstimateGiven(progress.createdAt()));
+        for (TimelineEntry entry : queries.timeline(ticket.number(), Actor.system())) {
+            switch (entry) {
+                case TimelineEntry.Change(HistoryEntryView line) -> {
+                    if (line.field().equals("status") && line.oldValue() != null && line.newValue() != null) {
+                        events.add(new TicketTrail.StatusChanged(
+                                line.occurredAt(),
+                                TicketStatus.valueOf(line.oldValue()),
+                                TicketStatus.valueOf(line.newValue())));
+                    }
+                }
+                case TimelineEntry.Message(MessageView message) -> {
+                    if (message.kind() == MessageKind.PUBLIC_REPLY) {
+                        if (message.fromCustomer()) {
+                            events.add(new TicketTrail.CustomerWrote(message.createdAt()));
+                        } else if (message.authorId() != null) {
+                            events.add(new TicketTrail.StaffReplied(message.createdAt()));
+                        }
+                    }
+                }
+                case TimelineEntry.Progress(ProgressView progress) -> {
+                    if (progress.estimatedCompletionAt() != null) {
+                        events.add(new TicketTrail.EstimateGiven(progress.createdAt()));
+                    }
+                }
             }
         }
         return new TicketTrail(ticket.registeredAt(), events);

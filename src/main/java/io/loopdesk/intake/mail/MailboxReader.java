@@ -9,12 +9,14 @@ import jakarta.mail.Store;
 import jakarta.mail.search.FlagTerm;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a mailbox over IMAP or POP3 and acknowledges each message only after it was handled and committed: on IMAP
+ * Reads a mailbox over IMAP or POP3 and acknowledges messages only after they were handled and committed: on IMAP
  * it is flagged seen (and deleted if so configured), on POP3 deleted when the session ends. Bodies are fetched with
  * {@code BODY.PEEK}, so a crash before the acknowledgement leaves the message unread and it is read again (and
  * recognised, so no duplicate).
@@ -24,6 +26,9 @@ class MailboxReader {
 
     /** How one reading went. */
     record Reading(int read, int handled) {}
+
+    /** Handled messages acknowledged together; bounds what a crash makes the next reading see again. */
+    private static final int ACKNOWLEDGE_BATCH = 100;
 
     private final MailProperties properties;
 
@@ -40,6 +45,7 @@ class MailboxReader {
         Store store = connect(mailbox, password, properties(mailbox));
         Folder folder = null;
         boolean expunge = !mailbox.protocol().isImap() || this.properties.deleteAfterReading();
+        List<Message> unacknowledged = new ArrayList<>();
         int read = 0;
         int handled = 0;
         try {
@@ -49,12 +55,22 @@ class MailboxReader {
                     ? folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))
                     : folder.getMessages();
             int limit = Math.min(messages.length, this.properties.maxMessagesPerPoll());
-            for (int i = 0; i < limit; i++) {
-                Message message = messages[i];
-                read++;
-                if (handle.apply(raw(message))) {
-                    acknowledge(message, mailbox.protocol());
-                    handled++;
+            try {
+                for (int i = 0; i < limit; i++) {
+                    Message message = messages[i];
+                    read++;
+                    if (handle.apply(raw(message))) {
+                        unacknowledged.add(message);
+                        handled++;
+                        if (unacknowledged.size() == ACKNOWLEDGE_BATCH) {
+                            acknowledge(folder, unacknowledged, mailbox.protocol());
+                        }
+                    }
+                }
+            } finally {
+                // what was handled is committed: acknowledge it even when a later message stopped the reading
+                if (!unacknowledged.isEmpty() && folder.isOpen()) {
+                    acknowledge(folder, unacknowledged, mailbox.protocol());
                 }
             }
         } finally {
@@ -73,19 +89,26 @@ class MailboxReader {
         return store;
     }
 
-    private void acknowledge(Message message, MailProtocol protocol) throws MessagingException {
+    /**
+     * Flags handled messages in one command per batch (one IMAP {@code STORE} over a message set), not one round trip
+     * per message; a crash before it only means those messages are read again and recognised as already handled.
+     */
+    private void acknowledge(Folder folder, List<Message> handled, MailProtocol protocol) throws MessagingException {
+        Message[] batch = handled.toArray(Message[]::new);
         if (protocol.isImap()) {
-            message.setFlag(Flags.Flag.SEEN, true);
+            folder.setFlags(batch, new Flags(Flags.Flag.SEEN), true);
             if (properties.deleteAfterReading()) {
-                message.setFlag(Flags.Flag.DELETED, true);
+                folder.setFlags(batch, new Flags(Flags.Flag.DELETED), true);
             }
         } else {
-            message.setFlag(Flags.Flag.DELETED, true);
+            folder.setFlags(batch, new Flags(Flags.Flag.DELETED), true);
         }
+        handled.clear();
     }
 
     private static byte[] raw(Message message) throws MessagingException, IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, message.getSize()));
+        // no size hint: asking the server for it would cost a round trip per message
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
         message.writeTo(out);
         return out.toByteArray();
     }
