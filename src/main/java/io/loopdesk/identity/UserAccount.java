@@ -43,6 +43,13 @@ class UserAccount {
 
     private @Nullable String phone;
 
+    /**
+     * The stored hash of an account that has no password yet (a customer first known by the address they wrote
+     * from): it has no {@code {id}} prefix, so the password encoder hands it to {@link NoPassword}, which matches
+     * nothing. Hashing a random password instead would cost a deliberately slow BCrypt round per new sender.
+     */
+    static final String NO_PASSWORD = "!";
+
     private String passwordHash;
 
     private boolean enabled;

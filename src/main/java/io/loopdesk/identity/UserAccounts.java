@@ -102,8 +102,6 @@ public class UserAccounts {
                         .map(UserAccount::view)
                         .orElseGet(() -> {
                             String username = ("t" + tenantId + "." + address).replaceAll("[^A-Za-z0-9._@-]", "_");
-                            byte[] secret = new byte[24];
-                            new java.security.SecureRandom().nextBytes(secret);
                             NewUser user = NewUser.customer(
                                     username.length() > 100 ? username.substring(0, 100) : username,
                                     displayName.isBlank() ? address : displayName,
@@ -111,12 +109,7 @@ public class UserAccounts {
                                     null,
                                     CustomerLevel.STANDARD);
                             return repository
-                                    .save(new UserAccount(
-                                            tenantId,
-                                            user,
-                                            passwordEncoder.encode(
-                                                    java.util.HexFormat.of().formatHex(secret)),
-                                            clock.instant()))
+                                    .save(new UserAccount(tenantId, user, UserAccount.NO_PASSWORD, clock.instant()))
                                     .view();
                         }));
     }

@@ -29,7 +29,8 @@ class TrailReader {
         List<TicketTrail.Event> events = new ArrayList<>();
         for (TimelineEntry entry : queries.timeline(ticket.number(), Actor.system())) {
             switch (entry) {
-                case TimelineEntry.Change(HistoryEntryView line) -> {
+                case TimelineEntry.Change change -> {
+                    HistoryEntryView line = change.change();
                     if (line.field().equals("status") && line.oldValue() != null && line.newValue() != null) {
                         events.add(new TicketTrail.StatusChanged(
                                 line.occurredAt(),
@@ -37,7 +38,8 @@ class TrailReader {
                                 TicketStatus.valueOf(line.newValue())));
                     }
                 }
-                case TimelineEntry.Message(MessageView message) -> {
+                case TimelineEntry.Message said -> {
+                    MessageView message = said.message();
                     if (message.kind() == MessageKind.PUBLIC_REPLY) {
                         if (message.fromCustomer()) {
                             events.add(new TicketTrail.CustomerWrote(message.createdAt()));
@@ -46,7 +48,8 @@ class TrailReader {
                         }
                     }
                 }
-                case TimelineEntry.Progress(ProgressView progress) -> {
+                case TimelineEntry.Progress recorded -> {
+                    ProgressView progress = recorded.progress();
                     if (progress.estimatedCompletionAt() != null) {
                         events.add(new TicketTrail.EstimateGiven(progress.createdAt()));
                     }

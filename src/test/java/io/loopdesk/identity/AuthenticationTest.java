@@ -71,6 +71,29 @@ class AuthenticationTest {
     }
 
     @Test
+    void aCustomerFirstKnownByTheirEmailAddressCannotSignInUntilAPasswordIsSet() {
+        UserView writer = io.loopdesk.shared.TenantScope.asSystem(
+                () -> users.customerByEmail(tenant.id(), "First.Writer@Example.com", "First Writer"));
+        assertThat(jdbc.sql("select password_hash from app_user where id = ?")
+                        .param(writer.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("!");
+
+        for (String guess : new String[] {"!", "{noop}!", "password"}) {
+            assertThat(fixtures.api(writer.username(), guess).get("/api/v1/me").status())
+                    .as(guess)
+                    .isEqualTo(401);
+        }
+
+        io.loopdesk.shared.TenantScope.asSystem(() -> users.changePassword(writer.id(), "chosen-by-the-customer"));
+        assertThat(fixtures.api(writer.username(), "chosen-by-the-customer")
+                        .get("/api/v1/me")
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void aChangedPasswordStopsTheOldOneAtOnce() {
         assertThat(fixtures.api(agent).get("/api/v1/me").status()).isEqualTo(200);
 
