@@ -32,7 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Benchmark, not a test (tag {@code bench}, left out of {@code ./loopdesk test}): an IMAP mailbox holding 10,000
+ * Benchmark, not a test (tag {@code bench}, left out of {@code ./loopdesk test}): an IMAP mailbox holding 2,000 (by default)
  * messages is read by one node, each mail parsed, deduplicated, threaded and committed as a ticket or a reply
  * before it is acknowledged on the server. The mix: new questions in Chinese and English, one in ten a reply
  * to an earlier mail of the batch, one in ten in GB2312, one in ten with a screenshot. See bench/README.md.
@@ -41,7 +41,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Tag("bench")
 class EmailIngestBench {
 
-    private static final int MESSAGES = Integer.getInteger("bench.mails", 10_000);
+    private static final int MESSAGES = Integer.getInteger("bench.mails", 2_000);
     private static final String SUPPORT = "bench-support@acme.test";
 
     @RegisterExtension
