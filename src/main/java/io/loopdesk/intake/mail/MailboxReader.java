@@ -94,15 +94,14 @@ class MailboxReader {
      * per message; a crash before it only means those messages are read again and recognised as already handled.
      */
     private void acknowledge(Folder folder, List<Message> handled, MailProtocol protocol) throws MessagingException {
-        Message[] batch = handled.toArray(Message[]::new);
+        Flags done = new Flags();
         if (protocol.isImap()) {
-            folder.setFlags(batch, new Flags(Flags.Flag.SEEN), true);
-            if (properties.deleteAfterReading()) {
-                folder.setFlags(batch, new Flags(Flags.Flag.DELETED), true);
-            }
-        } else {
-            folder.setFlags(batch, new Flags(Flags.Flag.DELETED), true);
+            done.add(Flags.Flag.SEEN);
         }
+        if (!protocol.isImap() || properties.deleteAfterReading()) {
+            done.add(Flags.Flag.DELETED);
+        }
+        folder.setFlags(handled.toArray(Message[]::new), done, true);
         handled.clear();
     }
 

@@ -24,6 +24,7 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeUtility;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -105,7 +106,7 @@ class EmailIngestBench {
         List<MimeMessage> messages = new ArrayList<>();
         for (int i = 0; i < MESSAGES; i++) {
             MimeMessage message = message(i, screenshot);
-            java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream raw = new ByteArrayOutputStream();
             message.writeTo(raw);
             bytes += raw.size();
             messages.add(message);
