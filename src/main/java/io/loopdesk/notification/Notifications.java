@@ -42,7 +42,23 @@ public class Notifications {
     /** Queues a notification for delivery after the current transaction commits; returns its id. */
     @Transactional
     public long send(NotificationRequest request) {
-        Notification notification = notifications.save(new Notification(request, clock.instant()));
+        Instant now = clock.instant();
+        Notification notification = notifications.save(new Notification(request, now));
+        if (notification.channel() == NotificationChannel.IN_APP
+                && !notification.notBefore().isAfter(now)) {
+            // an in-app notice leaves nothing to contact: it is delivered by committing with the caller's change,
+            // and a timer would only add work per notice
+            notification.sent(now);
+            attempts.save(new DeliveryAttempt(
+                    notification.tenantId(),
+                    notification.id(),
+                    notification.attempts(),
+                    "in-app",
+                    DeliveryAttempt.Outcome.SENT,
+                    "delivered to " + notification.address(),
+                    now));
+            return notification.id();
+        }
         timers.schedule(
                 DeliveryTimer.TASK,
                 new DeliveryKey(request.tenantId(), notification.id()).instanceId(),

@@ -55,7 +55,7 @@ class AssignmentNotices {
         this.messages = messages;
     }
 
-    @AsyncReaction
+    @AsyncReaction(condition = "#assigned.assigneeId() != null and !#assigned.assigneeId().equals(#assigned.actorId())")
     void on(TicketAssigned assigned) {
         Long assigneeId = assigned.assigneeId();
         if (assigneeId == null || assigneeId.equals(assigned.actorId())) {

@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.core.annotation.AliasFor;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -21,4 +22,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Documented
 @Async
 @TransactionalEventListener
-public @interface AsyncReaction {}
+public @interface AsyncReaction {
+
+    /**
+     * A SpEL condition on the event, named as the method's parameter is; when it is false the reaction does not run and the publication registry
+     * records nothing for it.
+     */
+    @AliasFor(annotation = TransactionalEventListener.class, attribute = "condition")
+    String condition() default "";
+}

@@ -33,9 +33,39 @@ final class WordList {
         }
     }
 
-    private record Phrase(String text, Pattern pattern) {}
+    /** A phrase as the list writes it, and normalized; {@code wholeWords} for Latin phrases. */
+    private record Phrase(String text, String normal, boolean wholeWords) {
+
+        // indexOf rather than a regex per phrase: the list is checked against every new ticket and message
+        boolean foundIn(String haystack) {
+            for (int at = haystack.indexOf(normal); at >= 0; at = haystack.indexOf(normal, at + 1)) {
+                if (!wholeWords || (!wordCharBefore(haystack, at) && !wordCharAt(haystack, at + normal.length()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean wordCharBefore(String text, int index) {
+            return index > 0 && isWordChar(text.codePointBefore(index));
+        }
+
+        private static boolean wordCharAt(String text, int index) {
+            return index < text.length() && isWordChar(text.codePointAt(index));
+        }
+
+        /** Letters and numbers, as the regex classes {@code \\p{L}} and {@code \\p{N}} have them. */
+        private static boolean isWordChar(int codePoint) {
+            int type = Character.getType(codePoint);
+            return Character.isLetter(codePoint)
+                    || type == Character.DECIMAL_DIGIT_NUMBER
+                    || type == Character.LETTER_NUMBER
+                    || type == Character.OTHER_NUMBER;
+        }
+    }
 
     private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Map<Section, List<Phrase>> phrases = new EnumMap<>(Section.class);
 
@@ -75,7 +105,7 @@ final class WordList {
     Optional<String> find(Section section, String text) {
         String normal = normalize(text);
         return phrases.get(section).stream()
-                .filter(p -> p.pattern().matcher(normal).find())
+                .filter(p -> p.foundIn(normal))
                 .map(Phrase::text)
                 .findFirst();
     }
@@ -91,16 +121,11 @@ final class WordList {
 
     private static Phrase phrase(String text) {
         String normal = normalize(text);
-        String quoted = Pattern.quote(normal);
-        Pattern pattern = CJK.matcher(normal).find()
-                ? Pattern.compile(quoted)
-                : Pattern.compile("(?<![\\p{L}\\p{N}])" + quoted + "(?![\\p{L}\\p{N}])");
-        return new Phrase(text, pattern);
+        return new Phrase(text, normal, !CJK.matcher(normal).find());
     }
 
     private static String normalize(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", " ");
+        return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
+                .replaceAll(" ");
     }
 }

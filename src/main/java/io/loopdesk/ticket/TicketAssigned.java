@@ -3,15 +3,22 @@ package io.loopdesk.ticket;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** A ticket got a new assignee (or none). */
+/** A ticket got a new assignee (or none), and perhaps a new team. */
 public record TicketAssigned(
         long ticketId,
         String number,
         long tenantId,
         @Nullable Long previousAssigneeId,
         @Nullable Long assigneeId,
+        @Nullable Long previousTeamId,
         @Nullable Long teamId,
         TicketStatus status,
         @Nullable Long actorId,
         Instant at)
-        implements TicketEvents {}
+        implements TicketEvents {
+
+    /** Whether the ticket moved to another team's queue (its business calendar may have changed with it). */
+    public boolean teamChanged() {
+        return !java.util.Objects.equals(previousTeamId, teamId);
+    }
+}

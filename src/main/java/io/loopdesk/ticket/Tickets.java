@@ -332,6 +332,7 @@ public class Tickets {
         }
         Instant now = clock.instant();
         Long previous = ticket.assigneeId();
+        Long previousTeam = ticket.teamId();
         ticket.assignTo(teamId, assigneeId, note, now);
         recordHistory(ticket, actor, now);
         events.publishEvent(new TicketAssigned(
@@ -340,6 +341,7 @@ public class Tickets {
                 ticket.tenantId(),
                 previous,
                 assigneeId,
+                previousTeam,
                 teamId,
                 ticket.status(),
                 actor.userId(),

@@ -213,7 +213,8 @@ class TicketApiBench {
                             + " 'A loaded ticket standing for a real one; the list filters and pagination are measured.',"
                             + " ?, ?, r.at, r.at, r.at, r.at + interval '48 hours', 0, 0, false, 0"
                             + " from generate_series(?, ?) g,"
-                            + " lateral (select ?::timestamptz - (? - g) * interval '31536 milliseconds' as at) r",
+                            + " lateral (select ?::timestamptz - (? - g) * interval '" + (31_536_000_000L / tickets)
+                            + " milliseconds' as at) r",
                     setup.tenantId(),
                     setup.customerId(),
                     setup.customerId(),
