@@ -9,8 +9,10 @@ import io.loopdesk.ticket.Tickets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
@@ -98,25 +100,41 @@ class Assigner {
 
     /**
      * One pass over the whole queue in priority order. Assigned tickets leave the queue, so the next batch starts
-     * after the ones nobody could take; a ticket high in the queue that fits nobody does not block the rest.
+     * after the ones nobody could take; a ticket high in the queue that fits nobody does not block the rest. Once a
+     * ticket found nobody, the rest of the pass skips the tickets waiting for the same team and skill without
+     * touching them: agents only fill up during a pass, and whatever frees one (going on duty, a closed ticket)
+     * asks for a new pass. So a long night queue costs one attempt per team and skill, not one per ticket.
      */
     private int pass(long tenantId) {
         int assigned = 0;
         int skipped = 0;
-        List<Long> batch;
+        Set<Desk> full = new HashSet<>();
+        List<AssignmentQueue.Waiting> batch;
         do {
             int offset = skipped;
             batch = TenantScope.asSystem(() -> queue.waiting(tenantId, offset, BATCH));
-            for (long ticketId : batch) {
-                if (assign(ticketId) == Outcome.ASSIGNED) {
+            for (AssignmentQueue.Waiting waiting : batch) {
+                Desk desk = new Desk(waiting.teamId(), waiting.skill());
+                if (full.contains(desk)) {
+                    skipped++;
+                    continue;
+                }
+                Outcome outcome = assign(waiting.ticketId());
+                if (outcome == Outcome.ASSIGNED) {
                     assigned++;
                 } else {
                     skipped++;
+                    if (outcome == Outcome.NOBODY_FITS) {
+                        full.add(desk);
+                    }
                 }
             }
         } while (!batch.isEmpty());
         return assigned;
     }
+
+    /** Where a ticket waits: the team whose agents may take it and the skill they need. */
+    private record Desk(@Nullable Long teamId, @Nullable String skill) {}
 
     /** This node's pass over one tenant's queue. */
     private static final class Drain {

@@ -59,12 +59,17 @@ class AssignmentQueue {
                 .update();
     }
 
-    /** The ids of the first waiting tickets of a tenant, in the order agents should get them. */
-    List<Long> waiting(long tenantId, int offset, int limit) {
-        return jdbc.sql("select ticket_id from routing_queue where tenant_id = ? order by priority desc, enqueued_at, "
-                        + "ticket_id offset " + offset + " rows fetch first " + limit + " rows only")
+    /** A waiting ticket and the desk it waits for: its team and the skill it needs. */
+    record Waiting(
+            long ticketId, @Nullable Long teamId, @Nullable String skill) {}
+
+    /** The first waiting tickets of a tenant, in the order agents should get them. */
+    List<Waiting> waiting(long tenantId, int offset, int limit) {
+        return jdbc.sql("select ticket_id, team_id, skill from routing_queue where tenant_id = ?"
+                        + " order by priority desc, enqueued_at, ticket_id offset " + offset + " rows fetch first "
+                        + limit + " rows only")
                 .param(tenantId)
-                .query(Long.class)
+                .query((rs, row) -> new Waiting(rs.getLong(1), (Long) rs.getObject(2, Long.class), rs.getString(3)))
                 .list();
     }
 

@@ -1,19 +1,12 @@
 package io.loopdesk.sla;
 
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface SlaTicketRepository extends JpaRepository<SlaTicket, Long> {
-
-    /** The row, locked until the transaction ends: the clocks of one ticket change one transaction at a time. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select t from SlaTicket t where t.ticketId = :ticketId")
-    Optional<SlaTicket> lock(long ticketId);
 
     Optional<SlaTicket> findByTicketNumber(String ticketNumber);
 

@@ -6,11 +6,14 @@ import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.TicketView;
 import io.loopdesk.ticket.Tickets;
 import io.loopdesk.ticket.Urgency;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,6 +38,7 @@ class SlaTracker {
     private final StaffNotices notices;
     private final SlaAccess access;
     private final Retrying retrying;
+    private final EntityManager entities;
     private final Clock clock;
 
     SlaTracker(
@@ -51,6 +55,7 @@ class SlaTracker {
             StaffNotices notices,
             SlaAccess access,
             Retrying retrying,
+            EntityManager entities,
             Clock clock) {
         this.tracked = tracked;
         this.clocks = clocks;
@@ -65,6 +70,7 @@ class SlaTracker {
         this.notices = notices;
         this.access = access;
         this.retrying = retrying;
+        this.entities = entities;
         this.clock = clock;
     }
 
@@ -117,13 +123,14 @@ class SlaTracker {
 
     /** Locks, replays and stores; {@code null} if the ticket is not (or no longer) tracked. */
     private Context update(long ticketId, String number, boolean retarget) {
-        SlaTicket row = tracked.lock(ticketId).orElse(null);
+        SlaTicket row = lock(ticketId);
         if (row == null && number == null) {
             return null;
         }
         TicketView ticket = queries.get(row == null ? number : row.ticketNumber(), Actor.system());
         SlaSettings settings = policies.settings(ticket.tenantId());
         BusinessCalendar calendar = calendars.ofTeam(ticket.tenantId(), ticket.teamId());
+        List<SlaClock> ticketClocks;
         if (row == null) {
             boolean first = tracked.startTracking(
                             ticketId,
@@ -132,15 +139,17 @@ class SlaTracker {
                             settings.policy().name(),
                             clock.instant())
                     == 1;
-            row = tracked.lock(ticketId).orElseThrow();
-            if (first) {
-                budget(row, ticket, settings, calendar);
-            }
+            // a row this transaction inserted is locked by it already; one another transaction inserted is not
+            row = first ? entities.find(SlaTicket.class, ticketId) : lock(ticketId);
+            ticketClocks = first
+                    ? budget(row, List.of(), ticket, settings, calendar)
+                    : clocks.findByTicketIdOrderByTarget(ticketId);
         } else if (retarget) {
             row.retargeted(settings.policy());
-            budget(row, ticket, settings, calendar);
+            ticketClocks = budget(row, clocks.findByTicketIdOrderByTarget(ticketId), ticket, settings, calendar);
+        } else {
+            ticketClocks = clocks.findByTicketIdOrderByTarget(ticketId);
         }
-        List<SlaClock> ticketClocks = clocks.findByTicketIdOrderByTarget(ticketId);
         Map<SlaTarget, Budget> budgets = new EnumMap<>(SlaTarget.class);
         ticketClocks.forEach(c -> budgets.put(c.target(), c.budget()));
         Map<SlaTarget, ClockState> states =
@@ -173,22 +182,38 @@ class SlaTracker {
         return context;
     }
 
-    /** Gives the ticket a clock for each target its policy sets, with the time it allows. */
-    private void budget(SlaTicket row, TicketView ticket, SlaSettings settings, BusinessCalendar calendar) {
+    /**
+     * The ticket's SLA row, locked until the transaction ends (the clocks of one ticket change one transaction at a
+     * time); loaded by id rather than by a query, which Hibernate would translate anew each time under the tenant
+     * filter.
+     */
+    private @Nullable SlaTicket lock(long ticketId) {
+        return entities.find(SlaTicket.class, ticketId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * Gives the ticket a clock for each target its policy sets, with the time it allows.
+     *
+     * @param current the ticket's clocks so far
+     * @return the ticket's clocks, in target order
+     */
+    private List<SlaClock> budget(
+            SlaTicket row, List<SlaClock> current, TicketView ticket, SlaSettings settings, BusinessCalendar calendar) {
         TicketFacts facts = new TicketFacts(
                 tenants.byId(ticket.tenantId()).orElseThrow().plan(), ticket.urgency(), ticket.category());
         Map<SlaTarget, Deadline> targets = SlaPolicy.of(settings).targetsFor(facts);
-        Map<SlaTarget, SlaClock> existing = new EnumMap<>(SlaTarget.class);
-        clocks.findByTicketIdOrderByTarget(row.ticketId()).forEach(c -> existing.put(c.target(), c));
+        Map<SlaTarget, SlaClock> byTarget = new EnumMap<>(SlaTarget.class);
+        current.forEach(c -> byTarget.put(c.target(), c));
         targets.forEach((target, deadline) -> {
             Budget budget = deadline.budgetFrom(ticket.registeredAt(), calendar);
-            SlaClock current = existing.get(target);
-            if (current == null) {
-                clocks.save(new SlaClock(row.tenantId(), row.ticketId(), target, budget));
+            SlaClock existing = byTarget.get(target);
+            if (existing == null) {
+                byTarget.put(target, clocks.save(new SlaClock(row.tenantId(), row.ticketId(), target, budget)));
             } else {
-                current.retarget(budget);
+                existing.retarget(budget);
             }
         });
+        return List.copyOf(byTarget.values());
     }
 
     /** Records the clock's breach once per cycle, and tells the assignee and supervisors. */
