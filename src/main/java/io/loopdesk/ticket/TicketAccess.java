@@ -28,7 +28,8 @@ class TicketAccess {
     }
 
     Ticket visible(String number, Actor actor) {
-        Ticket ticket = tickets.findByNumber(new TicketNumber(number.strip()).value())
+        Ticket ticket = tickets.findInAnyTenantByNumber(new TicketNumber(number.strip()).value())
+                .filter(t -> TenantScope.isAllTenants() || t.tenantId() == TenantScope.current())
                 .orElseThrow(() -> new TicketNotFoundException(number));
         if (actor.isCustomer() && !ticket.isRequester(actor.userId())) {
             throw new TicketNotFoundException(number);
