@@ -6,13 +6,14 @@ import io.loopdesk.ticket.TicketOpened;
 import io.loopdesk.ticket.TicketProgressRecorded;
 import io.loopdesk.ticket.TicketReclassified;
 import io.loopdesk.ticket.TicketStatusChanged;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 
 /**
- * The SLA clocks follow the ticket: every ticket event (after its transaction committed, from the publication
- * registry, so none is lost) replays the ticket's clocks. What customers write (new tickets, their messages) is
+ * The SLA clocks follow the ticket: a new ticket's start with it; every later ticket event (after its transaction
+ * committed, from the publication registry, so none is lost) replays the ticket's clocks. What customers write (new tickets, their messages) is
  * also read by the complaint-tendency rules, in the same reaction: one publication per event instead of two. The listeners open their own transaction in the ticket's
  * tenant scope ({@code NOT_SUPPORTED} here: the tenant scope must be set before a transaction opens its session).
  */
@@ -29,9 +30,14 @@ class SlaTicketEvents {
         this.complaints = complaints;
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    /**
+     * A new ticket's clocks start, and its text is read for complaint signals, in the transaction that registers
+     * it: a ticket never exists without its clocks, and the reaction needs no outbox entry, no second transaction
+     * and no second read of a ticket that is at hand. (Later events come after their commit, as below.)
+     */
+    @EventListener
     void on(TicketOpened event) {
-        tracker.refresh(event.tenantId(), event.ticketId(), event.number());
+        tracker.start(event.tenantId(), event.ticketId(), event.number());
         complaints.opened(event.number());
     }
 

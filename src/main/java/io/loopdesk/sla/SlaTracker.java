@@ -77,15 +77,23 @@ class SlaTracker {
     /** Something happened to the ticket: bring its clocks up to date. */
     void refresh(long tenantId, long ticketId, String number) {
         retrying.run(() -> access.inTenant(tenantId, () -> {
-            update(ticketId, number, false);
+            update(ticketId, number, false, false);
             return null;
         }));
+    }
+
+    /**
+     * The ticket is being registered, in the caller's transaction: its clocks start with it. Nothing has happened
+     * to it yet but its opening, so there is no trail to read; whatever happens next comes as its own event.
+     */
+    void start(long tenantId, long ticketId, String number) {
+        access.inTenant(tenantId, () -> update(ticketId, number, false, true));
     }
 
     /** The ticket's urgency or category changed: its targets are chosen again by the current policy. */
     void retarget(long tenantId, long ticketId, String number) {
         retrying.run(() -> access.inTenant(tenantId, () -> {
-            update(ticketId, number, true);
+            update(ticketId, number, true, false);
             return null;
         }));
     }
@@ -93,7 +101,7 @@ class SlaTracker {
     /** A warning timer fired. */
     void warningDue(TimerKey key) {
         retrying.run(() -> access.inTenant(key.tenantId(), () -> {
-            Context context = update(key.ticketId(), null, false);
+            Context context = update(key.ticketId(), null, false, false);
             if (context == null) {
                 return null;
             }
@@ -111,7 +119,7 @@ class SlaTracker {
     /** A breach timer fired. */
     void breachDue(TimerKey key) {
         retrying.run(() -> access.inTenant(key.tenantId(), () -> {
-            Context context = update(key.ticketId(), null, false);
+            Context context = update(key.ticketId(), null, false, false);
             if (context != null) {
                 clocks.findById(key.clockId()).ifPresent(c -> recordBreach(context, c));
             }
@@ -122,7 +130,7 @@ class SlaTracker {
     private record Context(SlaTicket row, TicketView ticket, SlaSettings settings) {}
 
     /** Locks, replays and stores; {@code null} if the ticket is not (or no longer) tracked. */
-    private Context update(long ticketId, String number, boolean retarget) {
+    private Context update(long ticketId, String number, boolean retarget, boolean justOpened) {
         SlaTicket row = lock(ticketId);
         if (row == null && number == null) {
             return null;
@@ -152,8 +160,8 @@ class SlaTracker {
         }
         Map<SlaTarget, Budget> budgets = new EnumMap<>(SlaTarget.class);
         ticketClocks.forEach(c -> budgets.put(c.target(), c.budget()));
-        Map<SlaTarget, ClockState> states =
-                ClockReplay.replay(budgets, trails.read(ticket), calendar, settings.clocks());
+        TicketTrail trail = justOpened ? new TicketTrail(ticket.registeredAt(), List.of()) : trails.read(ticket);
+        Map<SlaTarget, ClockState> states = ClockReplay.replay(budgets, trail, calendar, settings.clocks());
         Context context = new Context(row, ticket, settings);
         for (SlaClock c : ticketClocks) {
             ClockState state = states.get(c.target());
