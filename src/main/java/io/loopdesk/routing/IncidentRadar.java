@@ -1,5 +1,7 @@
 package io.loopdesk.routing;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.ticket.TicketOpened;
@@ -26,6 +28,13 @@ class IncidentRadar {
     private final TicketQueries tickets;
     private final RoutingPolicies policies;
     private final Incidents incidents;
+
+    /**
+     * The text features of recent titles: every new ticket is compared with up to 200 recent ones, so each title
+     * would otherwise be cut into features again for every ticket that arrives within its window.
+     */
+    private final Cache<String, Set<String>> titleFeatures =
+            Caffeine.newBuilder().maximumSize(20_000).build();
 
     IncidentRadar(TicketQueries tickets, RoutingPolicies policies, Incidents incidents) {
         this.tickets = tickets;
@@ -57,7 +66,7 @@ class IncidentRadar {
         List<String> similar = recent.stream()
                 .filter(t -> t.tenantId() == opened.tenantId())
                 .filter(t -> t.number().equals(opened.number())
-                        || TextSimilarity.of(text, TextSimilarity.features(t.title())) >= SIMILAR)
+                        || TextSimilarity.of(text, titleFeatures.get(t.title(), TextSimilarity::features)) >= SIMILAR)
                 .map(TicketSummary::number)
                 .toList();
         if (similar.size() >= rules.incidentThreshold()) {
