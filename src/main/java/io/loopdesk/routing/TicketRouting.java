@@ -98,7 +98,12 @@ class TicketRouting {
                 clock.instant()));
     }
 
-    @AsyncReaction
+    /**
+     * Keeps the agents' workloads in step with assignments made elsewhere (supervisors, transfers, handovers); the
+     * assigner records its own in the transaction that assigns, so those (the system's, noted {@link Assigner#NOTE})
+     * need no second look; should the note ever change, this merely runs again for nothing.
+     */
+    @AsyncReaction(condition = "#assigned.actorId() != null or !'auto'.equals(#assigned.note())")
     void on(TicketAssigned assigned) {
         TenantScope.asSystem(() -> transactions.executeWithoutResult(status -> {
             if (assigned.assigneeId() == null) {

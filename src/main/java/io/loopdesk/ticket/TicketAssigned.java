@@ -14,6 +14,7 @@ public record TicketAssigned(
         @Nullable Long teamId,
         TicketStatus status,
         @Nullable Long actorId,
+        @Nullable String note,
         Instant at)
         implements TicketEvents {
 

@@ -345,6 +345,7 @@ public class Tickets {
                 teamId,
                 ticket.status(),
                 actor.userId(),
+                note,
                 now));
         return ticket.view(TicketAccess.showsContactDetails(actor, ticket));
     }
