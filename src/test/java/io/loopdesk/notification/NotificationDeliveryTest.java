@@ -104,9 +104,14 @@ class NotificationDeliveryTest {
         TenantInfo tenant = fixtures.tenant();
         UserView agent = fixtures.staff(tenant, Role.AGENT);
 
-        send(tenant, new Recipient.StaffUser(agent.id()), "SLA warning 261123-000001", "75% of the time is gone.");
-        background.settle();
+        long id = send(
+                tenant, new Recipient.StaffUser(agent.id()), "SLA warning 261123-000001", "75% of the time is gone.");
 
+        // in the inbox as soon as the sending transaction committed, with its line in the delivery log
+        assertThat(view(tenant, id).status()).isEqualTo(NotificationStatus.SENT);
+        assertThat(TenantScope.inTenant(tenant.id(), () -> notifications.deliveryLog(List.of(id))))
+                .singleElement()
+                .satisfies(attempt -> assertThat(attempt.provider()).isEqualTo("in-app"));
         JsonNode inbox = fixtures.api(agent).get("/api/v1/notifications").json();
         assertThat(inbox.get("unread").asLong()).isEqualTo(1);
         assertThat(inbox.get("notifications").get(0).get("subject").asString()).isEqualTo("SLA warning 261123-000001");

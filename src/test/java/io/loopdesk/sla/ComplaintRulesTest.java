@@ -33,6 +33,9 @@ class ComplaintRulesTest {
                 .isEmpty();
         assertThat(ComplaintRules.heatedWords(WORDS, "你们是白痴吗")).contains("白痴");
         assertThat(ComplaintRules.heatedWords(WORDS, "滚动条在安卓上不显示")).isEmpty();
+        // a Latin word ends at anything that is not a letter or digit, CJK punctuation included
+        assertThat(ComplaintRules.heatedWords(WORDS, "这就是（scam）！")).contains("scam");
+        assertThat(ComplaintRules.heatedWords(WORDS, "order SCAM2 arrived")).isEmpty();
     }
 
     @Test

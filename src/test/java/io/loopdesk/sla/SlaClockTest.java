@@ -107,6 +107,21 @@ class SlaClockTest {
     }
 
     @Test
+    void aTicketHasItsClocksTheMomentItIsRegistered() {
+        scene.nextMondayAt("10:00");
+        String number = tickets.open(
+                        tenant.id(),
+                        io.loopdesk.ticket.Channel.WEB,
+                        Fixtures.validTicket().urgency(Urgency.NORMAL).build(),
+                        Fixtures.actor(customer))
+                .number();
+
+        // no background work has run yet: the clocks started in the registering transaction
+        assertThat(clock(number, SlaTarget.FIRST_RESPONSE).dueAt()).isEqualTo(scene.day(0, "16:00"));
+        assertThat(clock(number, SlaTarget.FIRST_RESPONSE).phase()).isEqualTo(ClockState.Phase.RUNNING);
+    }
+
+    @Test
     void aReplyInTimeMeetsTheFirstResponseAndNothingIsSent() {
         scene.nextMondayAt("10:00");
         String number = ticket(Urgency.NORMAL);
