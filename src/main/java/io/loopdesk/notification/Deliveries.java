@@ -84,15 +84,7 @@ class Deliveries {
             Notification notification = notifications.findById(notificationId).orElseThrow();
             Instant now = clock.instant();
             if (failure == null) {
-                notification.sent(now);
-                attempts.save(new DeliveryAttempt(
-                        notification.tenantId(),
-                        notificationId,
-                        notification.attempts(),
-                        provider,
-                        DeliveryAttempt.Outcome.SENT,
-                        "delivered to " + notification.address(),
-                        now));
+                attempts.save(notification.delivered(provider, now));
                 return null;
             }
             boolean again = notification.failed(failure.getMessage(), retryable, properties.maxAttempts());

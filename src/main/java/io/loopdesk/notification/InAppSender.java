@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 @Component
 class InAppSender implements NotificationSender {
 
+    static final String PROVIDER = "in-app";
+
     @Override
     public NotificationChannel channel() {
         return NotificationChannel.IN_APP;
@@ -16,6 +18,6 @@ class InAppSender implements NotificationSender {
 
     @Override
     public String deliver(Notification notification) {
-        return "in-app";
+        return PROVIDER;
     }
 }

@@ -70,8 +70,15 @@ class Notification {
         this.notBefore = request.notBefore() == null || request.notBefore().isBefore(now) ? now : request.notBefore();
     }
 
+    /** The attempt through {@code provider} went through: marks it sent and returns its delivery-log line. */
+    DeliveryAttempt delivered(String provider, Instant now) {
+        sent(now);
+        return new DeliveryAttempt(
+                tenantId, id, attempts, provider, DeliveryAttempt.Outcome.SENT, "delivered to " + address, now);
+    }
+
     /** The attempt went through. */
-    void sent(Instant now) {
+    private void sent(Instant now) {
         attempts++;
         status = NotificationStatus.SENT;
         sentAt = now;

@@ -48,15 +48,7 @@ public class Notifications {
                 && !notification.notBefore().isAfter(now)) {
             // an in-app notice leaves nothing to contact: it is delivered by committing with the caller's change,
             // and a timer would only add work per notice
-            notification.sent(now);
-            attempts.save(new DeliveryAttempt(
-                    notification.tenantId(),
-                    notification.id(),
-                    notification.attempts(),
-                    "in-app",
-                    DeliveryAttempt.Outcome.SENT,
-                    "delivered to " + notification.address(),
-                    now));
+            attempts.save(notification.delivered(InAppSender.PROVIDER, now));
             return notification.id();
         }
         timers.schedule(

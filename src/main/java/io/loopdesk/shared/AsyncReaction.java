@@ -25,8 +25,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public @interface AsyncReaction {
 
     /**
-     * A SpEL condition on the event, named as the method's parameter is; when it is false the reaction does not run and the publication registry
-     * records nothing for it.
+     * A SpEL condition on the event, named as the method's parameter is; when it is false the reaction does not run
+     * and the publication registry records nothing for it.
      */
     @AliasFor(annotation = TransactionalEventListener.class, attribute = "condition")
     String condition() default "";

@@ -12,10 +12,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 
 /**
- * The SLA clocks follow the ticket: a new ticket's start with it; every later ticket event (after its transaction
- * committed, from the publication registry, so none is lost) replays the ticket's clocks. What customers write (new tickets, their messages) is
- * also read by the complaint-tendency rules, in the same reaction: one publication per event instead of two. The listeners open their own transaction in the ticket's
- * tenant scope ({@code NOT_SUPPORTED} here: the tenant scope must be set before a transaction opens its session).
+ * The SLA clocks follow the ticket: a new ticket's start in the transaction that registers it; every later ticket
+ * event (after its transaction committed, from the publication registry, so none is lost) replays them. What
+ * customers write (new tickets, their messages) is also read by the complaint-tendency rules in the same reaction,
+ * so an event needs one publication, not two. The after-commit listeners open their own transaction in the
+ * ticket's tenant scope ({@code NOT_SUPPORTED} here: the tenant scope must be set before a transaction opens its
+ * session).
  */
 @Component
 class SlaTicketEvents {

@@ -77,7 +77,7 @@ class SlaTracker {
     /** Something happened to the ticket: bring its clocks up to date. */
     void refresh(long tenantId, long ticketId, String number) {
         retrying.run(() -> access.inTenant(tenantId, () -> {
-            update(ticketId, number, false, false);
+            update(ticketId, number, Cause.EVENT);
             return null;
         }));
     }
@@ -87,13 +87,13 @@ class SlaTracker {
      * to it yet but its opening, so there is no trail to read; whatever happens next comes as its own event.
      */
     void start(long tenantId, long ticketId, String number) {
-        access.inTenant(tenantId, () -> update(ticketId, number, false, true));
+        access.inTenant(tenantId, () -> update(ticketId, number, Cause.OPENING));
     }
 
     /** The ticket's urgency or category changed: its targets are chosen again by the current policy. */
     void retarget(long tenantId, long ticketId, String number) {
         retrying.run(() -> access.inTenant(tenantId, () -> {
-            update(ticketId, number, true, false);
+            update(ticketId, number, Cause.RETARGET);
             return null;
         }));
     }
@@ -101,7 +101,7 @@ class SlaTracker {
     /** A warning timer fired. */
     void warningDue(TimerKey key) {
         retrying.run(() -> access.inTenant(key.tenantId(), () -> {
-            Context context = update(key.ticketId(), null, false, false);
+            Context context = update(key.ticketId(), null, Cause.EVENT);
             if (context == null) {
                 return null;
             }
@@ -119,7 +119,7 @@ class SlaTracker {
     /** A breach timer fired. */
     void breachDue(TimerKey key) {
         retrying.run(() -> access.inTenant(key.tenantId(), () -> {
-            Context context = update(key.ticketId(), null, false, false);
+            Context context = update(key.ticketId(), null, Cause.EVENT);
             if (context != null) {
                 clocks.findById(key.clockId()).ifPresent(c -> recordBreach(context, c));
             }
@@ -129,8 +129,18 @@ class SlaTracker {
 
     private record Context(SlaTicket row, TicketView ticket, SlaSettings settings) {}
 
+    /** Why the clocks are brought up to date. */
+    private enum Cause {
+        /** Something happened to the ticket, or one of its timers fired. */
+        EVENT,
+        /** Its urgency or category changed: the targets are chosen again. */
+        RETARGET,
+        /** It is being registered: nothing has happened to it yet but its opening. */
+        OPENING
+    }
+
     /** Locks, replays and stores; {@code null} if the ticket is not (or no longer) tracked. */
-    private Context update(long ticketId, String number, boolean retarget, boolean justOpened) {
+    private Context update(long ticketId, String number, Cause cause) {
         SlaTicket row = lock(ticketId);
         if (row == null && number == null) {
             return null;
@@ -152,7 +162,7 @@ class SlaTracker {
             ticketClocks = first
                     ? budget(row, List.of(), ticket, settings, calendar)
                     : clocks.findByTicketIdOrderByTarget(ticketId);
-        } else if (retarget) {
+        } else if (cause == Cause.RETARGET) {
             row.retargeted(settings.policy());
             ticketClocks = budget(row, clocks.findByTicketIdOrderByTarget(ticketId), ticket, settings, calendar);
         } else {
@@ -160,7 +170,8 @@ class SlaTracker {
         }
         Map<SlaTarget, Budget> budgets = new EnumMap<>(SlaTarget.class);
         ticketClocks.forEach(c -> budgets.put(c.target(), c.budget()));
-        TicketTrail trail = justOpened ? new TicketTrail(ticket.registeredAt(), List.of()) : trails.read(ticket);
+        TicketTrail trail =
+                cause == Cause.OPENING ? new TicketTrail(ticket.registeredAt(), List.of()) : trails.read(ticket);
         Map<SlaTarget, ClockState> states = ClockReplay.replay(budgets, trail, calendar, settings.clocks());
         Context context = new Context(row, ticket, settings);
         for (SlaClock c : ticketClocks) {

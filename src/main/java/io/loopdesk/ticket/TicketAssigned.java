@@ -1,6 +1,7 @@
 package io.loopdesk.ticket;
 
 import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** A ticket got a new assignee (or none), and perhaps a new team. */
@@ -20,6 +21,6 @@ public record TicketAssigned(
 
     /** Whether the ticket moved to another team's queue (its business calendar may have changed with it). */
     public boolean teamChanged() {
-        return !java.util.Objects.equals(previousTeamId, teamId);
+        return !Objects.equals(previousTeamId, teamId);
     }
 }
