@@ -3,6 +3,7 @@ package io.loopdesk.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.loopdesk.bench.MachineCpu;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.testing.Fixtures;
 import io.loopdesk.testing.IntegrationTest;
@@ -91,6 +92,7 @@ class RoutingThroughputBench {
                 return null;
             });
         }
+        MachineCpu before = MachineCpu.now();
         Instant start = Instant.now();
         for (Future<Void> done : pool.invokeAll(work)) {
             done.get();
@@ -100,6 +102,7 @@ class RoutingThroughputBench {
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> assigned(desk) == TICKETS);
         Instant end = Instant.now();
+        MachineCpu used = MachineCpu.now().minus(before);
         pool.shutdown();
 
         long needsRefinement = jdbc.sql("select count(*) from ticket where tenant_id = ? and category = ?")
@@ -114,6 +117,7 @@ class RoutingThroughputBench {
                 registration (incl. classification): %.1f s
                 all assigned after: %.1f s
                 throughput: %.0f tickets/minute end to end
+                machine CPU: %.1f ms per ticket (all processes, %.0f %% busy, %.1f %% stolen by the host)
                 sent to needs-refinement: %d
                 """,
                 TestDatabase.kind(),
@@ -123,6 +127,9 @@ class RoutingThroughputBench {
                 Duration.between(start, registered).toMillis() / 1000.0,
                 seconds,
                 TICKETS * 60 / seconds,
+                used.busyMillis() / TICKETS,
+                used.busyPercent(),
+                used.stealPercent(),
                 needsRefinement);
         System.out.println(result);
         Path out = Path.of("target", "bench", "routing-" + TestDatabase.kind() + ".txt");

@@ -1,0 +1,36 @@
+package io.loopdesk.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The machine's CPU time from {@code /proc/stat} (all processes: the node, PostgreSQL, the client), in clock
+ * ticks of 10 ms; a figure per ticket that the host's noise in wall-clock throughput does not move.
+ */
+public record MachineCpu(long busy, long steal, long total) {
+
+    public static MachineCpu now() throws Exception {
+        String[] f = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+        long user = Long.parseLong(f[1]) + Long.parseLong(f[2]);
+        long system = Long.parseLong(f[3]) + Long.parseLong(f[6]) + Long.parseLong(f[7]);
+        long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
+        long steal = Long.parseLong(f[8]);
+        return new MachineCpu(user + system, steal, user + system + idle + steal);
+    }
+
+    public MachineCpu minus(MachineCpu earlier) {
+        return new MachineCpu(busy - earlier.busy, steal - earlier.steal, total - earlier.total);
+    }
+
+    public double busyMillis() {
+        return busy * 10.0;
+    }
+
+    public double busyPercent() {
+        return 100.0 * busy / Math.max(1, total);
+    }
+
+    public double stealPercent() {
+        return 100.0 * steal / Math.max(1, total);
+    }
+}
