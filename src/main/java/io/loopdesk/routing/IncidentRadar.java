@@ -3,11 +3,9 @@ package io.loopdesk.routing;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.loopdesk.identity.Actor;
-import io.loopdesk.shared.TenantScope;
 import io.loopdesk.ticket.TicketOpened;
 import io.loopdesk.ticket.TicketQueries;
-import io.loopdesk.ticket.TicketQuery;
-import io.loopdesk.ticket.TicketSummary;
+import io.loopdesk.ticket.TicketTitle;
 import io.loopdesk.ticket.TicketView;
 import java.time.Duration;
 import java.util.List;
@@ -25,12 +23,15 @@ class IncidentRadar {
 
     static final double SIMILAR = 0.3;
 
+    /** How many of the latest tickets in the window a new one is compared with. */
+    private static final int RECENT = 200;
+
     private final TicketQueries tickets;
     private final RoutingPolicies policies;
     private final Incidents incidents;
 
     /**
-     * The text features of recent titles: every new ticket is compared with up to 200 recent ones, so each title
+     * The text features of recent titles: every new ticket is compared with up to {@link #RECENT} recent ones, so each title
      * would otherwise be cut into features again for every ticket that arrives within its window.
      */
     private final Cache<String, Set<String>> titleFeatures =
@@ -50,24 +51,16 @@ class IncidentRadar {
         Actor system = Actor.system();
         TicketView ticket = tickets.get(opened.number(), system);
         Set<String> text = TextSimilarity.features(signature(ticket.title(), ticket.product()));
-        List<TicketSummary> recent = TenantScope.inTenant(
-                opened.tenantId(),
-                () -> tickets.list(
-                                TicketQuery.builder()
-                                        .category(category)
-                                        .created(
-                                                opened.registeredAt()
-                                                        .minus(Duration.ofMinutes(rules.incidentWindowMinutes())),
-                                                null)
-                                        .limit(200)
-                                        .build(),
-                                system)
-                        .items());
-        List<String> similar = recent.stream()
-                .filter(t -> t.tenantId() == opened.tenantId())
+        List<String> similar = tickets
+                .recentTitles(
+                        opened.tenantId(),
+                        category,
+                        opened.registeredAt().minus(Duration.ofMinutes(rules.incidentWindowMinutes())),
+                        RECENT)
+                .stream()
                 .filter(t -> t.number().equals(opened.number())
                         || TextSimilarity.of(text, titleFeatures.get(t.title(), TextSimilarity::features)) >= SIMILAR)
-                .map(TicketSummary::number)
+                .map(TicketTitle::number)
                 .toList();
         if (similar.size() >= rules.incidentThreshold()) {
             incidents.propose(opened.tenantId(), category, ticket.title(), similar);

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.NaturalId;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +48,7 @@ class Ticket {
     @TenantId
     private Long tenantId;
 
+    @NaturalId
     @Column(updatable = false)
     private String number;
 

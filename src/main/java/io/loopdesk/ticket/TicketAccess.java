@@ -3,7 +3,9 @@ package io.loopdesk.ticket;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
 import io.loopdesk.shared.TenantScope;
+import jakarta.persistence.EntityManager;
 import java.util.function.Supplier;
+import org.hibernate.Session;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,19 +18,27 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class TicketAccess {
 
-    private final TicketRepository tickets;
+    private final EntityManager entityManager;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
 
-    TicketAccess(TicketRepository tickets, PlatformTransactionManager transactionManager) {
-        this.tickets = tickets;
+    TicketAccess(EntityManager entityManager, PlatformTransactionManager transactionManager) {
+        this.entityManager = entityManager;
         this.writing = new TransactionTemplate(transactionManager);
         this.reading = new TransactionTemplate(transactionManager);
         this.reading.setReadOnly(true);
     }
 
+    /**
+     * The ticket with this number if the actor may see it. Loaded by its natural id: Hibernate answers a number it
+     * has seen in this transaction from the persistence context and otherwise loads with a prepared statement, where
+     * a query would be translated again on every call under the tenant filter. The tenant is checked here.
+     */
     Ticket visible(String number, Actor actor) {
-        Ticket ticket = tickets.findInAnyTenantByNumber(new TicketNumber(number.strip()).value())
+        Ticket ticket = entityManager
+                .unwrap(Session.class)
+                .bySimpleNaturalId(Ticket.class)
+                .loadOptional(new TicketNumber(number.strip()).value())
                 .filter(t -> TenantScope.isAllTenants() || t.tenantId() == TenantScope.current())
                 .orElseThrow(() -> new TicketNotFoundException(number));
         if (actor.isCustomer() && !ticket.isRequester(actor.userId())) {

@@ -8,6 +8,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -87,6 +88,22 @@ public class TicketQueries {
                     : null;
             return new TicketPage(items, next);
         });
+    }
+
+    /**
+     * Number and title of the tenant's tickets in {@code category} or one of its subcategories registered since
+     * {@code since}, newest first, at most {@code limit}: what a new ticket is compared with to spot an incident.
+     * For system work, so no caller check.
+     */
+    public List<TicketTitle> recentTitles(long tenantId, String category, Instant since, int limit) {
+        return access.readOnlyInTenant(
+                tenantId,
+                () -> tickets
+                        .findRecentTitles(
+                                tenantId, category, TicketSpecifications.escape(category) + ".%", since, limit)
+                        .stream()
+                        .map(row -> new TicketTitle((String) row[0], (String) row[1]))
+                        .toList());
     }
 
     /** How many tickets match {@code query} in each status (its status filter is ignored): the queue counters. */

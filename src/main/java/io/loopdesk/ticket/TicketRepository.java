@@ -1,6 +1,7 @@
 package io.loopdesk.ticket;
 
-import java.util.Optional;
+import java.time.Instant;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -8,10 +9,15 @@ import org.springframework.data.jpa.repository.Query;
 interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecificationExecutor<Ticket> {
 
     /**
-     * The ticket with this number in any tenant; the caller checks the tenant ({@link TicketAccess#visible}). Native
-     * because this is the lookup behind nearly every ticket operation and Hibernate keeps no query plan for queries
-     * under the tenant filter: a JPQL or derived query would be translated to SQL again on every call.
+     * Number and title of a tenant's tickets in a category or below it ({@code categoryPrefix} is the escaped code
+     * followed by {@code .%}), registered since {@code since}, newest first. Native because Hibernate keeps no
+     * query plan for queries under the tenant filter (JPQL would be translated to SQL again on every call), and it
+     * runs for every new ticket; whole tickets read to compare titles cost more than the rest of routing.
      */
-    @Query(value = "select * from ticket where number = ?1", nativeQuery = true)
-    Optional<Ticket> findInAnyTenantByNumber(String number);
+    @Query(value = """
+                    select number, title from ticket
+                    where tenant_id = ?1 and (category = ?2 or category like ?3 escape '\\') and registered_at >= ?4
+                    order by registered_at desc, id desc
+                    limit ?5""", nativeQuery = true)
+    List<Object[]> findRecentTitles(long tenantId, String category, String categoryPrefix, Instant since, int limit);
 }

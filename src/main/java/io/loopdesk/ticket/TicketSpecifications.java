@@ -87,7 +87,7 @@ final class TicketSpecifications {
         };
     }
 
-    private static String escape(String likeText) {
+    static String escape(String likeText) {
         return likeText.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
