@@ -2,10 +2,12 @@ package io.loopdesk.shared;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceException;
+import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -40,6 +42,30 @@ public class Timers {
     public void schedule(String task, String instanceId, Instant at) {
         scheduler.getObject().scheduleIfNotExists(new TaskInstance<>(task, instanceId), at);
         if (!at.isAfter(clock.instant())) {
+            checkAfterCommit();
+        }
+    }
+
+    /** A timer to schedule: a task, an instance id, and when it fires. */
+    public record Planned(String task, String instanceId, Instant at) {}
+
+    /**
+     * Schedules timers whose instance ids are new by construction (they carry a generation never used before), in
+     * one batch and without looking each up first. A timer that exists already fails the batch, and with it the
+     * surrounding transaction.
+     */
+    public void scheduleNew(List<Planned> timers) {
+        if (timers.isEmpty()) {
+            return;
+        }
+        scheduler
+                .getObject()
+                .scheduleBatch(timers.stream()
+                        .<SchedulableInstance<?>>map(
+                                t -> SchedulableInstance.of(new TaskInstance<>(t.task(), t.instanceId()), t.at()))
+                        .toList());
+        Instant now = clock.instant();
+        if (timers.stream().anyMatch(t -> !t.at().isAfter(now))) {
             checkAfterCommit();
         }
     }

@@ -142,6 +142,11 @@ class SlaClock {
         return id;
     }
 
+    /** Whether the clock has been handed to the repository yet (a new one is stored once its times are set). */
+    boolean isStored() {
+        return id != null;
+    }
+
     long tenantId() {
         return tenantId;
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -174,14 +175,20 @@ class SlaTracker {
                 cause == Cause.OPENING ? new TicketTrail(ticket.registeredAt(), List.of()) : trails.read(ticket);
         Map<SlaTarget, ClockState> states = ClockReplay.replay(budgets, trail, calendar, settings.clocks());
         Context context = new Context(row, ticket, settings);
+        List<ClockTimers.Move> moves = new ArrayList<>();
         for (SlaClock c : ticketClocks) {
             ClockState state = states.get(c.target());
+            int before = c.generation();
+            boolean moved = state != null && c.apply(state);
+            if (!c.isStored()) {
+                // stored with its first times, so it is one insert rather than an insert and an update
+                clocks.save(c);
+            }
             if (state == null) {
                 continue;
             }
-            int before = c.generation();
-            if (c.apply(state)) {
-                timers.moved(c, before);
+            if (moved) {
+                moves.add(new ClockTimers.Move(c, before));
             }
             if (c.phase() == ClockState.Phase.STOPPED) {
                 recordBreach(context, c);
@@ -198,6 +205,7 @@ class SlaTracker {
                         Actor.system());
             }
         }
+        timers.moved(moves);
         return context;
     }
 
@@ -214,7 +222,7 @@ class SlaTracker {
      * Gives the ticket a clock for each target its policy sets, with the time it allows.
      *
      * @param current the ticket's clocks so far
-     * @return the ticket's clocks, in target order
+     * @return the ticket's clocks, in target order; new ones are not stored yet
      */
     private List<SlaClock> budget(
             SlaTicket row, List<SlaClock> current, TicketView ticket, SlaSettings settings, BusinessCalendar calendar) {
@@ -227,7 +235,7 @@ class SlaTracker {
             Budget budget = deadline.budgetFrom(ticket.registeredAt(), calendar);
             SlaClock existing = byTarget.get(target);
             if (existing == null) {
-                byTarget.put(target, clocks.save(new SlaClock(row.tenantId(), row.ticketId(), target, budget)));
+                byTarget.put(target, new SlaClock(row.tenantId(), row.ticketId(), target, budget));
             } else {
                 existing.retarget(budget);
             }
