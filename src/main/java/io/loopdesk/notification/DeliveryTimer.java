@@ -40,7 +40,9 @@ class DeliveryTimer extends CustomTask<Void> {
     @Override
     public CompletionHandler<Void> execute(TaskInstance<Void> instance, ExecutionContext context) {
         DeliveryKey key = DeliveryKey.parse(instance.getId());
-        Instant retryAt = TenantScope.inTenant(key.tenantId(), () -> deliveries.attempt(key.notificationId()));
+        // the timer names the notification exactly, so the attempt needs no tenant filter, under which Hibernate would
+        // build its loader anew for each look-up by id (its rows keep the notification's tenant)
+        Instant retryAt = TenantScope.asSystem(() -> deliveries.attempt(key.notificationId()));
         if (retryAt == null) {
             return (complete, operations) -> operations.remove();
         }

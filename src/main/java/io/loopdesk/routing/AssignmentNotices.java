@@ -6,7 +6,6 @@ import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.identity.UserView;
 import io.loopdesk.notification.Notifications;
 import io.loopdesk.shared.AsyncReaction;
-import io.loopdesk.shared.TenantScope;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
 import io.loopdesk.ticket.TicketAssigned;
@@ -61,30 +60,30 @@ class AssignmentNotices {
         if (assigneeId == null || assigneeId.equals(assigned.actorId())) {
             return;
         }
-        TenantScope.inTenant(assigned.tenantId(), () -> {
-            UserView assignee = users.byId(assigneeId).filter(UserView::enabled).orElse(null);
-            if (assignee == null) {
-                return;
-            }
-            TicketView ticket = queries.get(assigned.number(), Actor.system());
-            if (!assigneeId.equals(ticket.assigneeId())) {
-                return; // moved on again before this notice went out; the newer assignment has its own
-            }
-            TenantInfo tenant = tenants.byId(ticket.tenantId()).orElseThrow();
-            Locale locale = tenant.defaultLocale();
-            String subject = text("notice.assigned.subject", locale, ticket.number(), ticket.title());
-            String body = text(
-                    "notice.assigned.body",
-                    locale,
-                    ticket.number(),
-                    ticket.title(),
-                    categoryName(ticket, locale),
-                    text("notice.urgency." + ticket.urgency(), locale),
-                    TIME.format(ticket.resolutionDueAt().atZone(tenant.timeZone())),
-                    contactLine(ticket, assignee, locale),
-                    summary(ticket.description()));
-            notifications.sendToStaff(ticket.tenantId(), List.of(assignee), subject, body, ticket.number(), null);
-        });
+        // in the system scope the reaction runs in (every id here is exact, and the notices carry the ticket's tenant):
+        // under a tenant filter Hibernate would build its loader anew for each look-up by id
+        UserView assignee = users.byId(assigneeId).filter(UserView::enabled).orElse(null);
+        if (assignee == null) {
+            return;
+        }
+        TicketView ticket = queries.get(assigned.number(), Actor.system());
+        if (!assigneeId.equals(ticket.assigneeId())) {
+            return; // moved on again before this notice went out; the newer assignment has its own
+        }
+        TenantInfo tenant = tenants.byId(ticket.tenantId()).orElseThrow();
+        Locale locale = tenant.defaultLocale();
+        String subject = text("notice.assigned.subject", locale, ticket.number(), ticket.title());
+        String body = text(
+                "notice.assigned.body",
+                locale,
+                ticket.number(),
+                ticket.title(),
+                categoryName(ticket, locale),
+                text("notice.urgency." + ticket.urgency(), locale),
+                TIME.format(ticket.resolutionDueAt().atZone(tenant.timeZone())),
+                contactLine(ticket, assignee, locale),
+                summary(ticket.description()));
+        notifications.sendToStaff(ticket.tenantId(), List.of(assignee), subject, body, ticket.number(), null);
     }
 
     private String categoryName(TicketView ticket, Locale locale) {
