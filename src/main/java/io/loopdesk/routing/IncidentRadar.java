@@ -6,7 +6,6 @@ import io.loopdesk.identity.Actor;
 import io.loopdesk.ticket.TicketOpened;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.TicketTitle;
-import io.loopdesk.ticket.TicketView;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -48,9 +47,11 @@ class IncidentRadar {
             return;
         }
         RoutingRules rules = policies.rules(opened.tenantId());
-        Actor system = Actor.system();
-        TicketView ticket = tickets.get(opened.number(), system);
-        Set<String> text = TextSimilarity.features(signature(ticket.title(), ticket.product()));
+        // an event recorded before events carried the title (reactions outstanding across an upgrade) reads the ticket
+        String title = opened.title() != null
+                ? opened.title()
+                : tickets.get(opened.number(), Actor.system()).title();
+        Set<String> text = TextSimilarity.features(signature(title, opened.product()));
         List<String> similar = tickets
                 .recentTitles(
                         opened.tenantId(),
@@ -63,7 +64,7 @@ class IncidentRadar {
                 .map(TicketTitle::number)
                 .toList();
         if (similar.size() >= rules.incidentThreshold()) {
-            incidents.propose(opened.tenantId(), category, ticket.title(), similar);
+            incidents.propose(opened.tenantId(), category, title, similar);
         }
     }
 

@@ -382,6 +382,15 @@ class Ticket {
         return number;
     }
 
+    String title() {
+        return title;
+    }
+
+    @Nullable
+    String product() {
+        return product;
+    }
+
     TicketStatus status() {
         return status;
     }

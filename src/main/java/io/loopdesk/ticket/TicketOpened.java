@@ -3,7 +3,10 @@ package io.loopdesk.ticket;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** A ticket was registered. */
+/**
+ * A ticket was registered. It carries the title and product as stored (secrets masked), so a reaction that compares
+ * texts need not read the ticket back.
+ */
 public record TicketOpened(
         long ticketId,
         String number,
@@ -14,5 +17,7 @@ public record TicketOpened(
         @Nullable String category,
         @Nullable Long teamId,
         @Nullable Long requesterId,
+        String title,
+        @Nullable String product,
         Instant registeredAt)
         implements TicketEvents {}

@@ -154,6 +154,8 @@ public class Tickets {
                     placement.category(),
                     placement.teamId(),
                     requester,
+                    ticket.title(),
+                    ticket.product(),
                     now));
             return ticket.view(TicketAccess.showsContactDetails(actor, ticket));
         });
