@@ -79,13 +79,7 @@ public class Teams implements TeamDirectory {
 
     @Override
     public Optional<String> teamName(long teamId, long tenantId) {
-        return TenantScope.inTenant(
-                tenantId,
-                () -> reading.execute(status -> repository
-                        .findById(teamId)
-                        .map(Team::view)
-                        .filter(t -> t.tenantId() == tenantId)
-                        .map(TeamView::name)));
+        return reading.execute(status -> repository.findNameInTenant(teamId, tenantId));
     }
 
     @Override
