@@ -142,7 +142,8 @@ class SlaTracker {
 
     /** Locks, replays and stores; {@code null} if the ticket is not (or no longer) tracked. */
     private Context update(long ticketId, String number, Cause cause) {
-        SlaTicket row = lock(ticketId);
+        // a ticket being registered exists only in this transaction, so no other can be tracking it: nothing to lock
+        SlaTicket row = cause == Cause.OPENING ? null : lock(ticketId);
         if (row == null && number == null) {
             return null;
         }
@@ -150,7 +151,11 @@ class SlaTracker {
         SlaSettings settings = policies.settings(ticket.tenantId());
         BusinessCalendar calendar = calendars.ofTeam(ticket.tenantId(), ticket.teamId());
         List<SlaClock> ticketClocks;
-        if (row == null) {
+        if (cause == Cause.OPENING) {
+            row = new SlaTicket(ticketId, ticket.tenantId(), ticket.number(), settings.policy(), clock.instant());
+            entities.persist(row);
+            ticketClocks = budget(row, List.of(), ticket, settings, calendar);
+        } else if (row == null) {
             boolean first = tracked.startTracking(
                             ticketId,
                             ticket.tenantId(),
