@@ -319,7 +319,10 @@ public class Tickets {
             if (!actor.isSystem() && !actor.hasAny(Role.SUPERVISORS)) {
                 throw new TicketForbiddenException("Only a supervisor moves tickets between teams.");
             }
-            if (teamId != null && teams.teamName(teamId, ticket.tenantId()).isEmpty()) {
+            // a team is checked when it changes: the automatic assignment keeps the team the ticket was placed in
+            if (teamId != null
+                    && !teamId.equals(ticket.teamId())
+                    && teams.teamName(teamId, ticket.tenantId()).isEmpty()) {
                 throw TicketValidationException.of(
                         "teamId", "ticket.teamId.unknown", "No team " + teamId + " in this tenant.");
             }

@@ -149,6 +149,28 @@ class TicketApiTest {
     }
 
     @Test
+    void routingToATeamOrPersonOutsideTheTenantIsRefusedAndChangesNothing() {
+        String number = fixtures.api(agent)
+                .post("/api/v1/tickets", Fixtures.validTicketJson())
+                .text("number");
+        Api api = fixtures.api(supervisor);
+        UserView elsewhere = fixtures.staff(fixtures.tenant(), Role.AGENT);
+
+        Api.Response noTeam =
+                api.put("/api/v1/tickets/" + number + "/routing", Map.of("teamId", 987_654_321L, "note", "move"));
+        Api.Response strangerAssignee =
+                api.put("/api/v1/tickets/" + number + "/routing", Map.of("assigneeId", elsewhere.id(), "note", "take"));
+
+        assertThat(noTeam.status()).isEqualTo(400);
+        assertThat(fields(noTeam)).containsExactly("teamId");
+        assertThat(strangerAssignee.status()).isEqualTo(400);
+        assertThat(fields(strangerAssignee)).containsExactly("assigneeId");
+        Api.Response read = api.get("/api/v1/tickets/" + number);
+        assertThat(read.get("teamId").isNull()).isTrue();
+        assertThat(read.get("assigneeId").isNull()).isTrue();
+    }
+
+    @Test
     void theFullLoopFromRegistrationToClosing() {
         String number = fixtures.api(customer)
                 .post("/api/v1/tickets", Fixtures.validTicketJson())
