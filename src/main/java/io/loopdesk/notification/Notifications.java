@@ -51,10 +51,11 @@ public class Notifications {
             attempts.save(notification.delivered(InAppSender.PROVIDER, now));
             return notification.id();
         }
-        timers.schedule(
+        // the key holds the new notification's id, so the timer cannot exist yet: no look-up before the insert
+        timers.scheduleNew(List.of(new Timers.Planned(
                 DeliveryTimer.TASK,
                 new DeliveryKey(request.tenantId(), notification.id()).instanceId(),
-                notification.notBefore());
+                notification.notBefore())));
         return notification.id();
     }
 
