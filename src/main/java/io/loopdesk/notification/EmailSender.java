@@ -3,21 +3,26 @@ package io.loopdesk.notification;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends e-mails through the SMTP server of {@code spring.mail.*}. Without {@code spring.mail.host} there is no mail
- * server: e-mails then fail at once with that reason instead of being retried for nothing.
+ * Sends e-mails through the SMTP server of {@code spring.mail.*}, over connections kept open between e-mails
+ * ({@link SmtpConnections}). Without {@code spring.mail.host} there is no mail server: e-mails then fail at once
+ * with that reason instead of being retried for nothing.
  */
 @Component
-class EmailSender implements NotificationSender {
+class EmailSender implements NotificationSender, DisposableBean {
 
     private final ObjectProvider<JavaMailSender> mail;
     private final NotificationProperties properties;
+    private volatile @Nullable SmtpConnections connections;
 
     EmailSender(ObjectProvider<JavaMailSender> mail, NotificationProperties properties) {
         this.mail = mail;
@@ -42,10 +47,36 @@ class EmailSender implements NotificationSender {
             helper.setTo(notification.address());
             helper.setSubject(notification.subject());
             helper.setText(notification.body());
-            sender.send(message);
+            if (sender instanceof JavaMailSenderImpl server) {
+                connectionsTo(server).send(message);
+            } else {
+                sender.send(message);
+            }
             return "smtp";
         } catch (MailException | MessagingException e) {
             throw new DeliveryFailedException("SMTP: " + e.getMessage(), true);
         }
+    }
+
+    @Override
+    public void destroy() {
+        SmtpConnections open = connections;
+        if (open != null) {
+            open.close();
+        }
+    }
+
+    private SmtpConnections connectionsTo(JavaMailSenderImpl server) {
+        SmtpConnections open = connections;
+        if (open == null) {
+            synchronized (this) {
+                open = connections;
+                if (open == null) {
+                    open = new SmtpConnections(server, properties.smtpConnections());
+                    connections = open;
+                }
+            }
+        }
+        return open;
     }
 }

@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code loopdesk.notification.*}.
  *
  * @param mailFrom the sender of every e-mail
+ * @param smtpConnections how many connections to the SMTP server a node keeps open at most (each reused across
+ *     e-mails, closed after 30 s idle)
  * @param maxAttempts attempts before a notification is given up as failed
  * @param retryDelay the wait after the first failed attempt; each further failure multiplies it by
  *     {@code retryMultiplier}, up to {@code maxRetryDelay}
@@ -19,6 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("loopdesk.notification")
 public record NotificationProperties(
         @DefaultValue("loopdesk@localhost") String mailFrom,
+        @DefaultValue("4") int smtpConnections,
         @DefaultValue("8") int maxAttempts,
         @DefaultValue("30s") Duration retryDelay,
         @DefaultValue("2.0") double retryMultiplier,
@@ -29,6 +32,9 @@ public record NotificationProperties(
     public NotificationProperties {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("loopdesk.notification.max-attempts must be at least 1");
+        }
+        if (smtpConnections < 1) {
+            throw new IllegalArgumentException("loopdesk.notification.smtp-connections must be at least 1");
         }
         if (retryDelay.isNegative() || retryDelay.isZero() || retryMultiplier < 1.0) {
             throw new IllegalArgumentException(

@@ -49,6 +49,7 @@ class HttpSmsProviderTest {
         URI url = URI.create("http://127.0.0.1:" + gateway.getAddress().getPort() + "/sms");
         NotificationProperties properties = new NotificationProperties(
                 "loopdesk@localhost",
+                4,
                 8,
                 Duration.ofSeconds(30),
                 2.0,

@@ -58,6 +58,29 @@ class NotificationDeliveryTest {
     }
 
     @Test
+    void eMailsShareAConnectionAndAServerRestartBetweenThemCostsNoFailedAttempt() throws Exception {
+        TenantInfo tenant = fixtures.tenant();
+        String first = "first-" + System.nanoTime() + "@example.com";
+        String second = "second-" + System.nanoTime() + "@example.com";
+        long before = send(tenant, new Recipient.Email(first), "工单已分派", "请处理。");
+        background.settle();
+        assertThat(TestMail.to(first)).hasSize(1);
+
+        // the connection the first e-mail left open is dead once the server restarts
+        TestMail.stop();
+        TestMail.start();
+        long after = send(tenant, new Recipient.Email(second), "工单已分派", "请处理。");
+        background.settle();
+
+        assertThat(view(tenant, before).status()).isEqualTo(NotificationStatus.SENT);
+        assertThat(TestMail.to(second)).hasSize(1);
+        assertThat(view(tenant, after).attempts()).isEqualTo(1);
+        assertThat(TenantScope.inTenant(tenant.id(), () -> notifications.deliveryLog(List.of(after))))
+                .extracting(DeliveryView::outcome)
+                .containsExactly("SENT");
+    }
+
+    @Test
     void aFailedMailServerDelaysTheEmailButNeverLosesIt() {
         TenantInfo tenant = fixtures.tenant();
         String address = "retry-" + System.nanoTime() + "@example.com";
