@@ -38,21 +38,22 @@ final class SmtpConnections implements AutoCloseable {
         message.saveChanges();
         Connection connection = borrow();
         try {
+            sendOn(connection, message);
+        } catch (MessagingException e) {
+            if (!connection.hasSent) {
+                throw e;
+            }
+            sendOn(borrow(), message);
+        }
+    }
+
+    private void sendOn(Connection connection, MimeMessage message) throws MessagingException {
+        try {
             connection.send(message);
             pool.returnObject(connection);
         } catch (MessagingException e) {
             invalidate(connection);
-            if (!connection.hasSent) {
-                throw e;
-            }
-            Connection fresh = borrow();
-            try {
-                fresh.send(message);
-                pool.returnObject(fresh);
-            } catch (MessagingException again) {
-                invalidate(fresh);
-                throw again;
-            }
+            throw e;
         }
     }
 
