@@ -5,7 +5,6 @@ import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.identity.UserView;
 import io.loopdesk.notification.Notifications;
-import io.loopdesk.shared.AsyncReaction;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
 import io.loopdesk.ticket.TicketAssigned;
@@ -19,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,14 +54,17 @@ class AssignmentNotices {
         this.messages = messages;
     }
 
-    @AsyncReaction(condition = "#assigned.assigneeId() != null and !#assigned.assigneeId().equals(#assigned.actorId())")
+    /**
+     * Runs in the assigning transaction, so the notice commits with the assignment, never one without the other, and
+     * the ticket and the assignee are at hand already; as a reaction after commit it cost an outbox entry, transactions
+     * of its own and reading both again. It only writes rows: the e-mail leaves after commit, on its delivery timer.
+     */
+    @EventListener
     void on(TicketAssigned assigned) {
         Long assigneeId = assigned.assigneeId();
         if (assigneeId == null || assigneeId.equals(assigned.actorId())) {
             return;
         }
-        // in the system scope the reaction runs in (every id here is exact, and the notices carry the ticket's tenant):
-        // under a tenant filter Hibernate would build its loader anew for each look-up by id
         UserView assignee = users.byId(assigneeId).filter(UserView::enabled).orElse(null);
         if (assignee == null) {
             return;
