@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,26 +29,25 @@ class AssignmentQueue {
         this.jdbc = jdbc;
     }
 
+    /** Queues the ticket, or moves it in the queue if it waits already (with its place in the line kept). */
     void put(Entry entry, Instant now) {
-        int updated = jdbc.sql("update routing_queue set team_id = ?, skill = ?, priority = ? where ticket_id = ?")
-                .params(entry.teamId(), entry.skill(), entry.priority(), entry.ticketId())
+        // insert first: nearly every ticket is queued once, so this is one statement; a conflict skips the insert
+        // without failing the transaction
+        int inserted = jdbc.sql("insert into routing_queue (ticket_id, tenant_id, ticket_number, team_id, skill, "
+                        + "priority, enqueued_at, attempts) values (?, ?, ?, ?, ?, ?, ?, 0) on conflict do nothing")
+                .params(
+                        entry.ticketId(),
+                        entry.tenantId(),
+                        entry.number(),
+                        entry.teamId(),
+                        entry.skill(),
+                        entry.priority(),
+                        Timestamp.from(now))
                 .update();
-        if (updated == 0) {
-            try {
-                jdbc.sql("insert into routing_queue (ticket_id, tenant_id, ticket_number, team_id, skill, priority, "
-                                + "enqueued_at, attempts) values (?, ?, ?, ?, ?, ?, ?, 0)")
-                        .params(
-                                entry.ticketId(),
-                                entry.tenantId(),
-                                entry.number(),
-                                entry.teamId(),
-                                entry.skill(),
-                                entry.priority(),
-                                Timestamp.from(now))
-                        .update();
-            } catch (DuplicateKeyException raced) {
-                put(entry, now);
-            }
+        if (inserted == 0) {
+            jdbc.sql("update routing_queue set team_id = ?, skill = ?, priority = ? where ticket_id = ?")
+                    .params(entry.teamId(), entry.skill(), entry.priority(), entry.ticketId())
+                    .update();
         }
     }
 

@@ -77,16 +77,17 @@ class Workloads {
             int priority,
             boolean active,
             Instant now) {
-        int updated = jdbc.sql(
-                        "update assignment set agent_id = ?, team_id = ?, status = ?, active = ?, assigned_at = ? "
-                                + "where ticket_id = ?")
-                .params(agentId, teamId, status, active, Timestamp.from(now), ticketId)
+        // insert first: a ticket's first assignment is the common case; a conflict skips the insert without failing
+        // the transaction
+        int inserted = jdbc.sql(
+                        "insert into assignment (ticket_id, tenant_id, ticket_number, agent_id, team_id, status, "
+                                + "priority, active, assigned_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
+                .params(ticketId, tenantId, number, agentId, teamId, status, priority, active, Timestamp.from(now))
                 .update();
-        if (updated == 0) {
-            jdbc.sql(
-                            "insert into assignment (ticket_id, tenant_id, ticket_number, agent_id, team_id, status, priority, "
-                                    + "active, assigned_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(ticketId, tenantId, number, agentId, teamId, status, priority, active, Timestamp.from(now))
+        if (inserted == 0) {
+            jdbc.sql("update assignment set agent_id = ?, team_id = ?, status = ?, active = ?, assigned_at = ? "
+                            + "where ticket_id = ?")
+                    .params(agentId, teamId, status, active, Timestamp.from(now), ticketId)
                     .update();
         }
     }
