@@ -28,7 +28,7 @@ public class Tickets {
     private final TicketMessageRepository messages;
     private final ProgressRecordRepository progress;
     private final HistoryEntryRepository history;
-    private final TicketFormPolicyRepository formPolicies;
+    private final TicketFormPolicies formPolicies;
     private final TicketNumbers numbers;
     private final UserAccounts users;
     private final TeamDirectory teams;
@@ -46,7 +46,7 @@ public class Tickets {
             TicketMessageRepository messages,
             ProgressRecordRepository progress,
             HistoryEntryRepository history,
-            TicketFormPolicyRepository formPolicies,
+            TicketFormPolicies formPolicies,
             TicketNumbers numbers,
             UserAccounts users,
             TeamDirectory teams,
@@ -116,7 +116,8 @@ public class Tickets {
         Long requester = actor.isCustomer() ? actor.userId() : request.requesterId();
         return access.inTransaction(actor, () -> {
             Instant now = clock.instant();
-            TicketFormRules rules = channel.followsFormRules() ? rulesOf(tenantId) : TicketFormRules.AS_RECEIVED;
+            TicketFormRules rules =
+                    channel.followsFormRules() ? formPolicies.rules(tenantId) : TicketFormRules.AS_RECEIVED;
             TicketForm.Valid form = TicketForm.validate(request, rules, now);
             if (requester != null && !actor.isCustomer()) {
                 checkRequester(requester, tenantId);
@@ -272,7 +273,7 @@ public class Tickets {
             Instant now = clock.instant();
             Urgency urgencyBefore = ticket.urgency();
             String categoryBefore = ticket.category();
-            ticket.edit(edit, rulesOf(ticket.tenantId()), now);
+            ticket.edit(edit, formPolicies.rules(ticket.tenantId()), now);
             recordHistory(ticket, actor, now);
             if (ticket.urgency() != urgencyBefore || !java.util.Objects.equals(ticket.category(), categoryBefore)) {
                 events.publishEvent(new TicketReclassified(
@@ -418,25 +419,12 @@ public class Tickets {
 
     /** The tenant's registration rules (the defaults until the tenant changes them). */
     public TicketFormRules formRules(long tenantId) {
-        return access.readOnlyInTenant(tenantId, () -> rulesOf(tenantId));
+        return formPolicies.rules(tenantId);
     }
 
     /** Changes a tenant's registration rules; for its tenant admins and platform operators. */
     public TicketFormRules changeFormRules(long tenantId, TicketFormRules rules, Actor actor) {
-        boolean admin =
-                actor.has(Role.PLATFORM_OPERATOR) || (actor.has(Role.TENANT_ADMIN) && actor.tenantId() == tenantId);
-        if (!admin) {
-            throw new TicketForbiddenException("Only the tenant's admins change its registration rules.");
-        }
-        return access.inTransaction(actor, () -> {
-            TicketFormPolicy policy = formPolicies.findById(tenantId).orElseGet(() -> new TicketFormPolicy(tenantId));
-            policy.change(rules);
-            return formPolicies.save(policy).rules();
-        });
-    }
-
-    private TicketFormRules rulesOf(long tenantId) {
-        return formPolicies.findById(tenantId).map(TicketFormPolicy::rules).orElse(TicketFormRules.DEFAULT);
+        return formPolicies.change(tenantId, rules, actor);
     }
 
     private static void checkMayWrite(MessageKind kind, boolean fromCustomer, Actor actor) {

@@ -1,0 +1,55 @@
+package io.loopdesk.ticket;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.loopdesk.identity.Actor;
+import io.loopdesk.identity.Role;
+import java.time.Duration;
+import org.springframework.stereotype.Component;
+
+/**
+ * Each tenant's registration rules. Every new ticket reads them, so each node remembers them for {@link #REMEMBERED}:
+ * a change shows at once on the node that made it and on the others within that time, like the routing rules.
+ */
+@Component
+class TicketFormPolicies {
+
+    static final Duration REMEMBERED = Duration.ofSeconds(30);
+
+    private final Cache<Long, TicketFormRules> remembered = Caffeine.newBuilder()
+            .expireAfterWrite(REMEMBERED)
+            .maximumSize(10_000)
+            .build();
+    private final TicketFormPolicyRepository policies;
+    private final TicketAccess access;
+
+    TicketFormPolicies(TicketFormPolicyRepository policies, TicketAccess access) {
+        this.policies = policies;
+        this.access = access;
+    }
+
+    /** The tenant's rules (the defaults until the tenant changes them). */
+    TicketFormRules rules(long tenantId) {
+        return remembered.get(
+                tenantId,
+                id -> access.readOnlyInTenant(
+                        id,
+                        () -> policies.findById(id).map(TicketFormPolicy::rules).orElse(TicketFormRules.DEFAULT)));
+    }
+
+    /** Changes the tenant's rules; for its tenant admins and platform operators. */
+    TicketFormRules change(long tenantId, TicketFormRules rules, Actor actor) {
+        boolean admin =
+                actor.has(Role.PLATFORM_OPERATOR) || (actor.has(Role.TENANT_ADMIN) && actor.tenantId() == tenantId);
+        if (!admin) {
+            throw new TicketForbiddenException("Only the tenant's admins change its registration rules.");
+        }
+        TicketFormRules changed = access.inTransaction(actor, () -> {
+            TicketFormPolicy policy = policies.findById(tenantId).orElseGet(() -> new TicketFormPolicy(tenantId));
+            policy.change(rules);
+            return policies.save(policy).rules();
+        });
+        remembered.invalidate(tenantId);
+        return changed;
+    }
+}
