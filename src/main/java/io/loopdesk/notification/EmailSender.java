@@ -23,6 +23,7 @@ class EmailSender implements NotificationSender, DisposableBean {
     private final ObjectProvider<JavaMailSender> mail;
     private final NotificationProperties properties;
     private volatile @Nullable SmtpConnections connections;
+    private volatile @Nullable JavaMailSender server;
 
     EmailSender(ObjectProvider<JavaMailSender> mail, NotificationProperties properties) {
         this.mail = mail;
@@ -36,7 +37,7 @@ class EmailSender implements NotificationSender, DisposableBean {
 
     @Override
     public String deliver(Notification notification) throws DeliveryFailedException {
-        JavaMailSender sender = mail.getIfAvailable();
+        JavaMailSender sender = server();
         if (sender == null) {
             throw new DeliveryFailedException("No mail server is configured (set spring.mail.host).", false);
         }
@@ -64,6 +65,16 @@ class EmailSender implements NotificationSender, DisposableBean {
         if (open != null) {
             open.close();
         }
+    }
+
+    /** The configured mail server, looked up once: resolving the bean again cost more than building the message. */
+    private @Nullable JavaMailSender server() {
+        JavaMailSender found = server;
+        if (found == null) {
+            found = mail.getIfAvailable();
+            server = found;
+        }
+        return found;
     }
 
     private SmtpConnections connectionsTo(JavaMailSenderImpl server) {
