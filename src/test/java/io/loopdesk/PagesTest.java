@@ -78,6 +78,21 @@ class PagesTest {
     }
 
     @Test
+    void theLanguageLinksLeadToTheSamePageWithItsFilters() {
+        WebSession session = WebSession.signedIn(
+                fixtures.baseUrl(), fixtures.staff(tenant, Role.AGENT).username(), Fixtures.PASSWORD, "zh-CN");
+
+        WebSession.Page page = session.get("/workspace?view=all&status=NEW");
+
+        assertThat(page.html().select("a[lang=en]").attr("href"))
+                .contains("/workspace?")
+                .contains("view=all")
+                .contains("status=NEW")
+                .endsWith("lang=en");
+        assertThat(page.html().select("a[lang=zh-CN]").attr("href")).endsWith("lang=zh-CN");
+    }
+
+    @Test
     void eachRoleLandsOnItsStartPage() {
         assertThat(WebSession.signedIn(fixtures.baseUrl(), customer.username(), Fixtures.PASSWORD, "en")
                         .get("/")
