@@ -4,6 +4,7 @@ import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.CustomerLevel;
 import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.identity.UserView;
+import io.loopdesk.shared.AfterCommit;
 import io.loopdesk.shared.AsyncReaction;
 import io.loopdesk.shared.ConcurrentChangeRetry;
 import io.loopdesk.shared.TenantScope;
@@ -18,6 +19,7 @@ import io.loopdesk.ticket.Tickets;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -45,6 +47,7 @@ class TicketRouting {
     private final Tickets tickets;
     private final TicketQueries queries;
     private final TransactionTemplate transactions;
+    private final AfterCommit afterCommit;
     private final Clock clock;
 
     TicketRouting(
@@ -58,6 +61,7 @@ class TicketRouting {
             Tickets tickets,
             TicketQueries queries,
             PlatformTransactionManager transactionManager,
+            AfterCommit afterCommit,
             Clock clock) {
         this.classifications = classifications;
         this.categories = categories;
@@ -69,15 +73,23 @@ class TicketRouting {
         this.tickets = tickets;
         this.queries = queries;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.afterCommit = afterCommit;
         this.clock = clock;
     }
 
-    @AsyncReaction
+    /**
+     * A new ticket joins its team's queue in the transaction that registers it, so no ticket exists outside the
+     * queue. The incident radar and the assigner's pass follow after commit without a stored publication: both only
+     * make things happen sooner, since the sweep assigns whatever waits and each later ticket's radar looks at this
+     * one too.
+     */
+    @EventListener
     void on(TicketOpened opened) {
-        TenantScope.asSystem(() -> ConcurrentChangeRetry.run(() -> enqueue(opened)));
-        TenantScope.asSystem(
-                () -> ConcurrentChangeRetry.run(() -> incidents.noticeNewTicket(opened, opened.category())));
-        assigner.assignWaiting(opened.tenantId());
+        enqueue(opened);
+        afterCommit.run(() -> {
+            ConcurrentChangeRetry.run(() -> incidents.noticeNewTicket(opened, opened.category()));
+            assigner.assignWaiting(opened.tenantId());
+        });
     }
 
     /** Queues a new ticket at its priority for the assigner (it was placed in its category and team on opening). */

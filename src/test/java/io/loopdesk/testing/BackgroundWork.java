@@ -1,5 +1,6 @@
 package io.loopdesk.testing;
 
+import io.loopdesk.shared.AfterCommit;
 import io.loopdesk.shared.Timers;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,11 +18,13 @@ public class BackgroundWork {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private final Timers timers;
+    private final AfterCommit afterCommit;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    BackgroundWork(Timers timers, JdbcClient jdbc, Clock clock) {
+    BackgroundWork(Timers timers, AfterCommit afterCommit, JdbcClient jdbc, Clock clock) {
         this.timers = timers;
+        this.afterCommit = afterCommit;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -33,9 +36,9 @@ public class BackgroundWork {
         while (quietRounds < 2) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("Background work did not settle within " + PATIENCE + ": " + pendingEvents()
-                        + " events, " + dueTimers() + " due timers");
+                        + " events, " + dueTimers() + " due timers, " + afterCommit.inFlight() + " tasks after commit");
             }
-            boolean quiet = pendingEvents() == 0 && dueTimers() == 0;
+            boolean quiet = afterCommit.inFlight() == 0 && pendingEvents() == 0 && dueTimers() == 0;
             if (!quiet) {
                 timers.checkNow();
             }
