@@ -8,6 +8,7 @@ import io.loopdesk.ticket.TicketStatus;
 import io.loopdesk.ticket.Tickets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongFunction;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +48,9 @@ class Assigner {
     }
 
     private static final int BATCH = 200;
+
+    /** Waiting tickets decided in one transaction: a commit each cost the assigner more than deciding. */
+    private static final int PER_TRANSACTION = 20;
 
     private final Map<Long, Drain> drains = new ConcurrentHashMap<>();
     private final AssignmentQueue queue;
@@ -113,24 +118,58 @@ class Assigner {
         do {
             int offset = skipped;
             batch = TenantScope.asSystem(() -> queue.waiting(tenantId, offset, BATCH));
-            for (AssignmentQueue.Waiting waiting : batch) {
-                Desk desk = new Desk(waiting.teamId(), waiting.skill());
-                if (full.contains(desk)) {
-                    skipped++;
-                    continue;
-                }
-                Outcome outcome = assign(waiting.ticketId());
-                if (outcome == Outcome.ASSIGNED) {
-                    assigned++;
-                } else {
-                    skipped++;
-                    if (outcome == Outcome.NOBODY_FITS) {
-                        full.add(desk);
+            for (int from = 0; from < batch.size(); from += PER_TRANSACTION) {
+                List<AssignmentQueue.Waiting> run = batch.subList(from, Math.min(batch.size(), from + PER_TRANSACTION));
+                for (Outcome outcome : assignTogether(run, full)) {
+                    if (outcome == Outcome.ASSIGNED) {
+                        assigned++;
+                    } else {
+                        skipped++;
                     }
                 }
             }
         } while (!batch.isEmpty());
         return assigned;
+    }
+
+    /**
+     * Decides a run of waiting tickets in one transaction, one commit for all of them. Should the run fail (a
+     * ticket closed or changed meanwhile, a lock conflict with another node), it is decided again one ticket per
+     * transaction, as {@link #assign} does.
+     */
+    private List<Outcome> assignTogether(List<AssignmentQueue.Waiting> run, Set<Desk> full) {
+        Set<Desk> known = Set.copyOf(full);
+        try {
+            return TenantScope.asSystem(() -> ConcurrentChangeRetry.run(() -> transactions.execute(status -> {
+                // a retried run starts from what was known before it
+                full.clear();
+                full.addAll(known);
+                return decideAll(run, full, this::decide);
+            })));
+        } catch (RuntimeException failed) {
+            log.debug("Deciding {} waiting tickets together failed, one by one now: {}", run.size(), failed.toString());
+            full.clear();
+            full.addAll(known);
+            return decideAll(run, full, this::assign);
+        }
+    }
+
+    private static List<Outcome> decideAll(
+            List<AssignmentQueue.Waiting> run, Set<Desk> full, LongFunction<Outcome> decider) {
+        List<Outcome> outcomes = new ArrayList<>(run.size());
+        for (AssignmentQueue.Waiting waiting : run) {
+            Desk desk = new Desk(waiting.teamId(), waiting.skill());
+            if (full.contains(desk)) {
+                outcomes.add(Outcome.NOBODY_FITS);
+                continue;
+            }
+            Outcome outcome = decider.apply(waiting.ticketId());
+            if (outcome == Outcome.NOBODY_FITS) {
+                full.add(desk);
+            }
+            outcomes.add(outcome);
+        }
+        return outcomes;
     }
 
     /** Where a ticket waits: the team whose agents may take it and the skill they need. */
