@@ -94,7 +94,7 @@ class TicketApiBench {
             line("");
             line(String.format(
                     Locale.ROOT,
-                    "after-commit work (SLA clocks, complaint rules, routing queue) done %.1f s after the first request:"
+                    "work after commit (radar, assignment pass, reactions) done %.1f s after the first request:"
                             + " **%.0f tickets/s end to end**; machine CPU %.1f ms per ticket (%.0f %% busy, %.0f %%"
                             + " stolen by the host)",
                     drainedSeconds,
