@@ -47,7 +47,7 @@ class IncidentRadar {
             return;
         }
         RoutingRules rules = policies.rules(opened.tenantId());
-        // an event recorded before events carried the title (reactions outstanding across an upgrade) reads the ticket
+        // an event stored before events carried the title (delivered after an upgrade) reads the ticket
         String title = opened.title() != null
                 ? opened.title()
                 : tickets.get(opened.number(), Actor.system()).title();

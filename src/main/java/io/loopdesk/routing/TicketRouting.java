@@ -19,6 +19,8 @@ import io.loopdesk.ticket.Tickets;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -32,6 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class TicketRouting {
+
+    private static final Logger log = LoggerFactory.getLogger(TicketRouting.class);
 
     /** Statuses in which a ticket weighs on its agent. */
     static final Set<TicketStatus> WORK =
@@ -84,12 +88,31 @@ class TicketRouting {
      * one too.
      */
     @EventListener
-    void on(TicketOpened opened) {
+    void queue(TicketOpened opened) {
         enqueue(opened);
-        afterCommit.run(() -> {
-            ConcurrentChangeRetry.run(() -> incidents.noticeNewTicket(opened, opened.category()));
-            assigner.assignWaiting(opened.tenantId());
-        });
+        afterCommit.run(() -> radarThenAssign(opened));
+    }
+
+    /**
+     * Tickets opened before queueing moved into the registering transaction: their stored publications are
+     * delivered here after the upgrade, under this listener's old name. Events since then carry the title, so the
+     * condition stores none for them.
+     */
+    @AsyncReaction(condition = "#opened.title() == null")
+    void on(TicketOpened opened) {
+        TenantScope.asSystem(() -> ConcurrentChangeRetry.run(() -> enqueue(opened)));
+        radarThenAssign(opened);
+    }
+
+    private void radarThenAssign(TicketOpened opened) {
+        try {
+            TenantScope.asSystem(
+                    () -> ConcurrentChangeRetry.run(() -> incidents.noticeNewTicket(opened, opened.category())));
+        } catch (RuntimeException e) {
+            // the next similar ticket's radar sees this one too; the assignment must not wait for it
+            log.warn("Incident radar failed for ticket {}", opened.number(), e);
+        }
+        assigner.assignWaiting(opened.tenantId());
     }
 
     /** Queues a new ticket at its priority for the assigner (it was placed in its category and team on opening). */

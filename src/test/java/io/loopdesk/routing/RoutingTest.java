@@ -49,6 +49,18 @@ class RoutingTest {
     @Autowired
     Presence presence;
 
+    @Autowired
+    io.loopdesk.testing.BackgroundWork background;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    org.springframework.modulith.events.core.EventSerializer serializer;
+
+    @Autowired
+    org.springframework.modulith.events.IncompleteEventPublications publications;
+
     RoutingFixture.Desk desk;
 
     @BeforeEach
@@ -68,6 +80,50 @@ class RoutingTest {
         TicketView ticket = assigned(number);
         assertThat(ticket.teamId()).isEqualTo(network.id());
         assertThat(ticket.assigneeId()).isEqualTo(expert.userId()).isNotIn(withoutSkill.userId(), offDuty.userId());
+    }
+
+    @Test
+    void aTicketOpenedBeforeQueueingMovedIntoItsRegistrationIsQueuedAndAssignedFromItsStoredEvent() {
+        TeamView team = desk.team("technical.client", null);
+        TicketView ticket = open("technical.client", Urgency.NORMAL, null);
+        background.settle();
+        // such a ticket was queued after commit by a stored reaction, still outstanding when the new version starts
+        jdbc.sql("delete from routing_queue where ticket_number = ?")
+                .param(ticket.number())
+                .update();
+        Actor agent = desk.agent(team, Set.of(), null, true);
+        background.settle();
+        long id = jdbc.sql("select id from ticket where number = ?")
+                .param(ticket.number())
+                .query(Long.class)
+                .single();
+
+        io.loopdesk.ticket.TicketOpened stored = new io.loopdesk.ticket.TicketOpened(
+                id,
+                ticket.number(),
+                desk.tenant.id(),
+                ticket.channel(),
+                ticket.urgency(),
+                ticket.type(),
+                ticket.category(),
+                ticket.teamId(),
+                null,
+                null,
+                null,
+                ticket.registeredAt());
+        jdbc.sql("insert into event_publication (id, listener_id, event_type, serialized_event, publication_date,"
+                        + " status, completion_attempts) values (?, ?, ?, ?, ?, 'PUBLISHED', 0)")
+                .params(
+                        java.util.UUID.randomUUID(),
+                        "io.loopdesk.routing.TicketRouting.on(io.loopdesk.ticket.TicketOpened)",
+                        io.loopdesk.ticket.TicketOpened.class.getName(),
+                        serializer.serialize(stored).toString(),
+                        java.sql.Timestamp.from(ticket.registeredAt()))
+                .update();
+
+        publications.resubmitIncompletePublications(publication -> true);
+
+        assertThat(assigned(ticket.number()).assigneeId()).isEqualTo(agent.userId());
     }
 
     @Test
