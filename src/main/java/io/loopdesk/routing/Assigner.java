@@ -44,7 +44,9 @@ class Assigner {
         ASSIGNED,
         NOBODY_FITS,
         TAKEN_ELSEWHERE,
-        GONE
+        GONE,
+        /** Something unexpected went wrong; the ticket waits for the next pass. */
+        FAILED
     }
 
     private static final int BATCH = 200;
@@ -194,6 +196,10 @@ class Assigner {
                 return null;
             }));
             return Outcome.GONE;
+        } catch (RuntimeException failed) {
+            // it stays in the queue for the next pass; one ticket that cannot be assigned must not hold up the rest
+            log.warn("Ticket {} could not be assigned; it waits for the next pass", ticketId, failed);
+            return Outcome.FAILED;
         }
     }
 

@@ -70,9 +70,6 @@ class AssignmentNotices {
             return;
         }
         TicketView ticket = queries.get(assigned.number(), Actor.system());
-        if (!assigneeId.equals(ticket.assigneeId())) {
-            return; // moved on again before this notice went out; the newer assignment has its own
-        }
         TenantInfo tenant = tenants.byId(ticket.tenantId()).orElseThrow();
         Locale locale = tenant.defaultLocale();
         String subject = text("notice.assigned.subject", locale, ticket.number(), ticket.title());

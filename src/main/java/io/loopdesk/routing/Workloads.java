@@ -31,8 +31,10 @@ class Workloads {
     }
 
     /**
-     * The on-duty agents of a tenant (of one team if given), locked in id order so that nodes deciding at the same
-     * time wait for each other instead of deadlocking.
+     * The on-duty agents of a tenant (of one team if given), locked in id order so that two nodes deciding for the
+     * same team wait for each other instead of deadlocking. A run of decisions in one transaction ({@link Assigner})
+     * locks several teams' agents one after another and can still meet another node's run crosswise; the database
+     * then fails one of the two, and that run is decided again one ticket per transaction.
      */
     List<Candidate> lockOnDuty(long tenantId, @Nullable Long teamId) {
         String sql = "select p.user_id, p.ticket_cap, p.skills, p.last_assigned from agent_profile p "
