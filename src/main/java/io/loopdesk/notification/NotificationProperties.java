@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param mailFrom the sender of every e-mail
  * @param smtpConnections how many connections to the SMTP server a node keeps open at most (each reused across
- *     e-mails, closed after 30 s idle)
+ *     e-mails, closed after 30 to 40 s idle)
  * @param maxAttempts attempts before a notification is given up as failed
  * @param retryDelay the wait after the first failed attempt; each further failure multiplies it by
  *     {@code retryMultiplier}, up to {@code maxRetryDelay}

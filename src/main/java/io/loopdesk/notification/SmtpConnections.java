@@ -13,13 +13,16 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * Open SMTP connections to the mail server, reused across messages: connecting, greeting and (with STARTTLS) the
- * TLS handshake cost more than sending one short notice. A connection idle for {@value #IDLE_SECONDS} s is closed.
+ * TLS handshake cost more than sending one short notice. A connection idle for {@value #IDLE_SECONDS} s is closed at
+ * the next check, a third of that later at most.
  * A message that fails on a reused connection, which the server may have dropped meanwhile, is sent once more on a
  * new one; a failure there is the delivery's failure.
  */
 final class SmtpConnections implements AutoCloseable {
 
     static final int IDLE_SECONDS = 30;
+
+    private static final Duration MAX_WAIT = Duration.ofSeconds(30);
 
     private final GenericObjectPool<Connection> pool;
 
@@ -30,6 +33,9 @@ final class SmtpConnections implements AutoCloseable {
         config.setMinEvictableIdleDuration(Duration.ofSeconds(IDLE_SECONDS));
         config.setTimeBetweenEvictionRuns(Duration.ofSeconds(IDLE_SECONDS / 3));
         config.setJmxEnabled(false);
+        // a server that stops answering holds its connections until the socket timeouts (spring.mail.properties)
+        // end them; meanwhile other deliveries wait this long for one and then count as a failed attempt
+        config.setMaxWait(MAX_WAIT);
         this.pool = new GenericObjectPool<>(new Connector(server), config);
     }
 
@@ -50,11 +56,12 @@ final class SmtpConnections implements AutoCloseable {
     private void sendOn(Connection connection, MimeMessage message) throws MessagingException {
         try {
             connection.send(message);
-            pool.returnObject(connection);
-        } catch (MessagingException e) {
+        } catch (MessagingException | RuntimeException e) {
+            // whatever went wrong, the connection is in an unknown state: it leaves the pool
             invalidate(connection);
             throw e;
         }
+        pool.returnObject(connection);
     }
 
     @Override
