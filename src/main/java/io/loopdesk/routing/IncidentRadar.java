@@ -30,8 +30,8 @@ class IncidentRadar {
     private final Incidents incidents;
 
     /**
-     * The text features of recent titles: every new ticket is compared with up to {@link #RECENT} recent ones, so each title
-     * would otherwise be cut into features again for every ticket that arrives within its window.
+     * The text features of recent titles: every new ticket is compared with up to {@link #RECENT} recent ones, so
+     * each title would otherwise be cut into features again for every ticket that arrives within its window.
      */
     private final Cache<String, Set<String>> titleFeatures =
             Caffeine.newBuilder().maximumSize(20_000).build();

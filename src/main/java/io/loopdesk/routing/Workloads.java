@@ -81,9 +81,9 @@ class Workloads {
             Instant now) {
         // insert first: a ticket's first assignment is the common case; a conflict skips the insert without failing
         // the transaction
-        int inserted = jdbc.sql(
-                        "insert into assignment (ticket_id, tenant_id, ticket_number, agent_id, team_id, status, "
-                                + "priority, active, assigned_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
+        int inserted = jdbc.sql("insert into assignment (ticket_id, tenant_id, ticket_number, agent_id, team_id, "
+                        + "status, priority, active, assigned_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "on conflict do nothing")
                 .params(ticketId, tenantId, number, agentId, teamId, status, priority, active, Timestamp.from(now))
                 .update();
         if (inserted == 0) {

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps a ticket's SLA clocks true: on every ticket event and every SLA timer it locks the ticket's SLA row (a
  * ticket being registered gets its row then, with nothing to lock), replays the ticket's trail ({@link
- * ClockReplay}), stores the clocks, moves their timers, records breaches and sends warnings. Everything for one ticket happens in one transaction, so a clock, its timers and its notices
- * commit together or not at all.
+ * ClockReplay}), stores the clocks, moves their timers, records breaches and sends warnings. Everything for one
+ * ticket happens in one transaction, so a clock, its timers and its notices commit together or not at all.
  */
 @Component
 class SlaTracker {

@@ -30,9 +30,9 @@ class TicketAccess {
     }
 
     /**
-     * The ticket with this number if the actor may see it. Loaded by its natural id: Hibernate answers a number it
-     * has seen in this transaction from the persistence context and otherwise loads with a prepared statement, where
-     * a query would be translated again on every call under the tenant filter. The tenant is checked here.
+     * The ticket with this number if the actor may see it. Loaded by its natural id, so Hibernate answers a number it
+     * has seen in this transaction from the persistence context: the reactions inside a ticket's registering or
+     * assigning transaction read it without a query. The tenant is checked here.
      */
     Ticket visible(String number, Actor actor) {
         Ticket ticket = entityManager

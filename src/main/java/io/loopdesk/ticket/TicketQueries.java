@@ -98,12 +98,8 @@ public class TicketQueries {
     public List<TicketTitle> recentTitles(long tenantId, String category, Instant since, int limit) {
         return access.readOnlyInTenant(
                 tenantId,
-                () -> tickets
-                        .findRecentTitles(
-                                tenantId, category, TicketSpecifications.escape(category) + ".%", since, limit)
-                        .stream()
-                        .map(row -> new TicketTitle((String) row[0], (String) row[1]))
-                        .toList());
+                () -> tickets.findRecentTitles(
+                        tenantId, category, TicketSpecifications.escape(category) + ".%", since, limit));
     }
 
     /** How many tickets match {@code query} in each status (its status filter is ignored): the queue counters. */

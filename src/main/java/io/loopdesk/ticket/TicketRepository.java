@@ -19,5 +19,5 @@ interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecification
                     where tenant_id = ?1 and (category = ?2 or category like ?3 escape '\\') and registered_at >= ?4
                     order by registered_at desc, id desc
                     limit ?5""", nativeQuery = true)
-    List<Object[]> findRecentTitles(long tenantId, String category, String categoryPrefix, Instant since, int limit);
+    List<TicketTitle> findRecentTitles(long tenantId, String category, String categoryPrefix, Instant since, int limit);
 }
