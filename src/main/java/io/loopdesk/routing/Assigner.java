@@ -106,31 +106,37 @@ class Assigner {
     }
 
     /**
-     * One pass over the whole queue in priority order. Assigned tickets leave the queue, so the next batch starts
-     * after the ones nobody could take; a ticket high in the queue that fits nobody does not block the rest. Once a
+     * One pass over the whole queue in priority order. Assigned tickets leave the queue, and the next batch starts
+     * after the last ticket seen; a ticket high in the queue that fits nobody does not block the rest. Once a
      * ticket found nobody, the rest of the pass skips the tickets waiting for the same team and skill without
      * touching them: agents only fill up during a pass, and whatever frees one (going on duty, a closed ticket)
-     * asks for a new pass. So a long night queue costs one attempt per team and skill, not one per ticket.
+     * asks for a new pass. So a long night queue costs one attempt per team and skill, not one per ticket, and
+     * while no agent of the tenant has room at all the queue is not read (every new ticket asks for a pass).
      */
     private int pass(long tenantId) {
+        int defaultCap = policies.rules(tenantId).defaultCap();
+        if (!TenantScope.asSystem(() -> workloads.anyoneHasRoom(tenantId, defaultCap))) {
+            return 0;
+        }
         int assigned = 0;
-        int skipped = 0;
         Set<Desk> full = new HashSet<>();
         List<AssignmentQueue.Waiting> batch;
+        AssignmentQueue.Waiting last = null;
         do {
-            int offset = skipped;
-            batch = TenantScope.asSystem(() -> queue.waiting(tenantId, offset, BATCH));
+            AssignmentQueue.Waiting after = last;
+            batch = TenantScope.asSystem(() -> queue.waiting(tenantId, after, BATCH));
             for (int from = 0; from < batch.size(); from += PER_TRANSACTION) {
                 List<AssignmentQueue.Waiting> run = batch.subList(from, Math.min(batch.size(), from + PER_TRANSACTION));
                 for (Outcome outcome : assignTogether(run, full)) {
                     if (outcome == Outcome.ASSIGNED) {
                         assigned++;
-                    } else {
-                        skipped++;
                     }
                 }
             }
-        } while (!batch.isEmpty());
+            if (!batch.isEmpty()) {
+                last = batch.getLast();
+            }
+        } while (batch.size() == BATCH);
         return assigned;
     }
 

@@ -54,6 +54,20 @@ class Workloads {
                 .list();
     }
 
+    /**
+     * Whether any on-duty agent of the tenant holds fewer open tickets than their cap ({@code defaultCap} where
+     * they have none of their own): if not, no waiting ticket can be assigned, whatever its team or skill.
+     */
+    boolean anyoneHasRoom(long tenantId, int defaultCap) {
+        return jdbc.sql("select count(*) from agent_profile p where p.tenant_id = ? and p.on_duty = true"
+                                + " and (select count(*) from assignment a where a.agent_id = p.user_id and a.active = true)"
+                                + " < coalesce(p.ticket_cap, ?)")
+                        .params(tenantId, defaultCap)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     /** Open tickets held by each of these agents. */
     Map<Long, Integer> loads(Collection<Long> agents) {
         Map<Long, Integer> loads = new HashMap<>();

@@ -95,11 +95,14 @@ class TicketApiBench {
             line(String.format(
                     Locale.ROOT,
                     "work after commit (radar, assignment pass, reactions) done %.1f s after the first request:"
-                            + " **%.0f tickets/s end to end**; machine CPU %.1f ms per ticket (%.0f %% busy, %.0f %%"
-                            + " stolen by the host)",
+                            + " **%.0f tickets/s end to end**; machine CPU %.1f ms per ticket, of which %.1f ms in"
+                            + " the node's JVM (with the client) and %.1f ms elsewhere, mostly PostgreSQL (%.0f %%"
+                            + " busy, %.0f %% stolen by the host)",
                     drainedSeconds,
                     creates / drainedSeconds,
                     used.busyMillis() / creates,
+                    used.jvmMillis() / creates,
+                    (used.busyMillis() - used.jvmMillis()) / creates,
                     used.busyPercent(),
                     used.stealPercent()));
             line("");

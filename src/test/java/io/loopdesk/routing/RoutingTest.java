@@ -143,6 +143,26 @@ class RoutingTest {
     }
 
     @Test
+    void aLongLineOfTicketsNobodyCanTakeDoesNotKeepTheTicketBehindItWaiting() {
+        TeamView servers = desk.team("technical.server", null);
+        desk.agent(servers, Set.of(), null, false);
+        TeamView returns = desk.team("commercial.returns", null);
+        Actor agent = desk.agent(returns, Set.of(), null, false);
+        // more critical server tickets than the assigner reads at once, all ahead of the returns ticket
+        List<String> line = new java.util.ArrayList<>();
+        for (int i = 0; i < 201; i++) {
+            line.add(open("technical.server", Urgency.CRITICAL, null).number());
+        }
+        String behind = open("commercial.returns", Urgency.NORMAL, null).number();
+        routed(behind);
+
+        presence.goOnDuty(agent);
+
+        assertThat(assigned(behind).assigneeId()).isEqualTo(agent.userId());
+        assertThat(assignedCount(line)).as("nobody on duty for the servers").isZero();
+    }
+
+    @Test
     void theCapIsNeverExceededAndLoadIsBalanced() {
         TeamView team = desk.team("consultation", null);
         Actor a = desk.agent(team, Set.of(), 2, false);
