@@ -11,6 +11,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -44,6 +45,17 @@ class SecurityConfiguration {
         return new RememberingPasswordAuthenticationProvider(verifier, properties, meters);
     }
 
+    /**
+     * Spring Security would otherwise wrap each filter of its chains, the authentication manager and the
+     * authorization manager in an observation, a dozen per request (measured on ticket creation through the API: 7.9
+     * against 6.9 ms of CPU with them silenced, less again without the wrappers). Requests are still timed as a
+     * whole ({@code http.server.requests}).
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
+
     @Bean
     AuthenticationManager authenticationManager(RememberingPasswordAuthenticationProvider provider) {
         return new ProviderManager(provider);
@@ -57,6 +69,9 @@ class SecurityConfiguration {
                 .authenticationManager(manager)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                // nothing to log out of and no session to keep a request in for after a login
+                .logout(logout -> logout.disable())
+                .requestCache(cache -> cache.disable())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
