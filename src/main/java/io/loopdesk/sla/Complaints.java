@@ -79,8 +79,7 @@ public class Complaints {
     }
 
     /** A ticket was registered: its text and the customer's earlier tickets are checked. */
-    void opened(String number) {
-        TicketView ticket = queries.get(number, Actor.system());
+    void opened(TicketView ticket) {
         String text = ticket.title() + "\n" + ticket.description();
         ComplaintRules.asksForPhoneCall(words, text)
                 .ifPresent(e -> flag(ticket, ComplaintSignal.PHONE_CALL_REQUESTED, e, Actor.system()));

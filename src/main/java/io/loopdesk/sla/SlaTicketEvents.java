@@ -1,11 +1,14 @@
 package io.loopdesk.sla;
 
+import io.loopdesk.identity.Actor;
 import io.loopdesk.ticket.TicketAssigned;
 import io.loopdesk.ticket.TicketMessageAdded;
 import io.loopdesk.ticket.TicketOpened;
 import io.loopdesk.ticket.TicketProgressRecorded;
+import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.TicketReclassified;
 import io.loopdesk.ticket.TicketStatusChanged;
+import io.loopdesk.ticket.TicketView;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -25,22 +28,25 @@ class SlaTicketEvents {
     private final SlaTracker tracker;
     private final CustomerNotices customers;
     private final Complaints complaints;
+    private final TicketQueries queries;
 
-    SlaTicketEvents(SlaTracker tracker, CustomerNotices customers, Complaints complaints) {
+    SlaTicketEvents(SlaTracker tracker, CustomerNotices customers, Complaints complaints, TicketQueries queries) {
         this.tracker = tracker;
         this.customers = customers;
         this.complaints = complaints;
+        this.queries = queries;
     }
 
     /**
      * A new ticket's clocks start, and its text is read for complaint signals, in the transaction that registers
      * it: a ticket never exists without its clocks, and the reaction needs no outbox entry, no second transaction
-     * and no second read of a ticket that is at hand. (Later events come after their commit, as below.)
+     * and the ticket is read once for both. (Later events come after their commit, as below.)
      */
     @EventListener
     void on(TicketOpened event) {
-        tracker.start(event.tenantId(), event.ticketId(), event.number());
-        complaints.opened(event.number());
+        TicketView ticket = queries.get(event.number(), Actor.system());
+        tracker.start(event.ticketId(), ticket);
+        complaints.opened(ticket);
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)

@@ -87,8 +87,8 @@ class SlaTracker {
      * The ticket is being registered, in the caller's transaction: its clocks start with it. Nothing has happened
      * to it yet but its opening, so there is no trail to read; whatever happens next comes as its own event.
      */
-    void start(long tenantId, long ticketId, String number) {
-        access.inTenant(tenantId, () -> update(ticketId, number, Cause.OPENING));
+    void start(long ticketId, TicketView ticket) {
+        access.inTenant(ticket.tenantId(), () -> track(ticketId, ticket, null, Cause.OPENING));
     }
 
     /** The ticket's urgency or category changed: its targets are chosen again by the current policy. */
@@ -141,13 +141,20 @@ class SlaTracker {
     }
 
     /** Locks, replays and stores; {@code null} if the ticket is not (or no longer) tracked. */
-    private Context update(long ticketId, String number, Cause cause) {
-        // a ticket being registered exists only in this transaction, so no other can be tracking it: nothing to lock
-        SlaTicket row = cause == Cause.OPENING ? null : lock(ticketId);
+    private @Nullable Context update(long ticketId, @Nullable String number, Cause cause) {
+        SlaTicket row = lock(ticketId);
         if (row == null && number == null) {
             return null;
         }
-        TicketView ticket = queries.get(row == null ? number : row.ticketNumber(), Actor.system());
+        return track(ticketId, queries.get(row == null ? number : row.ticketNumber(), Actor.system()), row, cause);
+    }
+
+    /**
+     * Replays and stores the clocks of {@code ticket}, whose SLA row this transaction holds locked ({@code null}: not
+     * tracked yet; a ticket being registered exists only in this transaction, so there is nothing to lock).
+     */
+    private Context track(long ticketId, TicketView ticket, @Nullable SlaTicket locked, Cause cause) {
+        SlaTicket row = locked;
         SlaSettings settings = policies.settings(ticket.tenantId());
         BusinessCalendar calendar = calendars.ofTeam(ticket.tenantId(), ticket.teamId());
         List<SlaClock> ticketClocks;
@@ -187,7 +194,7 @@ class SlaTracker {
             boolean moved = state != null && c.apply(state);
             if (!c.isStored()) {
                 // stored with its first times, so it is one insert rather than an insert and an update
-                clocks.save(c);
+                entities.persist(c);
             }
             if (state == null) {
                 continue;
