@@ -82,7 +82,8 @@ class TicketApiBench {
                     + loadSeconds + " s), PostgreSQL");
             line("");
 
-            creates(setup, base, 500, threads); // warm-up: JIT, connection pool, the credential cache
+            // warm-up: the JIT's final compilations (a server runs warm), the connection pool, the credential cache
+            creates(setup, base, 3_000, threads);
             awaitAfterCommitWork(db, node.getBean(AfterCommit.class));
             MachineCpu before = MachineCpu.now();
             long firstRequest = System.nanoTime();
