@@ -64,7 +64,7 @@ class TicketApiBench {
     @Test
     void run() throws Exception {
         int tickets = Integer.getInteger("bench.tickets", 1_000_000);
-        int creates = Integer.getInteger("bench.creates", 5_000);
+        int creates = Integer.getInteger("bench.creates", 15_000);
         int threads = Integer.getInteger("bench.threads", 8);
         int reads = Integer.getInteger("bench.reads", 1_000);
         BenchDatabase bench = BenchDatabase.fresh(DATABASE);
