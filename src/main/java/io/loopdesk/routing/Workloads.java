@@ -56,17 +56,31 @@ class Workloads {
 
     /**
      * Whether any on-duty agent of the tenant holds fewer open tickets than their cap ({@code defaultCap} where
-     * they have none of their own): if not, no waiting ticket can be assigned, whatever its team or skill.
+     * they have none of their own): if not, no waiting ticket can be assigned, whatever its team or skill. Each
+     * agent's tickets are counted only up to the cap, and the look stops at the first agent with room, so it costs
+     * little however many tickets the desk holds.
      */
     boolean anyoneHasRoom(long tenantId, int defaultCap) {
-        return jdbc.sql("select count(*) from agent_profile p where p.tenant_id = ? and p.on_duty = true"
-                                + " and (select count(*) from assignment a where a.agent_id = p.user_id and a.active = true)"
-                                + " < coalesce(p.ticket_cap, ?)")
-                        .params(tenantId, defaultCap)
-                        .query(Long.class)
-                        .single()
-                > 0;
+        List<Seat> onDuty = jdbc.sql("select user_id, coalesce(ticket_cap, ?) from agent_profile"
+                        + " where tenant_id = ? and on_duty = true")
+                .params(defaultCap, tenantId)
+                .query((rs, row) -> new Seat(rs.getLong(1), rs.getInt(2)))
+                .list();
+        for (Seat seat : onDuty) {
+            int held = jdbc.sql("select count(*) from (select 1 from assignment where agent_id = ? and active = true"
+                            + " fetch first ? rows only) held")
+                    .params(seat.userId(), seat.cap())
+                    .query(Integer.class)
+                    .single();
+            if (held < seat.cap()) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** An on-duty agent and how many open tickets they may hold. */
+    private record Seat(long userId, int cap) {}
 
     /** Open tickets held by each of these agents. */
     Map<Long, Integer> loads(Collection<Long> agents) {
