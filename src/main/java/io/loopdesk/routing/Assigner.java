@@ -49,7 +49,7 @@ class Assigner {
         FAILED
     }
 
-    private static final int BATCH = 200;
+    static final int BATCH = 200;
 
     /** Waiting tickets decided in one transaction: a commit each cost the assigner more than deciding. */
     private static final int PER_TRANSACTION = 20;

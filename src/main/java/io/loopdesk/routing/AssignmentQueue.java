@@ -1,7 +1,11 @@
 package io.loopdesk.routing;
 
-import java.sql.Timestamp;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,7 +46,9 @@ class AssignmentQueue {
                         entry.teamId(),
                         entry.skill(),
                         entry.priority(),
-                        Timestamp.from(now))
+                        // an OffsetDateTime, not a Timestamp: H2 would read a Timestamp in the JVM's zone and shift it
+                        // by an hour in the night the clocks go back
+                        now.atOffset(ZoneOffset.UTC))
                 .update();
         if (inserted == 0) {
             jdbc.sql("update routing_queue set team_id = ?, skill = ?, priority = ? where ticket_id = ?")
@@ -63,35 +69,47 @@ class AssignmentQueue {
 
     /**
      * The waiting tickets of a tenant in the order agents should get them, the first {@code limit} after {@code
-     * after} (from the head of the line if {@code null}). Read by position rather than by offset: a pass that skips
-     * a long line of tickets nobody can take reads each entry once, through the order index.
+     * after} (from the head of the line if {@code null}). Read by position rather than by offset, in two reads that
+     * each start inside the line index: the rest of {@code after}'s priority, then the lower priorities. One read
+     * with "lower priority, or same priority and later" would be right too, but PostgreSQL cannot seek the index
+     * with an {@code or}: it filtered every entry before the position on each batch. The row comparison it can.
      */
     List<Waiting> waiting(long tenantId, @Nullable Waiting after, int limit) {
-        String from = after == null
-                ? ""
-                : " and (priority < ? or (priority = ? and (enqueued_at > ?"
-                        + " or (enqueued_at = ? and ticket_id > ?))))";
-        var statement = jdbc.sql("select ticket_id, team_id, skill, priority, enqueued_at from routing_queue"
-                        + " where tenant_id = ?" + from
-                        + " order by priority desc, enqueued_at, ticket_id fetch first " + limit + " rows only")
-                .param(tenantId);
-        if (after != null) {
-            Timestamp at = Timestamp.from(after.enqueuedAt());
-            statement = statement
-                    .param(after.priority())
-                    .param(after.priority())
-                    .param(at)
-                    .param(at)
-                    .param(after.ticketId());
+        if (after == null) {
+            return jdbc.sql(SELECT + " where tenant_id = ?" + inLine(limit))
+                    .param(tenantId)
+                    .query(AssignmentQueue::waiting)
+                    .list();
         }
-        return statement
-                .query((rs, row) -> new Waiting(
-                        rs.getLong(1),
-                        (Long) rs.getObject(2, Long.class),
-                        rs.getString(3),
-                        rs.getInt(4),
-                        rs.getTimestamp(5).toInstant()))
-                .list();
+        OffsetDateTime at = after.enqueuedAt().atOffset(ZoneOffset.UTC);
+        List<Waiting> line = new ArrayList<>(jdbc.sql(SELECT
+                        + " where tenant_id = ? and priority = ?"
+                        + " and (enqueued_at, ticket_id) > (?, ?)" + inLine(limit))
+                .params(tenantId, after.priority(), at, after.ticketId())
+                .query(AssignmentQueue::waiting)
+                .list());
+        if (line.size() < limit) {
+            line.addAll(jdbc.sql(SELECT + " where tenant_id = ? and priority < ?" + inLine(limit - line.size()))
+                    .params(tenantId, after.priority())
+                    .query(AssignmentQueue::waiting)
+                    .list());
+        }
+        return line;
+    }
+
+    private static final String SELECT = "select ticket_id, team_id, skill, priority, enqueued_at from routing_queue";
+
+    private static String inLine(int limit) {
+        return " order by priority desc, enqueued_at, ticket_id fetch first " + limit + " rows only";
+    }
+
+    private static Waiting waiting(ResultSet rs, int row) throws SQLException {
+        return new Waiting(
+                rs.getLong(1),
+                (Long) rs.getObject(2, Long.class),
+                rs.getString(3),
+                rs.getInt(4),
+                rs.getObject(5, OffsetDateTime.class).toInstant());
     }
 
     /** Tenants with waiting tickets. */

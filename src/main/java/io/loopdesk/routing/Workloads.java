@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who holds which open ticket: the load that caps and balancing count. Kept by routing itself from the ticket
@@ -58,8 +59,9 @@ class Workloads {
      * Whether any on-duty agent of the tenant holds fewer open tickets than their cap ({@code defaultCap} where
      * they have none of their own): if not, no waiting ticket can be assigned, whatever its team or skill. Each
      * agent's tickets are counted only up to the cap, and the look stops at the first agent with room, so it costs
-     * little however many tickets the desk holds.
+     * little however many tickets the desk holds. One read-only transaction, so the counts share one connection.
      */
+    @Transactional(readOnly = true)
     boolean anyoneHasRoom(long tenantId, int defaultCap) {
         List<Seat> onDuty = jdbc.sql("select user_id, coalesce(ticket_cap, ?) from agent_profile"
                         + " where tenant_id = ? and on_duty = true")

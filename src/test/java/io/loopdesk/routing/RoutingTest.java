@@ -148,12 +148,13 @@ class RoutingTest {
         desk.agent(servers, Set.of(), null, false);
         TeamView returns = desk.team("commercial.returns", null);
         Actor agent = desk.agent(returns, Set.of(), null, false);
-        // more critical server tickets than the assigner reads at once, all ahead of the returns ticket
+        // more critical server tickets than the assigner reads at once, all ahead of the returns ticket, which is
+        // just as critical: it is found only by reading on within the same priority
         List<String> line = new java.util.ArrayList<>();
-        for (int i = 0; i < 201; i++) {
+        for (int i = 0; i < Assigner.BATCH + 1; i++) {
             line.add(open("technical.server", Urgency.CRITICAL, null).number());
         }
-        String behind = open("commercial.returns", Urgency.NORMAL, null).number();
+        String behind = open("commercial.returns", Urgency.CRITICAL, null).number();
         routed(behind);
 
         presence.goOnDuty(agent);
