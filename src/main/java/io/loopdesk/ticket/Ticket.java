@@ -67,6 +67,13 @@ class Ticket {
 
     private @Nullable String category;
 
+    /**
+     * The top level of the category, kept by the database (a generated column) for the category filter; written
+     * never and read only in queries, so it may lag behind a category changed in this transaction.
+     */
+    @Column(insertable = false, updatable = false)
+    private @Nullable String categoryRoot;
+
     private @Nullable String customerName;
 
     private @Nullable String contactPerson;

@@ -96,10 +96,12 @@ public class TicketQueries {
      * For system work, so no caller check.
      */
     public List<TicketTitle> recentTitles(long tenantId, String category, Instant since, int limit) {
-        return access.readOnlyInTenant(
-                tenantId,
-                () -> tickets.findRecentTitles(
-                        tenantId, category, TicketSpecifications.escape(category) + ".%", since, limit));
+        return access.readOnlyInTenant(tenantId, () -> {
+            int dot = category.indexOf('.');
+            return dot < 0
+                    ? tickets.findRecentTitles(tenantId, category, null, since, limit)
+                    : tickets.findRecentTitles(tenantId, category.substring(0, dot), category, since, limit);
+        });
     }
 
     /** How many tickets match {@code query} in each status (its status filter is ignored): the queue counters. */

@@ -50,10 +50,12 @@ final class TicketSpecifications {
                 where.add(root.get("channel").in(query.channels()));
             }
             if (query.category() != null && !query.category().isBlank()) {
+                // codes have at most two levels: a top level stands for itself and everything below it
                 String category = query.category().strip();
-                where.add(cb.or(
-                        cb.equal(root.get("category"), category),
-                        cb.like(root.get("category"), escape(category) + ".%", '\\')));
+                where.add(
+                        category.contains(".")
+                                ? cb.equal(root.get("category"), category)
+                                : cb.equal(root.get("categoryRoot"), category));
             }
             switch (query.assignee()) {
                 case TicketQuery.AssigneeFilter.Any any -> {}

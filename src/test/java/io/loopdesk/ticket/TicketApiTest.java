@@ -261,6 +261,14 @@ class TicketApiTest {
         assertThat(edited.text("urgency")).isEqualTo("URGENT");
         assertThat(edited.text("category")).isEqualTo("technical.network");
         assertThat(edited.text("location")).isNull();
+        // the list's category filter follows the change, at the top level too
+        assertThat(count(fixtures.api(agent), "/api/v1/tickets?category=technical&q=" + number))
+                .isEqualTo(1);
+        fixtures.api(agent).patch("/api/v1/tickets/" + number, Map.of("category", "suggestion"));
+        assertThat(count(fixtures.api(agent), "/api/v1/tickets?category=technical&q=" + number))
+                .isZero();
+        assertThat(count(fixtures.api(agent), "/api/v1/tickets?category=suggestion&q=" + number))
+                .isEqualTo(1);
 
         Api.Response badContact = fixtures.api(agent).patch("/api/v1/tickets/" + number, Map.of("contact", "nope"));
         assertThat(badContact.status()).isEqualTo(400);
@@ -306,6 +314,10 @@ class TicketApiTest {
 
         assertThat(count(api, "/api/v1/tickets?urgency=URGENT")).isEqualTo(4);
         assertThat(count(api, "/api/v1/tickets?category=technical")).isEqualTo(3);
+        assertThat(count(api, "/api/v1/tickets?category=commercial")).isEqualTo(4);
+        assertThat(count(api, "/api/v1/tickets?category=commercial.returns")).isEqualTo(4);
+        assertThat(count(api, "/api/v1/tickets?category=commercial.quality")).isZero();
+        assertThat(count(api, "/api/v1/tickets?category=technica")).isZero();
         assertThat(count(api, "/api/v1/tickets?category=technical.network&urgency=URGENT"))
                 .isEqualTo(2);
         assertThat(count(api, "/api/v1/tickets?channel=PHONE&status=NEW")).isEqualTo(7);
