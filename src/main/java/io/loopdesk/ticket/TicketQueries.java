@@ -39,6 +39,7 @@ public class TicketQueries {
     private final TicketAccess access;
     private final TicketProperties properties;
     private final EntityManager entityManager;
+    private final TextFilterPlanning textFilterPlanning;
     private final Clock clock;
 
     TicketQueries(
@@ -49,6 +50,7 @@ public class TicketQueries {
             TicketAccess access,
             TicketProperties properties,
             EntityManager entityManager,
+            TextFilterPlanning textFilterPlanning,
             Clock clock) {
         this.tickets = tickets;
         this.messages = messages;
@@ -57,6 +59,7 @@ public class TicketQueries {
         this.access = access;
         this.properties = properties;
         this.entityManager = entityManager;
+        this.textFilterPlanning = textFilterPlanning;
         this.clock = clock;
     }
 
@@ -75,6 +78,7 @@ public class TicketQueries {
         KeysetScrollPosition position =
                 query.cursor() == null ? ScrollPosition.keyset() : TicketCursor.decode(query.order(), query.cursor());
         return access.readOnly(actor, () -> {
+            textFilterPlanning.planEachTime(query);
             Specification<Ticket> matching =
                     TicketSpecifications.matching(query, onlyRequester(actor), clock.instant());
             Window<Ticket> window = tickets.findBy(
@@ -107,6 +111,7 @@ public class TicketQueries {
     /** How many tickets match {@code query} in each status (its status filter is ignored): the queue counters. */
     public Map<TicketStatus, Long> countByStatus(TicketQuery query, Actor actor) {
         return access.readOnly(actor, () -> {
+            textFilterPlanning.planEachTime(query);
             CriteriaBuilder cb = entityManager.getCriteriaBuilder();
             CriteriaQuery<Tuple> cq = cb.createTupleQuery();
             Root<Ticket> root = cq.from(Ticket.class);

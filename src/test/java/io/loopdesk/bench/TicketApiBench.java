@@ -136,8 +136,14 @@ class TicketApiBench {
                     compiling / 1000.0));
             line("");
 
+            // what autovacuum does on a server after the table grew by 2 % (V6_6); it is off on some machines
+            try (Statement analyze = db.createStatement()) {
+                analyze.execute("analyze ticket");
+            }
             line("## Listing tickets: GET /api/v1/tickets, 50 per page, newest first, one client, " + reads
                     + " requests each");
+            line("");
+            line("(The statistics renewed first, as autovacuum does after the table grew by 2 %.)");
             line("");
             line("| list | page | p50 | p99 | max |");
             line("|---|---|---:|---:|---:|");
@@ -157,7 +163,14 @@ class TicketApiBench {
                             "channel=EMAIL, created in 2026-03",
                             "&channel=EMAIL&createdFrom=2026-03-01" + "&createdTo=2026-03-31",
                             "channel = 'EMAIL' and registered_at >= '2026-03-01'"
-                                    + " and registered_at < '2026-04-01'"))) {
+                                    + " and registered_at < '2026-04-01'"),
+                    new ListCase(
+                            "text contains a number (q=ticket 12345)", "&q=ticket%2012345", contains("ticket 12345")),
+                    new ListCase("text contains a common word (q=指纹)", "&q=%E6%8C%87%E7%BA%B9", contains("指纹")),
+                    new ListCase(
+                            "text contains a phrase in no ticket (q=发票抬头)",
+                            "&q=%E5%8F%91%E7%A5%A8%E6%8A%AC%E5%A4%B4",
+                            contains("发票抬头")))) {
                 long matching = BenchDatabase.single(
                         db,
                         "select count(*) from ticket where tenant_id = " + setup.tenantId()
@@ -171,6 +184,10 @@ class TicketApiBench {
                         first.percentile(50),
                         first.percentile(99),
                         first.max()));
+                if (matching <= 50) {
+                    line("| | (one page only) | | | |");
+                    continue;
+                }
                 long depth = matching * 9 / 10;
                 String cursor = cursorAt(db, setup.tenantId(), list.where(), depth);
                 Timings deep =
@@ -222,6 +239,10 @@ class TicketApiBench {
     private record Setup(long tenantId, long customerId, List<String> agents) {}
 
     private record ListCase(String name, String query, String where) {}
+
+    private static String contains(String text) {
+        return "(lower(title) like '%" + text + "%' or lower(description) like '%" + text + "%')";
+    }
 
     private Setup setUp(ConfigurableApplicationContext node, int agents) {
         TenantInfo tenant = TenantScope.asSystem(() -> node.getBean(Tenants.class)
@@ -357,7 +378,7 @@ class TicketApiBench {
             long one = System.nanoTime();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             nanos.add(System.nanoTime() - one);
-            if (response.statusCode() != 200 || !response.body().contains("\"number\"")) {
+            if (response.statusCode() != 200 || !response.body().contains("\"items\"")) {
                 throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
             }
         }
