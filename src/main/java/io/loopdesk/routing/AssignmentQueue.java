@@ -78,7 +78,7 @@ class AssignmentQueue {
         if (after == null) {
             return jdbc.sql(SELECT + " where tenant_id = ?" + inLine(limit))
                     .param(tenantId)
-                    .query(AssignmentQueue::waiting)
+                    .query(AssignmentQueue::waitingRow)
                     .list();
         }
         OffsetDateTime at = after.enqueuedAt().atOffset(ZoneOffset.UTC);
@@ -86,12 +86,12 @@ class AssignmentQueue {
                         + " where tenant_id = ? and priority = ?"
                         + " and (enqueued_at, ticket_id) > (?, ?)" + inLine(limit))
                 .params(tenantId, after.priority(), at, after.ticketId())
-                .query(AssignmentQueue::waiting)
+                .query(AssignmentQueue::waitingRow)
                 .list());
         if (line.size() < limit) {
             line.addAll(jdbc.sql(SELECT + " where tenant_id = ? and priority < ?" + inLine(limit - line.size()))
                     .params(tenantId, after.priority())
-                    .query(AssignmentQueue::waiting)
+                    .query(AssignmentQueue::waitingRow)
                     .list());
         }
         return line;
@@ -103,7 +103,7 @@ class AssignmentQueue {
         return " order by priority desc, enqueued_at, ticket_id fetch first " + limit + " rows only";
     }
 
-    private static Waiting waiting(ResultSet rs, int row) throws SQLException {
+    private static Waiting waitingRow(ResultSet rs, int row) throws SQLException {
         return new Waiting(
                 rs.getLong(1),
                 (Long) rs.getObject(2, Long.class),

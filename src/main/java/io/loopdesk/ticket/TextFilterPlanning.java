@@ -30,7 +30,7 @@ class TextFilterPlanning {
 
     /** For the rest of the current transaction, if {@code query} filters by text. */
     void planEachTime(TicketQuery query) {
-        if (postgresql && query.text() != null && !query.text().isBlank()) {
+        if (postgresql && query.filtersByText()) {
             entityManager.unwrap(Session.class).doWork(connection -> {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("set local plan_cache_mode = force_custom_plan");

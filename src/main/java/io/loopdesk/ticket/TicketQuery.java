@@ -79,6 +79,11 @@ public record TicketQuery(
     }
 
     /** The same filters without paging: for counting. */
+    /** Whether the query has a text to look for ("contains"). */
+    boolean filtersByText() {
+        return text != null && !text.isBlank();
+    }
+
     public TicketQuery withoutStatuses() {
         return new TicketQuery(
                 Set.of(),

@@ -78,7 +78,7 @@ final class TicketSpecifications {
             if (query.createdTo() != null) {
                 where.add(cb.lessThan(root.get("registeredAt"), query.createdTo()));
             }
-            if (query.text() != null && !query.text().isBlank()) {
+            if (query.filtersByText()) {
                 String pattern = "%" + escape(query.text().strip().toLowerCase(Locale.ROOT)) + "%";
                 where.add(cb.or(
                         cb.like(cb.lower(root.get("title")), pattern, '\\'),
