@@ -6,9 +6,10 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps a clock's two timers in step with its times: the warning timer at the warning time, the breach timer at
- * the due time. When the times move, the timers of the old generation are cancelled and new ones scheduled, in the
- * same transaction as the clock's change.
+ * Keeps a clock's timer in step with its times. A running clock waits for one moment at a time: its warning time,
+ * and once the warning went out, its due time; so a new ticket's clocks cost one timer each, not two. When the
+ * times move, the timers of the old generation are cancelled and the new one scheduled, in the same transaction as
+ * the clock's change.
  */
 @Component
 class ClockTimers {
@@ -27,7 +28,7 @@ class ClockTimers {
 
     /**
      * Moves the timers of the clocks of one ticket: cancels those of their old generations and schedules theirs
-     * now, all at once (a new ticket's clocks get their four timers in one batch).
+     * now, all at once (a new ticket's clocks get their timers in one batch).
      */
     void moved(List<Move> moves) {
         List<Timers.Planned> planned = new ArrayList<>();
@@ -38,15 +39,25 @@ class ClockTimers {
                 timers.cancel(WARNING, old);
                 timers.cancel(BREACH, old);
             }
-            // a generation is used once, so these ids cannot exist yet
+            // a generation is used once, so this id cannot exist yet
             String current = TimerKey.of(clock, clock.generation()).id();
             if (clock.waitsForWarning() && clock.warnAt() != null) {
                 planned.add(new Timers.Planned(WARNING, current, clock.warnAt()));
-            }
-            if (clock.waitsForBreach() && clock.dueAt() != null) {
+            } else if (clock.waitsForBreach() && clock.dueAt() != null) {
                 planned.add(new Timers.Planned(BREACH, current, clock.dueAt()));
             }
         }
         timers.scheduleNew(planned);
+    }
+
+    /**
+     * The clock's warning timer has fired: the clock now waits for its due time (unless it still waits for a
+     * warning, or no longer runs). Nothing if that timer exists already, as it does for clocks whose two timers
+     * were scheduled together before clocks waited for one moment at a time.
+     */
+    void warningPassed(SlaClock clock) {
+        if (!clock.waitsForWarning() && clock.waitsForBreach() && clock.dueAt() != null) {
+            timers.schedule(BREACH, TimerKey.of(clock, clock.generation()).id(), clock.dueAt());
+        }
     }
 }

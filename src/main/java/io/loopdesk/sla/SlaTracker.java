@@ -106,13 +106,14 @@ class SlaTracker {
             if (context == null) {
                 return null;
             }
-            clocks.findById(key.clockId())
-                    .filter(c -> c.needsWarning(clock.instant()))
-                    .ifPresent(c -> {
-                        c.warned();
-                        notices.warning(
-                                context.ticket(), c, context.settings().clocks().warnAtPercent(), clock.instant());
-                    });
+            clocks.findById(key.clockId()).ifPresent(c -> {
+                if (c.needsWarning(clock.instant())) {
+                    c.warned();
+                    notices.warning(
+                            context.ticket(), c, context.settings().clocks().warnAtPercent(), clock.instant());
+                }
+                timers.warningPassed(c);
+            });
             return null;
         }));
     }

@@ -78,14 +78,20 @@ class SlaTimersSurviveRestartTest {
                     .open(tenant.id(), Channel.WEB, Fixtures.validTicket().build(), Fixtures.actor(customer))
                     .number();
             JdbcClient jdbc = node.getBean(JdbcClient.class);
-            // the SLA module has set the breach timers: first response at 16:00, resolution two working days on
-            waitFor(() -> timers(jdbc, ClockTimers.BREACH, tenantId) == 2);
+            // each running clock waits for its warning first: first response at 14:30 (75 % of six working hours),
+            // resolution later; the breach timers follow the warnings
+            waitFor(() -> timers(jdbc, ClockTimers.WARNING, tenantId) == 2);
+            assertThat(timers(jdbc, ClockTimers.BREACH, tenantId)).isZero();
         }
 
         Instant afterDue = opened.plus(Duration.ofHours(7)); // 17:00, an hour after the 16:00 due time
         try (ConfigurableApplicationContext node = TestNodes.start(DATABASE, new TestClock(afterDue), Map.of())) {
             JdbcClient jdbc = node.getBean(JdbcClient.class);
-            waitFor(() -> breaches(jdbc, number) == 1 && timers(jdbc, ClockTimers.BREACH, tenantId) == 1);
+            // the first response's warning fires, then its breach timer (due at 16:00) at once; the resolution's
+            // warning still waits
+            waitFor(() -> breaches(jdbc, number) == 1
+                    && timers(jdbc, ClockTimers.BREACH, tenantId) == 0
+                    && timers(jdbc, ClockTimers.WARNING, tenantId) == 1);
 
             assertThat(jdbc.sql("select target, due_at from sla_breach where ticket_number = ?")
                             .param(number)
