@@ -51,10 +51,15 @@ public final class Classifier {
         return Classification.of(suggest(text).orElse(null), threshold);
     }
 
-    /** The combined suggestion, before any threshold. */
+    /**
+     * The combined suggestion, before any threshold. The text is segmented once for both (smartcn's segmentation is
+     * most of what classifying costs).
+     */
     public Optional<Suggestion> suggest(String text) {
+        List<Token> tokens = rules.analyzer().analyze(text);
         return Optional.ofNullable(combine(
-                rules.classify(text).orElse(null), learned.classify(text).orElse(null)));
+                rules.classify(tokens).orElse(null),
+                learned.classify(text, tokens).orElse(null)));
     }
 
     static @Nullable Suggestion combine(@Nullable Suggestion rule, @Nullable Suggestion learned) {

@@ -75,9 +75,18 @@ public final class KeywordClassifier {
         return rules;
     }
 
+    TextAnalyzer analyzer() {
+        return analyzer;
+    }
+
     /** The best category by the rules, or empty when no phrase occurs in {@code text}. */
     public Optional<Suggestion> classify(String text) {
-        List<Occurrence> found = longestOccurrences(find(Units.of(analyzer.analyze(text))));
+        return classify(analyzer.analyze(text));
+    }
+
+    /** As {@link #classify(String)}, for a text this classifier's analyzer has already read. */
+    Optional<Suggestion> classify(List<Token> text) {
+        List<Occurrence> found = longestOccurrences(find(Units.of(text)));
         if (found.isEmpty()) {
             return Optional.empty();
         }

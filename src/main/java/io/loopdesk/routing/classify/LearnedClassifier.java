@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.classification.ClassificationResult;
 import org.apache.lucene.classification.KNearestNeighborClassifier;
 import org.apache.lucene.classification.SimpleNaiveBayesClassifier;
@@ -74,6 +75,12 @@ public final class LearnedClassifier {
 
     private static final String CATEGORY = "category";
 
+    /**
+     * Reads text already analyzed by {@link TextAnalyzer} and joined by spaces back into the same terms; no term of
+     * a text's classified beginning is longer than the beginning.
+     */
+    private static final Analyzer TOKENS_AS_READ = new WhitespaceAnalyzer(MAX_TEXT_LENGTH);
+
     private final TextAnalyzer analyzer;
     private final Algorithm algorithm;
     private final int size;
@@ -134,17 +141,26 @@ public final class LearnedClassifier {
 
     /** The most likely category, or empty when it learned nothing or the text shares no word with what it learned. */
     public Optional<Suggestion> classify(String text) {
-        String beginning = beginning(text);
+        return reader == null ? Optional.empty() : classify(text, analyzer.analyze(beginning(text)));
+    }
+
+    /**
+     * As {@link #classify(String)}, for a text an analyzer like this one's has already read into {@code tokens}: the
+     * nearest-neighbour search then takes the tokens as they are instead of segmenting the text again.
+     */
+    Optional<Suggestion> classify(String text, List<Token> tokens) {
         if (reader == null) {
             return Optional.empty();
         }
+        String beginning = beginning(text);
+        List<Token> read = beginning.length() == text.length() ? tokens : analyzer.analyze(beginning);
         try {
             List<ClassificationResult<BytesRef>> classes = switch (algorithm) {
                 // examples sharing no word with the text are no neighbours, so this may find none
-                case NEAREST_NEIGHBOURS -> new NearestNeighbours(reader, analyzer.lucene()).getClasses(beginning);
+                case NEAREST_NEIGHBOURS -> new NearestNeighbours(reader, TOKENS_AS_READ).getClasses(spaced(read));
                 // naive Bayes would fall back on the prior
                 case NAIVE_BAYES ->
-                    sharesAWord(reader, beginning) ? requireNaiveBayes().getClasses(beginning) : List.of();
+                    sharesAWord(reader, read) ? requireNaiveBayes().getClasses(beginning) : List.of();
             };
             if (classes.isEmpty()) {
                 return Optional.empty();
@@ -173,9 +189,9 @@ public final class LearnedClassifier {
         return naiveBayes;
     }
 
-    private boolean sharesAWord(IndexReader reader, String text) {
+    private static boolean sharesAWord(IndexReader reader, List<Token> tokens) {
         try {
-            for (Token token : analyzer.analyze(text)) {
+            for (Token token : tokens) {
                 if (reader.docFreq(new Term(TextAnalyzer.FIELD, token.term())) > 0) {
                     return true;
                 }
@@ -184,6 +200,15 @@ public final class LearnedClassifier {
         } catch (IOException e) {
             throw new UncheckedIOException("Reading an in-memory index failed", e);
         }
+    }
+
+    /** Analyzed tokens joined by spaces, for {@link #TOKENS_AS_READ} to split again (no token holds a space). */
+    private static String spaced(List<Token> tokens) {
+        StringBuilder text = new StringBuilder();
+        for (Token token : tokens) {
+            text.append(token.term()).append(' ');
+        }
+        return text.toString();
     }
 
     private static String beginning(String text) {

@@ -90,6 +90,14 @@ class LearnedClassifierTest {
         assertThat(LEARNED.classify(huge).map(Suggestion::categoryCode)).contains("technical.stream");
     }
 
+    @ParameterizedTest
+    @CsvSource({"'App 老是闪退，登录也登不上'", "'I returned it but still no refund'", "'天气晴朗'", "''", "HUGE"})
+    void aTextAlreadyReadForTheRulesIsClassifiedAsTheTextItself(String given) {
+        String text = given.equals("HUGE") ? "直播间卡顿严重，画面一直转圈。" + "退款，".repeat(3_000) : given;
+
+        assertThat(LEARNED.classify(text, ANALYZER.analyze(text))).isEqualTo(LEARNED.classify(text));
+    }
+
     @Test
     void manyThreadsCanClassifyAtOnce() {
         List<String> texts = List.of("App 老是闪退", "退款还没到", "直播一直转圈", "I cannot log in", "black screen");
