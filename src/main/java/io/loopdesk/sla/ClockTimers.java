@@ -3,6 +3,7 @@ package io.loopdesk.sla;
 import io.loopdesk.shared.Timers;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,24 +41,35 @@ class ClockTimers {
                 timers.cancel(BREACH, old);
             }
             // a generation is used once, so this id cannot exist yet
-            String current = TimerKey.of(clock, clock.generation()).id();
-            if (clock.waitsForWarning() && clock.warnAt() != null) {
-                planned.add(new Timers.Planned(WARNING, current, clock.warnAt()));
-            } else if (clock.waitsForBreach() && clock.dueAt() != null) {
-                planned.add(new Timers.Planned(BREACH, current, clock.dueAt()));
+            Timers.Planned next = next(clock);
+            if (next != null) {
+                planned.add(next);
             }
         }
         timers.scheduleNew(planned);
     }
 
     /**
-     * The clock's warning timer has fired: the clock now waits for its due time (unless it still waits for a
-     * warning, or no longer runs). Nothing if that timer exists already, as it does for clocks whose two timers
-     * were scheduled together before clocks waited for one moment at a time.
+     * The clock's warning timer has fired: the clock now waits for its next moment, its due time once the warning
+     * went out. Nothing if that timer exists already, as it does for clocks whose two timers were scheduled together
+     * before clocks waited for one moment at a time.
      */
     void warningPassed(SlaClock clock) {
-        if (!clock.waitsForWarning() && clock.waitsForBreach() && clock.dueAt() != null) {
-            timers.schedule(BREACH, TimerKey.of(clock, clock.generation()).id(), clock.dueAt());
+        Timers.Planned next = next(clock);
+        if (next != null) {
+            timers.schedule(next.task(), next.instanceId(), next.at());
         }
+    }
+
+    /** The timer the clock waits for in its current generation: its warning, else its breach; none if it stands. */
+    private static Timers.@Nullable Planned next(SlaClock clock) {
+        String current = TimerKey.of(clock, clock.generation()).id();
+        if (clock.waitsForWarning() && clock.warnAt() != null) {
+            return new Timers.Planned(WARNING, current, clock.warnAt());
+        }
+        if (clock.waitsForBreach() && clock.dueAt() != null) {
+            return new Timers.Planned(BREACH, current, clock.dueAt());
+        }
+        return null;
     }
 }

@@ -141,7 +141,8 @@ public final class LearnedClassifier {
 
     /** The most likely category, or empty when it learned nothing or the text shares no word with what it learned. */
     public Optional<Suggestion> classify(String text) {
-        return reader == null ? Optional.empty() : classify(text, analyzer.analyze(beginning(text)));
+        String beginning = beginning(text);
+        return reader == null ? Optional.empty() : classify(beginning, analyzer.analyze(beginning));
     }
 
     /**
