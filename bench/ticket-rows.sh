@@ -19,6 +19,9 @@ columns() {
     sql "select string_agg(column_name, ',' order by ordinal_position) from information_schema.columns
          where table_name = '$1' and column_name not in ($2)"
 }
+prefixed() { # alias, comma-separated columns: the columns qualified by the alias
+    echo "$2" | sed -E "s/(^|,)/\\1$1./g"
+}
 created=$(sql "select count(*) from sla_ticket where ticket_id < 4000000000000") || { echo "Run bench/api.sh first: it leaves loopdesk_bench_api behind." >&2; exit 1; }
 [ "$created" -gt 0 ] || { echo "loopdesk_bench_api holds no ticket created through the API; run bench/api.sh." >&2; exit 1; }
 ticket=$(columns ticket "'id','number','category_root'")
@@ -60,16 +63,37 @@ without no-assigner-check "BEGIN READ ONLY" "agent_profile"
 without no-timers "BEGIN READ ONLY" "agent_profile" "scheduled_tasks"
 without no-sla "BEGIN READ ONLY" "agent_profile" "scheduled_tasks" "sla_clock" "sla_ticket"
 without ticket-only "BEGIN READ ONLY" "agent_profile" "scheduled_tasks" "sla_clock" "sla_ticket" "ticket_history" "classification" "routing_queue"
+# the same rows for 8 tickets at a time in one transaction, one multi-row statement per table: what a node would send
+# if it gathered the registrations arriving together and committed them as one (group commit)
+batchnew=5000000000000
+src="with src as (select k - :k as i, s.ticket_id as source, t.number as source_number from bench_source s join ticket t on t.id = s.ticket_id where k between :k and :k + 7)"
+cat > "$work/batched-8.sql" <<SQL
+\set k random(1, $sources - 7)
+BEGIN;
+select nextval('ticket_number_seq') as n \gset
+$src insert into ticket (id, number, $ticket) select $batchnew + 8 * :n + i, 'G' || (8 * :n + i), $(prefixed t "$ticket") from src join ticket t on t.id = src.source;
+$src insert into ticket_history (id, ticket_id, $history) select distinct on (src.i) $batchnew + 8 * :n + i, $batchnew + 8 * :n + i, $(prefixed h "$history") from src join ticket_history h on h.ticket_id = src.source order by src.i;
+$src insert into classification (id, ticket_number, $classification) select distinct on (src.i) $batchnew + 8 * :n + i, 'G' || (8 * :n + i), $(prefixed c "$classification") from src join classification c on c.ticket_number = src.source_number order by src.i;
+$src insert into sla_ticket (ticket_id, ticket_number, tenant_id, policy, tracked_since) select $batchnew + 8 * :n + i, 'G' || (8 * :n + i), tenant_id, policy, tracked_since from src join sla_ticket s on s.ticket_id = src.source;
+$src insert into sla_clock (id, ticket_id, $clock) select $batchnew + 32 * :n + row_number() over (), $batchnew + 8 * :n + i, $(prefixed c "$clock") from src join sla_clock c on c.ticket_id = src.source;
+$src insert into scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version) select 'sla-warning', 'g' || (8 * :n + i) || x, null, now() + interval '1 day', false, 1 from src, (values ('a'), ('b')) v(x);
+$src insert into routing_queue (ticket_id, tenant_id, ticket_number, team_id, skill, priority, enqueued_at, attempts) select $batchnew + 8 * :n + i, $tenant, 'G' || (8 * :n + i), null, null, 5, now(), 0 from src on conflict do nothing;
+COMMIT;
+BEGIN READ ONLY;
+select user_id, coalesce(ticket_cap, 5) from agent_profile where tenant_id = $tenant and on_duty = true;
+COMMIT;
+SQL
 busy() { awk '/^cpu /{print $2+$3+$4+$7+$8, $2+$3+$4+$5+$6+$7+$8}' /proc/stat; }
 run() {
     read -r b0 t0 < <(busy)
     out=$(pgbench -n -M prepared -c 8 -j 2 -T "$seconds" -f "$work/$1.sql" 2>&1) || { echo "$out" >&2; exit 1; }
     read -r b1 t1 < <(busy)
     tx=$(echo "$out" | awk -F= '/number of transactions actually processed/{print $0}' | grep -oE '[0-9]+' | head -1)
+    if [[ $1 == batched-* ]]; then tx=$((tx * ${1#batched-})); fi # a transaction there holds several tickets
     awk -v b=$((b1 - b0)) -v t=$((t1 - t0)) -v tx="$tx" -v s="$seconds" -v hz="$(getconf CLK_TCK)" -v v="$1" \
         'BEGIN { printf "%s %d %.0f %.0f %.3f\n", v, tx, tx / s, 100 * b / t, b * 1000 / hz / tx }'
 }
-variants=(full no-assigner-check no-timers no-sla ticket-only)
+variants=(${BENCH_VARIANTS:-full batched-8 no-assigner-check no-timers no-sla ticket-only})
 results="$work/runs.txt"
 : > "$results"
 for round in 1 2; do
