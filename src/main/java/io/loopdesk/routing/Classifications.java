@@ -89,11 +89,10 @@ public class Classifications {
     }
 
     /**
-     * Classifies a new ticket's text and records the result (pending a reviewer when unsure), inside the opening
-     * transaction. Returns the category, "needs-refinement" when unsure.
+     * Records what {@link #classify} made of a new ticket's text (pending a reviewer when unsure), inside the opening
+     * transaction.
      */
-    String classifyNew(long tenantId, String number, String text) {
-        Classification result = classify(tenantId, text);
+    void recordNew(long tenantId, String number, String text, Classification result) {
         String guess = result.bestGuess() == null ? null : result.bestGuess().categoryCode();
         transactions.executeWithoutResult(status -> records.save(new ClassificationRecord(
                 tenantId,
@@ -106,7 +105,6 @@ public class Classifications {
                 null,
                 clock.instant(),
                 result.needsRefinement())));
-        return result.categoryCode();
     }
 
     /** Tickets waiting for a reviewer, oldest first. */

@@ -1,5 +1,6 @@
 package io.loopdesk.routing;
 
+import io.loopdesk.routing.classify.Classification;
 import io.loopdesk.ticket.TicketPlacement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Lazy;
@@ -19,8 +20,21 @@ class RoutingPlacement implements TicketPlacement {
     }
 
     @Override
-    public Placement place(long tenantId, String number, String text, @Nullable String category) {
-        String placed = category != null ? category : classifications.classifyNew(tenantId, number, text);
-        return new Placement(placed, categories.destinationOf(tenantId, placed).teamId());
+    public Proposal propose(long tenantId, String text, @Nullable String category) {
+        if (category != null) {
+            Placement given = placement(tenantId, category);
+            return number -> given;
+        }
+        Classification result = classifications.classify(tenantId, text);
+        Placement classified = placement(tenantId, result.categoryCode());
+        return number -> {
+            classifications.recordNew(tenantId, number, text, result);
+            return classified;
+        };
+    }
+
+    private Placement placement(long tenantId, String category) {
+        return new Placement(
+                category, categories.destinationOf(tenantId, category).teamId());
     }
 }

@@ -21,9 +21,11 @@ class TicketAccess {
     private final EntityManager entityManager;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
+    private final GroupCommit groupCommit;
 
-    TicketAccess(EntityManager entityManager, PlatformTransactionManager transactionManager) {
+    TicketAccess(EntityManager entityManager, PlatformTransactionManager transactionManager, GroupCommit groupCommit) {
         this.entityManager = entityManager;
+        this.groupCommit = groupCommit;
         this.writing = new TransactionTemplate(transactionManager);
         this.reading = new TransactionTemplate(transactionManager);
         this.reading.setReadOnly(true);
@@ -59,6 +61,11 @@ class TicketAccess {
 
     <T> T inTransaction(Actor actor, Supplier<T> work) {
         return TenantScope.of(actor, () -> writing.execute(status -> work.get()));
+    }
+
+    /** Like {@link #inTransaction}, in a transaction that may hold other registrations of the same scope. */
+    <T> T inGroupCommit(Actor actor, Supplier<T> work) {
+        return groupCommit.run(actor.seesAllTenants() ? TenantScope.ALL_TENANTS : actor.tenantId(), work);
     }
 
     <T> T readOnly(Actor actor, Supplier<T> work) {

@@ -5,6 +5,7 @@ import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.identity.UserView;
 import io.loopdesk.shared.FieldProblem;
+import io.loopdesk.shared.TenantScope;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -114,20 +115,27 @@ public class Tickets {
         SecretKeeper.Concealed description = SecretKeeper.conceal(submitted.description());
         OpenTicket request = SecretKeeper.concealed(submitted, title, description);
         Long requester = actor.isCustomer() ? actor.userId() : request.requesterId();
-        return access.inTransaction(actor, () -> {
-            Instant now = clock.instant();
+        // everything that only reads happens before the transaction, so a refused ticket never enters one that
+        // other registrations share, and reading the text does not hold their commit up
+        TicketForm.Valid form = TenantScope.of(actor, () -> {
             TicketFormRules rules =
                     channel.followsFormRules() ? formPolicies.rules(tenantId) : TicketFormRules.AS_RECEIVED;
-            TicketForm.Valid form = TicketForm.validate(request, rules, now);
+            TicketForm.Valid valid = TicketForm.validate(request, rules, clock.instant());
             if (requester != null && !actor.isCustomer()) {
                 checkRequester(requester, tenantId);
             }
+            return valid;
+        });
+        TicketPlacement.Proposal proposal = TenantScope.of(
+                actor,
+                () -> placements.stream()
+                        .findFirst()
+                        .map(p -> p.propose(tenantId, form.title() + "\n" + form.description(), form.category()))
+                        .orElse(number -> new TicketPlacement.Placement(form.category(), null)));
+        return access.inGroupCommit(actor, () -> {
+            Instant now = clock.instant();
             TicketNumber number = numbers.next(clock);
-            TicketPlacement.Placement placement = placements.stream()
-                    .findFirst()
-                    .map(p -> p.place(
-                            tenantId, number.value(), form.title() + "\n" + form.description(), form.category()))
-                    .orElse(new TicketPlacement.Placement(form.category(), null));
+            TicketPlacement.Placement placement = proposal.placeAs(number.value());
             Instant due = dueTimes.stream()
                     .findFirst()
                     .flatMap(d ->
