@@ -79,11 +79,13 @@ public class Attachments {
 
     /** Opens a ticket with its files in one transaction: a refused file refuses the ticket too. */
     public TicketView openWith(long tenantId, Channel channel, OpenTicket request, List<Upload> uploads, Actor actor) {
+        if (uploads.isEmpty()) {
+            // without files the ticket may share its commit with others registered at the same moment
+            return tickets.open(tenantId, channel, request, actor);
+        }
         return access.inTransaction(actor, () -> {
             TicketView ticket = tickets.open(tenantId, channel, request, actor);
-            if (!uploads.isEmpty()) {
-                store(ticket.number(), null, uploads, actor);
-            }
+            store(ticket.number(), null, uploads, actor);
             return ticket;
         });
     }

@@ -10,12 +10,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,12 +30,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * registration arriving at a quiet moment commits alone, at once.
  *
  * <p>Every caller still gets its own answer only after the commit, so nothing is acknowledged that is not stored.
- * When one registration in a batch fails (a rule it breaks, a constraint at commit), the batch is rolled back and
- * each registration in it runs again in a transaction of its own: the failing one gets its own error, the others
- * are stored as if they had come alone. Registrations of different tenant scopes never share a transaction.
+ * When a batch is rolled back (a registration in it failed, or its commit did), each registration in it runs again
+ * in a transaction of its own: the failing one gets its own error, the others are stored as if they had come alone.
+ * When the commit's outcome is unknown (the connection broke during it) every caller gets the error, since running
+ * again could store a ticket twice. Registrations of different tenant scopes never share a transaction.
  *
- * <p>Work started inside a transaction joins that transaction instead (imports, tests), as work does when the
- * batching is off ({@code loopdesk.ticket.group-commit.max-tickets=1}) or the node is stopping.
+ * <p>Work started inside a transaction joins that transaction (web forms with files, mail, imports). When batching is
+ * off ({@code loopdesk.ticket.group-commit.max-tickets=1}) or the node is stopping, each registration commits alone
+ * in its own transaction on the caller's thread.
  */
 @Component
 final class GroupCommit implements SmartLifecycle {
@@ -43,6 +47,9 @@ final class GroupCommit implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final int maxTickets;
     private final int workers;
+    /** {@link #commit}'s outcome before the transaction began. */
+    private static final int NOT_BEGUN = -1;
+
     private final BlockingQueue<Pending<?>> waiting = new LinkedBlockingQueue<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
@@ -99,8 +106,9 @@ final class GroupCommit implements SmartLifecycle {
                     commit(batch);
                 }
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+                // only a stop may end a worker, and the loop's condition sees that; anything else is ignored so
+                // that no caller is left waiting
+                log.debug("Group commit worker interrupted", e);
             } catch (RuntimeException | Error e) {
                 // the callers must hear of it, whatever it was: none of them may wait for ever
                 taken.forEach(p -> p.result.completeExceptionally(e));
@@ -124,20 +132,45 @@ final class GroupCommit implements SmartLifecycle {
             return;
         }
         List<Object> results = new ArrayList<>(batch.size());
+        AtomicInteger outcome = new AtomicInteger(NOT_BEGUN);
+        Throwable failure = null;
         try {
             inScope(
                     batch.getFirst().scope,
                     () -> transactions.execute(status -> {
+                        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                            @Override
+                            public void afterCompletion(int completed) {
+                                outcome.set(completed);
+                            }
+                        });
                         batch.forEach(p -> results.add(p.work.get()));
                         return null;
                     }));
-        } catch (RuntimeException e) {
-            log.debug("A registration in a batch of {} failed; each runs again alone", batch.size(), e);
-            batch.forEach(p -> p.runAlone(this));
-            return;
+        } catch (RuntimeException | Error e) {
+            failure = e;
         }
-        for (int i = 0; i < batch.size(); i++) {
-            batch.get(i).complete(results.get(i));
+        switch (outcome.get()) {
+            // stored, even if work after the commit failed: the callers get their tickets
+            case TransactionSynchronization.STATUS_COMMITTED -> {
+                if (failure != null) {
+                    log.warn("Work after committing {} registrations failed", batch.size(), failure);
+                }
+                for (int i = 0; i < batch.size(); i++) {
+                    batch.get(i).complete(results.get(i));
+                }
+            }
+            // nothing of it stored: each runs again, and the one at fault gets its own error
+            case TransactionSynchronization.STATUS_ROLLED_BACK, NOT_BEGUN -> {
+                log.debug("A batch of {} registrations was rolled back; each runs again alone", batch.size(), failure);
+                batch.forEach(p -> p.runAlone(this));
+            }
+            // the commit may or may not have happened (the connection broke): running again could store twice
+            default -> {
+                Throwable unknown =
+                        failure != null ? failure : new IllegalStateException("Outcome of a commit unknown");
+                batch.forEach(p -> p.result.completeExceptionally(unknown));
+            }
         }
     }
 

@@ -117,10 +117,11 @@ public class Tickets {
         Long requester = actor.isCustomer() ? actor.userId() : request.requesterId();
         // everything that only reads happens before the transaction, so a refused ticket never enters one that
         // other registrations share, and reading the text does not hold their commit up
+        Instant now = clock.instant();
         TicketForm.Valid form = TenantScope.of(actor, () -> {
             TicketFormRules rules =
                     channel.followsFormRules() ? formPolicies.rules(tenantId) : TicketFormRules.AS_RECEIVED;
-            TicketForm.Valid valid = TicketForm.validate(request, rules, clock.instant());
+            TicketForm.Valid valid = TicketForm.validate(request, rules, now);
             if (requester != null && !actor.isCustomer()) {
                 checkRequester(requester, tenantId);
             }
@@ -133,7 +134,6 @@ public class Tickets {
                         .map(p -> p.propose(tenantId, form.title() + "\n" + form.description(), form.category()))
                         .orElse(number -> new TicketPlacement.Placement(form.category(), null)));
         return access.inGroupCommit(actor, () -> {
-            Instant now = clock.instant();
             TicketNumber number = numbers.next(clock);
             TicketPlacement.Placement placement = proposal.placeAs(number.value());
             Instant due = dueTimes.stream()

@@ -2,6 +2,7 @@ package io.loopdesk.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 import io.loopdesk.identity.Actor;
@@ -22,7 +23,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.hibernate.Session;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.UnexpectedRollbackException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -129,24 +133,52 @@ class GroupCommitTest {
 
     @Test
     void oneRegistrationFailingInABatchGetsItsOwnErrorAndTheOthersAreStored() {
+        Throwable error = oneOfABatchFails(failing -> {
+            tickets.open(tenant.id(), Channel.PHONE, failing, agent);
+            throw new IllegalStateException("refused while registering");
+        });
+
+        assertThat(error).hasRootCauseMessage("refused while registering");
+    }
+
+    @Test
+    void aBatchWhoseCommitFailsIsRunAgainOneByOne() {
+        Throwable error = oneOfABatchFails(failing -> {
+            TicketView opened = tickets.open(tenant.id(), Channel.PHONE, failing, agent);
+            // a participant that gives up marks the whole transaction: the commit turns into a rollback
+            new TransactionTemplate(transactionManager).executeWithoutResult(TransactionStatus::setRollbackOnly);
+            return opened;
+        });
+
+        assertThat(error).hasCauseInstanceOf(UnexpectedRollbackException.class);
+    }
+
+    /**
+     * Queues five good registrations, through {@link Tickets#open} as the API calls it, and one that fails as
+     * {@code failing} does, behind the held workers; then lets them go. The five must be stored in full, the sixth
+     * not at all, after running twice: in the batch, and alone. Returns the sixth caller's error.
+     */
+    private Throwable oneOfABatchFails(Function<OpenTicket, TicketView> failing) {
         String batch = UUID.randomUUID().toString().substring(0, 8);
         List<CompletableFuture<TicketView>> stored = new ArrayList<>();
         for (int i = 0; i < QUEUED - 1; i++) {
             OpenTicket ticket =
                     Fixtures.validTicket().product("批次 " + batch + " 门锁 " + i).build();
-            stored.add(registeredInABatch(() -> tickets.open(tenant.id(), Channel.PHONE, ticket, agent)));
+            stored.add(CompletableFuture.supplyAsync(
+                    () -> tickets.open(tenant.id(), Channel.PHONE, ticket, agent), callers));
         }
-        OpenTicket failing =
-                Fixtures.validTicket().product("批次 " + batch + " 失败").build();
-        CompletableFuture<TicketView> failed = registeredInABatch(() -> {
-            tickets.open(tenant.id(), Channel.PHONE, failing, agent);
-            throw new IllegalStateException("refused at commit");
-        });
+        OpenTicket bad = Fixtures.validTicket().product("批次 " + batch + " 失败").build();
+        AtomicInteger runs = new AtomicInteger();
+        CompletableFuture<TicketView> failed = CompletableFuture.supplyAsync(
+                () -> groupCommit.run(tenant.id(), () -> {
+                    runs.incrementAndGet();
+                    return failing.apply(bad);
+                }),
+                callers);
         await().atMost(Duration.ofSeconds(10)).until(() -> groupCommit.waiting() == QUEUED);
 
         gate.countDown();
 
-        assertThatThrownBy(failed::join).hasRootCauseMessage("refused at commit");
         for (CompletableFuture<TicketView> each : stored) {
             TicketView opened = each.join();
             assertThat(queries.get(opened.number(), agent).product()).isEqualTo(opened.product());
@@ -164,6 +196,8 @@ class GroupCommitTest {
                         .list())
                 .hasSize(QUEUED - 1)
                 .noneMatch(product -> product.endsWith("失败"));
+        assertThat(runs).hasValue(2);
+        return catchThrowable(failed::join);
     }
 
     @Test
@@ -174,11 +208,6 @@ class GroupCommitTest {
         Object joined = outer.execute(
                 status -> groupCommit.run(tenant.id(), TransactionSynchronizationManager::getCurrentTransactionName));
         assertThat(joined).isEqualTo("outer");
-    }
-
-    /** A registration as {@link Tickets#open} queues it, run by the group commit (inside it, open joins). */
-    private CompletableFuture<TicketView> registeredInABatch(Supplier<TicketView> registration) {
-        return CompletableFuture.supplyAsync(() -> groupCommit.run(tenant.id(), registration), callers);
     }
 
     private void awaitGate() {
