@@ -5,6 +5,7 @@
 # part's share shows. Run it after bench/api.sh, whose database (loopdesk_bench_api) it reads and writes to.
 #   bench/ticket-rows.sh            15 s per variant, each variant twice, interleaved (the host's speed drifts)
 #   BENCH_SECONDS=30 bench/ticket-rows.sh
+#   BENCH_VARIANTS="full batched-8" bench/ticket-rows.sh     only these variants
 # Connection: PGHOST (127.0.0.1), PGPORT, PGUSER (postgres), PGPASSWORD, as psql takes them. Needs pgbench.
 # The figures land in target/bench/ticket-rows.txt. The replayed rows stay (numbers R…, ids from 4·10^12; the history
 # is append-only): bench/api.sh starts from a fresh database anyway.
@@ -113,7 +114,8 @@ done
     echo "full: the ticket number, the ticket, its history entry, classification record, SLA row, clocks (one"
     echo "multi-row insert), a timer for each running clock's next moment (one multi-row insert), queue entry, commit; then"
     echo "the assigner's read-only check."
-    echo "Each further line leaves out one more part. CPU includes pgbench's own, about what the node's JDBC driver costs."
+    echo "batched-8: the same rows for eight tickets per transaction, one multi-row statement per table (group commit)."
+    echo "The lines after it each leave out one more part of full. CPU includes pgbench's own, about what the node's JDBC driver costs."
 } > target/bench/ticket-rows.txt
 rm -f "$work"/*.tmp
 cat target/bench/ticket-rows.txt

@@ -55,7 +55,12 @@ public final class TenantScope {
 
     /** Runs {@code work} in the scope of {@code member}: their tenant, or all tenants for operators and the system. */
     public static <T> T of(TenantMember member, Supplier<T> work) {
-        return within(member.seesAllTenants() ? ALL_TENANTS : member.tenantId(), work);
+        return within(scopeOf(member), work);
+    }
+
+    /** The tenant identifier {@code member}'s work runs under: theirs, or {@link #ALL_TENANTS}. */
+    public static long scopeOf(TenantMember member) {
+        return member.seesAllTenants() ? ALL_TENANTS : member.tenantId();
     }
 
     public static void of(TenantMember member, Runnable work) {

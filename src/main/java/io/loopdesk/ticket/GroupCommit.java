@@ -1,5 +1,6 @@
 package io.loopdesk.ticket;
 
+import io.loopdesk.shared.TenantMember;
 import io.loopdesk.shared.TenantScope;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,12 +45,12 @@ final class GroupCommit implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
 
-    private final TransactionTemplate transactions;
-    private final int maxTickets;
-    private final int workers;
     /** {@link #commit}'s outcome before the transaction began. */
     private static final int NOT_BEGUN = -1;
 
+    private final TransactionTemplate transactions;
+    private final int maxTickets;
+    private final int workers;
     private final BlockingQueue<Pending<?>> waiting = new LinkedBlockingQueue<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
@@ -65,16 +66,16 @@ final class GroupCommit implements SmartLifecycle {
         this.workers = settings.workers();
     }
 
-    /** Runs {@code work} in a transaction in {@code scope} (a {@link TenantScope} tenant), possibly with others. */
-    <T> T run(long scope, Supplier<T> work) {
+    /** Runs {@code work} in a transaction in {@code member}'s tenant scope, possibly with others of that scope. */
+    <T> T run(TenantMember member, Supplier<T> work) {
         if (!running || maxTickets == 1 || TransactionSynchronizationManager.isActualTransactionActive()) {
-            return alone(scope, work);
+            return alone(member, work);
         }
-        Pending<T> pending = new Pending<>(scope, work);
+        Pending<T> pending = new Pending<>(member, work);
         waiting.add(pending);
         if (!running && waiting.remove(pending)) {
             // the node stopped in between and its workers may be gone; whoever took it otherwise completes it
-            return alone(scope, work);
+            return alone(member, work);
         }
         try {
             return pending.result.join();
@@ -88,8 +89,8 @@ final class GroupCommit implements SmartLifecycle {
         return waiting.size();
     }
 
-    private <T> T alone(long scope, Supplier<T> work) {
-        return inScope(scope, () -> transactions.execute(status -> work.get()));
+    private <T> T alone(TenantMember member, Supplier<T> work) {
+        return TenantScope.of(member, () -> transactions.execute(status -> work.get()));
     }
 
     private void work() {
@@ -135,8 +136,8 @@ final class GroupCommit implements SmartLifecycle {
         AtomicInteger outcome = new AtomicInteger(NOT_BEGUN);
         Throwable failure = null;
         try {
-            inScope(
-                    batch.getFirst().scope,
+            TenantScope.of(
+                    batch.getFirst().member,
                     () -> transactions.execute(status -> {
                         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                             @Override
@@ -172,10 +173,6 @@ final class GroupCommit implements SmartLifecycle {
                 batch.forEach(p -> p.result.completeExceptionally(unknown));
             }
         }
-    }
-
-    private static <T> T inScope(long scope, Supplier<T> work) {
-        return scope == TenantScope.ALL_TENANTS ? TenantScope.asSystem(work) : TenantScope.inTenant(scope, work);
     }
 
     private static RuntimeException rethrown(Throwable cause) {
@@ -225,12 +222,14 @@ final class GroupCommit implements SmartLifecycle {
     /** One registration waiting for its transaction, and its caller waiting for the answer. */
     private static final class Pending<T> {
 
+        final TenantMember member;
         final long scope;
         final Supplier<T> work;
         final CompletableFuture<T> result = new CompletableFuture<>();
 
-        Pending(long scope, Supplier<T> work) {
-            this.scope = scope;
+        Pending(TenantMember member, Supplier<T> work) {
+            this.member = member;
+            this.scope = TenantScope.scopeOf(member);
             this.work = work;
         }
 
@@ -241,7 +240,7 @@ final class GroupCommit implements SmartLifecycle {
 
         void runAlone(GroupCommit commit) {
             try {
-                result.complete(commit.alone(scope, work));
+                result.complete(commit.alone(member, work));
             } catch (RuntimeException | Error e) {
                 result.completeExceptionally(e);
             }

@@ -65,7 +65,7 @@ class TicketAccess {
 
     /** Like {@link #inTransaction}, in a transaction that may hold other registrations of the same scope. */
     <T> T inGroupCommit(Actor actor, Supplier<T> work) {
-        return groupCommit.run(actor.seesAllTenants() ? TenantScope.ALL_TENANTS : actor.tenantId(), work);
+        return groupCommit.run(actor, work);
     }
 
     <T> T readOnly(Actor actor, Supplier<T> work) {

@@ -84,7 +84,7 @@ class GroupCommitTest {
         // one at a time, so that each occupies a worker of its own
         for (int i = 0; i < 2; i++) {
             CountDownLatch held = new CountDownLatch(1);
-            blockers.add(callers.submit(() -> groupCommit.run(tenant.id(), () -> {
+            blockers.add(callers.submit(() -> groupCommit.run(agent, () -> {
                 held.countDown();
                 awaitGate();
                 return "held";
@@ -103,7 +103,7 @@ class GroupCommitTest {
     void registrationsArrivingTogetherCommitInOneTransaction() throws Exception {
         List<Future<?>> queued = new ArrayList<>();
         for (int i = 0; i < QUEUED; i++) {
-            queued.add(callers.submit(() -> groupCommit.run(tenant.id(), () -> entityManager.unwrap(Session.class))));
+            queued.add(callers.submit(() -> groupCommit.run(agent, () -> entityManager.unwrap(Session.class))));
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> groupCommit.waiting() == QUEUED);
 
@@ -170,7 +170,7 @@ class GroupCommitTest {
         OpenTicket bad = Fixtures.validTicket().product("批次 " + batch + " 失败").build();
         AtomicInteger runs = new AtomicInteger();
         CompletableFuture<TicketView> failed = CompletableFuture.supplyAsync(
-                () -> groupCommit.run(tenant.id(), () -> {
+                () -> groupCommit.run(agent, () -> {
                     runs.incrementAndGet();
                     return failing.apply(bad);
                 }),
@@ -206,7 +206,7 @@ class GroupCommitTest {
         TransactionTemplate outer = new TransactionTemplate(transactionManager);
         outer.setName("outer");
         Object joined = outer.execute(
-                status -> groupCommit.run(tenant.id(), TransactionSynchronizationManager::getCurrentTransactionName));
+                status -> groupCommit.run(agent, TransactionSynchronizationManager::getCurrentTransactionName));
         assertThat(joined).isEqualTo("outer");
     }
 
