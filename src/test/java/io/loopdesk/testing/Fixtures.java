@@ -50,6 +50,16 @@ public class Fixtures {
         this.json = json;
     }
 
+    /** Fixtures working on another running node (e.g. one a test started with {@link TestNodes}). */
+    public static Fixtures outside(org.springframework.context.ApplicationContext node) {
+        return new Fixtures(
+                node.getBean(Tenants.class),
+                node.getBean(UserAccounts.class),
+                node.getBean(Tickets.class),
+                node.getEnvironment(),
+                node.getBean(ObjectMapper.class));
+    }
+
     public TenantInfo tenant() {
         String code = "t" + RUN + "-" + SEQUENCE.incrementAndGet();
         return TenantScope.asSystem(() -> tenants.register(
