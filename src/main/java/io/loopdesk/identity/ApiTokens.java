@@ -14,7 +14,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,6 +32,7 @@ public class ApiTokens {
     private final UserAccountRepository users;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Duration standardValidity;
     private final SecureRandom random = new SecureRandom();
     private final Cache<String, Actor> recent;
 
@@ -46,19 +46,26 @@ public class ApiTokens {
         this.users = users;
         this.transactions = transactions;
         this.clock = clock;
+        this.standardValidity = properties.apiTokenValidity();
         this.recent = Caffeine.newBuilder()
                 .expireAfterWrite(properties.apiTokenCacheTtl())
                 .maximumSize(100_000)
                 .build();
     }
 
-    /** Issues a token for {@code userId} (in the caller's tenant scope). The secret is shown once. */
-    public IssuedApiToken issue(long userId, String name, @Nullable Duration validity) {
-        if (name.isBlank() || name.length() > 100) {
-            throw new IllegalArgumentException("A token needs a name of 1-100 characters");
+    /**
+     * Issues a token for {@code userId} (in the caller's tenant scope), valid for {@code lifetime} as the owner's
+     * role allows ({@link TokenLifetime}); {@code byAdmin} says whether a tenant admin or operator issues it. The
+     * secret is shown once.
+     */
+    public IssuedApiToken issue(long userId, String name, TokenLifetime lifetime, boolean byAdmin) {
+        if (name.isBlank() || name.length() > 100 || name.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidUserException(
+                    "name", "identity.token.name", "A token needs a name: one line of 1–100 characters.");
         }
         return transactions.execute(status -> {
             UserAccount owner = users.findById(userId).orElseThrow(() -> new UnknownUserException(userId));
+            Duration validity = lifetime.validity(owner.actor(), byAdmin, standardValidity);
             byte[] bytes = new byte[32];
             random.nextBytes(bytes);
             String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -1,7 +1,6 @@
 package io.loopdesk.identity;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** A user to create. Usernames are unique across the installation because one login page serves all tenants. */
@@ -13,18 +12,13 @@ public record NewUser(
         Set<Role> roles,
         CustomerLevel customerLevel) {
 
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{1,99}");
-
     public NewUser {
-        if (!USERNAME.matcher(username).matches()) {
-            throw new IllegalArgumentException(
-                    "Username must be 2-100 letters, digits, dots, dashes, underscores or @: " + username);
-        }
-        if (displayName.isBlank()) {
-            throw new IllegalArgumentException("Display name is required");
-        }
+        UserFields.username(username);
+        UserFields.displayName(displayName);
+        UserFields.email(email);
+        UserFields.phone(phone);
         if (roles.isEmpty()) {
-            throw new IllegalArgumentException("A user needs at least one role");
+            throw new InvalidUserException("roles", "identity.roles.required", "A user needs at least one role.");
         }
         roles = Set.copyOf(roles);
     }

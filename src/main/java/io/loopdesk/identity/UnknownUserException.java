@@ -1,9 +1,11 @@
 package io.loopdesk.identity;
 
-/** No user with this id exists in the caller's scope. */
-public class UnknownUserException extends RuntimeException {
+import io.loopdesk.shared.DomainException;
+
+/** No user with this id exists in the caller's scope (a user of another tenant does not exist for them). */
+public class UnknownUserException extends DomainException {
 
     public UnknownUserException(long userId) {
-        super("No such user: " + userId);
+        super(Kind.NOT_FOUND, "No such user: " + userId);
     }
 }

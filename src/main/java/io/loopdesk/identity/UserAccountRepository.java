@@ -14,7 +14,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     List<UserAccount> findAllByOrderByUsername();
 
-    boolean existsByUsername(String username);
+    /** A native query, so the session's tenant filter does not hide other tenants' users. */
+    @Query(value = "select count(*) > 0 from app_user where username = :username", nativeQuery = true)
+    boolean existsByUsernameInAnyTenant(String username);
 
     @Query("select distinct u from UserAccount u join u.roles r where u.tenantId = :tenantId and u.enabled = true"
             + " and r in :roles order by u.username")

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,19 +46,23 @@ public class UserAccounts {
     /**
      * Creates a user in {@code tenantId}.
      *
-     * @throws IllegalArgumentException if the username is taken or the password too short
+     * @throws InvalidUserException if a field breaks a rule or the password is too short
+     * @throws UsernameTakenException if the username is anyone's, in any tenant
      */
     @Transactional
     public UserView create(long tenantId, NewUser user, String password) {
         checkPassword(password);
-        // usernames are unique across tenants, so the check must look beyond the caller's own tenant
-        boolean taken = TenantScope.asSystem(() -> repository.existsByUsername(user.username()));
-        if (taken) {
-            throw new IllegalArgumentException("Username already taken: " + user.username());
+        // usernames are unique across tenants: the check reads past the caller's tenant, which the session is bound to
+        if (repository.existsByUsernameInAnyTenant(user.username())) {
+            throw new UsernameTakenException(user.username());
         }
-        return repository
-                .save(new UserAccount(tenantId, user, passwordEncoder.encode(password), clock.instant()))
-                .view();
+        try {
+            return repository
+                    .saveAndFlush(new UserAccount(tenantId, user, passwordEncoder.encode(password), clock.instant()))
+                    .view();
+        } catch (DataIntegrityViolationException sameNameAtTheSameMoment) {
+            throw new UsernameTakenException(user.username());
+        }
     }
 
     public Optional<UserView> byId(long id) {
@@ -104,7 +109,7 @@ public class UserAccounts {
                             String username = ("t" + tenantId + "." + address).replaceAll("[^A-Za-z0-9._@-]", "_");
                             NewUser user = NewUser.customer(
                                     username.length() > 100 ? username.substring(0, 100) : username,
-                                    displayName.isBlank() ? address : displayName,
+                                    displayName.isBlank() ? address : UserFields.cleanName(displayName),
                                     address,
                                     null,
                                     CustomerLevel.STANDARD);
@@ -138,6 +143,9 @@ public class UserAccounts {
 
     @Transactional
     public UserView changeRoles(long userId, Set<Role> roles) {
+        if (roles.isEmpty()) {
+            throw new InvalidUserException("roles", "identity.roles.required", "A user needs at least one role.");
+        }
         UserAccount account = existing(userId);
         account.changeRoles(roles);
         credentialsChanged(account);
@@ -147,6 +155,9 @@ public class UserAccounts {
     @Transactional
     public UserView changeProfile(
             long userId, String displayName, @Nullable String email, @Nullable String phone, CustomerLevel level) {
+        UserFields.displayName(displayName);
+        UserFields.email(email);
+        UserFields.phone(phone);
         UserAccount account = existing(userId);
         account.changeProfile(displayName, email, phone, level);
         return account.view();
@@ -174,8 +185,11 @@ public class UserAccounts {
 
     private void checkPassword(String password) {
         if (password.length() < properties.minPasswordLength()) {
-            throw new IllegalArgumentException(
-                    "Password must have at least " + properties.minPasswordLength() + " characters");
+            throw new InvalidUserException(
+                    "password",
+                    "identity.password.short",
+                    "A password needs at least " + properties.minPasswordLength() + " characters.",
+                    properties.minPasswordLength());
         }
     }
 

@@ -7,11 +7,11 @@ import io.loopdesk.identity.CustomerLevel;
 import io.loopdesk.identity.IssuedApiToken;
 import io.loopdesk.identity.NewUser;
 import io.loopdesk.identity.Role;
+import io.loopdesk.identity.TokenLifetime;
 import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.identity.UserView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -108,23 +108,23 @@ class IdentityApiController {
     record TokenRequest(
             @Nullable String name,
             @Nullable Long userId,
-            @Nullable Integer validDays) {}
+            @Nullable Integer validDays,
+            @Nullable Boolean neverExpires) {}
 
     @PostMapping("/api-tokens")
     @Operation(
             summary = "Issue an API token",
-            description = "For yourself, or (tenant admins) for a user of your "
-                    + "tenant. The secret is in this response only; store it safely.")
+            description = "For yourself, or (tenant admins) for a user of your tenant. Tokens expire after validDays"
+                    + " (default 90; at most 365 for staff, 90 for customers); tenant admins may issue staff tokens"
+                    + " that never expire (neverExpires). The secret is in this response only; store it safely.")
     ResponseEntity<IssuedApiToken> issue(@RequestBody TokenRequest request, Actor actor) {
         long owner = request.userId() == null ? requireUser(actor) : request.userId();
-        if (owner != requireUser(actor)) {
-            requireAny(actor, Set.of(Role.TENANT_ADMIN, Role.PLATFORM_OPERATOR));
+        boolean admin = actor.hasAny(Set.of(Role.TENANT_ADMIN, Role.PLATFORM_OPERATOR));
+        if (owner != requireUser(actor) && !admin) {
+            throw new AccessDeniedException("Your role does not allow this.");
         }
-        Duration validity = request.validDays() == null ? null : Duration.ofDays(request.validDays());
-        if (validity != null && (validity.isNegative() || validity.isZero())) {
-            throw new IllegalArgumentException("validDays must be positive.");
-        }
-        return ResponseEntity.status(201).body(tokens.issue(owner, nonNull(request.name(), "name"), validity));
+        TokenLifetime lifetime = new TokenLifetime(request.validDays(), Boolean.TRUE.equals(request.neverExpires()));
+        return ResponseEntity.status(201).body(tokens.issue(owner, nonNull(request.name(), "name"), lifetime, admin));
     }
 
     @GetMapping("/api-tokens")

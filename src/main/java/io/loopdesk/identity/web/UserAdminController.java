@@ -5,6 +5,8 @@ import io.loopdesk.identity.CustomerLevel;
 import io.loopdesk.identity.NewUser;
 import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserAccounts;
+import io.loopdesk.shared.DomainException;
+import io.loopdesk.shared.web.FieldMessages;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -24,9 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UserAdminController {
 
     private final UserAccounts users;
+    private final FieldMessages messages;
 
-    UserAdminController(UserAccounts users) {
+    UserAdminController(UserAccounts users, FieldMessages messages) {
         this.users = users;
+        this.messages = messages;
     }
 
     /** A user to create, as the form posts it. */
@@ -73,6 +77,10 @@ class UserAdminController {
             model.addAttribute("failure", e.getMessage());
             model.addAttribute("newUser", form);
             return list(actor, model);
+        } catch (DomainException e) {
+            model.addAttribute("failure", reason(e));
+            model.addAttribute("newUser", form);
+            return list(actor, model);
         }
     }
 
@@ -97,7 +105,15 @@ class UserAdminController {
         } catch (IllegalArgumentException e) {
             model.addAttribute("failure", e.getMessage());
             return list(actor, model);
+        } catch (DomainException e) {
+            model.addAttribute("failure", reason(e));
+            return list(actor, model);
         }
+    }
+
+    /** The refusal in the reader's language: the first field's message, else the domain's text. */
+    private String reason(DomainException e) {
+        return messages.of(e.problems()).values().stream().findFirst().orElse(e.getMessage());
     }
 
     private static List<Role> assignableRoles(Actor actor) {
