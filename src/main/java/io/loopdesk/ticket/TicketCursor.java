@@ -3,6 +3,7 @@ package io.loopdesk.ticket;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.FieldProblem;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -30,7 +31,8 @@ final class TicketCursor {
             }
             Instant at = Instant.ofEpochSecond(Long.parseLong(parts[1]), Long.parseLong(parts[2]));
             return ScrollPosition.forward(Map.of(order.property, at, "id", Long.parseLong(parts[3])));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | DateTimeException | ArithmeticException e) {
+            // not base64, not numbers, or a time beyond what an Instant holds: not a cursor we handed out
             throw new InvalidCursorException();
         }
     }

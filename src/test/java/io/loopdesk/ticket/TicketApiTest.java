@@ -138,6 +138,19 @@ class TicketApiTest {
         Api.Response badCursor = fixtures.api(agent).get("/api/v1/tickets?cursor=garbage");
         assertThat(badCursor.status()).isEqualTo(400);
         assertThat(badCursor.get("errors").get(0).get("field").asString()).isEqualTo("cursor");
+
+        String beyondTime = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString("NEWEST:99999999999999999:0:1".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Api.Response tampered = fixtures.api(agent).get("/api/v1/tickets?cursor=" + beyondTime);
+        assertThat(tampered.status()).isEqualTo(400);
+        assertThat(tampered.isProblem()).isTrue();
+        assertThat(tampered.get("errors").get(0).get("field").asString()).isEqualTo("cursor");
+        io.loopdesk.testing.WebSession.Page page = io.loopdesk.testing.WebSession.signedIn(
+                        fixtures.baseUrl(), agent.username(), Fixtures.PASSWORD, "en")
+                .get("/workspace?cursor=" + beyondTime);
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.text()).contains("start again");
     }
 
     @Test
