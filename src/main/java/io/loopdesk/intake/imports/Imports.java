@@ -87,6 +87,7 @@ public class Imports {
         int duplicates = 0;
         int rejected = 0;
         List<ImportReport.Rejection> rejections = new ArrayList<>();
+        List<ImportReport.Cleaned> cleaned = new ArrayList<>();
         try {
             for (SourceLine line = lines.next(); line != null; line = lines.next()) {
                 Optional<String> problem;
@@ -96,6 +97,9 @@ public class Imports {
                         ImportedRecord record = ImportedRecord.from(line.fields(), zone);
                         if (store(record, tenantId, actor)) {
                             created++;
+                            if (line.removedCharacters() > 0 && cleaned.size() < properties.importRejectedListed()) {
+                                cleaned.add(new ImportReport.Cleaned(line.line(), line.removedCharacters()));
+                            }
                         } else {
                             duplicates++;
                         }
@@ -113,7 +117,7 @@ public class Imports {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the import file", e);
         }
-        return new ImportReport(created, duplicates, rejected, rejections, rejections.size() == rejected);
+        return new ImportReport(created, duplicates, rejected, rejections, rejections.size() == rejected, cleaned);
     }
 
     /** @return {@code true} if the record became a ticket, {@code false} if it had been imported before */

@@ -2,6 +2,7 @@ package io.loopdesk.shared.web;
 
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.FieldProblem;
+import io.loopdesk.shared.StorableText;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        if (e.getValue() instanceof String text && !StorableText.isStorable(text)) {
+            FieldProblem problem = unstorable(e.getName());
+            return problem(HttpStatus.BAD_REQUEST, problem.message(), List.of(problem));
+        }
         String allowed = e.getRequiredType() != null && e.getRequiredType().isEnum()
                 ? " Allowed: "
                         + List.of(e.getRequiredType().getEnumConstants()).stream()
@@ -102,6 +107,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static FieldProblem unreadable(HttpMessageNotReadableException e) {
         Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof UnstorableTextException unstorable) {
+            return unstorable(path(unstorable));
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = unknown.getPropertyName();
             String message = SYSTEM_FIELDS.getOrDefault(field, "Unknown field '" + field + "'.");
@@ -128,6 +136,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         }
         return new FieldProblem(
                 "body", "request.body.unreadable", "The request body is not valid JSON for this endpoint.");
+    }
+
+    /** The field's text holds a character that no database stores; its value is not repeated back. */
+    static FieldProblem unstorable(String field) {
+        return new FieldProblem(
+                field,
+                "request.text.unstorable",
+                "The value of " + field + " contains a character that cannot be stored (NUL or an unpaired surrogate).",
+                List.of(field));
     }
 
     private static String path(JacksonException e) {

@@ -1,19 +1,32 @@
 package io.loopdesk.shared.web;
 
 import io.loopdesk.shared.DomainException;
+import io.loopdesk.shared.FieldProblem;
+import io.loopdesk.shared.StorableText;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Pages answer a refused request with the matching error page: not found (also for what the user may not know
- * exists), not allowed, or a conflict with the thing's state, each with the reason.
+ * exists), not allowed, or a conflict with the thing's state, each with the reason in the reader's language.
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageProblems {
+
+    private final FieldMessages messages;
+
+    PageProblems(FieldMessages messages) {
+        this.messages = messages;
+    }
 
     @ExceptionHandler(DomainException.class)
     String domain(DomainException e, Model model, HttpServletResponse response) {
@@ -23,9 +36,37 @@ class PageProblems {
             case CONFLICT -> HttpStatus.CONFLICT;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
+        String detail = messages.of(e.problems()).values().stream().findFirst().orElse(e.getMessage());
+        return page(status, detail, model, response);
+    }
+
+    /** A parameter or a path segment that is not what the page takes (a made-up status, a NUL in a search). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String typeMismatch(MethodArgumentTypeMismatchException e, Model model, HttpServletResponse response) {
+        return invalid(e.getName(), e.getValue(), model, response);
+    }
+
+    /** A form field that could not be bound. */
+    @ExceptionHandler(BindException.class)
+    String unbound(BindException e, Model model, HttpServletResponse response) {
+        FieldError field = e.getFieldError();
+        return field == null
+                ? page(HttpStatus.BAD_REQUEST, null, model, response)
+                : invalid(field.getField(), field.getRejectedValue(), model, response);
+    }
+
+    private String invalid(String field, @Nullable Object value, Model model, HttpServletResponse response) {
+        FieldProblem problem = value instanceof String text && !StorableText.isStorable(text)
+                ? ApiProblems.unstorable(field)
+                : new FieldProblem(
+                        field, "request.parameter.invalid", "The value of " + field + " is not valid.", List.of(field));
+        return page(HttpStatus.BAD_REQUEST, messages.of(List.of(problem)).get(field), model, response);
+    }
+
+    private static String page(HttpStatus status, @Nullable String detail, Model model, HttpServletResponse response) {
         response.setStatus(status.value());
         model.addAttribute("status", status.value());
-        model.addAttribute("detail", e.getMessage());
+        model.addAttribute("detail", detail);
         return switch (status) {
             case NOT_FOUND -> "error/404";
             case FORBIDDEN -> "error/403";
