@@ -1,43 +1,65 @@
 package io.loopdesk.identity;
 
+import io.loopdesk.shared.web.DatabaseUnavailable;
+import io.loopdesk.shared.web.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-/** Answers API requests that are not signed in (401) or not allowed (403) as RFC 9457 problem documents. */
+/**
+ * Answers API requests that are not signed in (401) or not allowed (403) as RFC 9457 problem documents; a sign-in
+ * that could not be checked because the database was out of reach is a 503 to retry, not a wrong password.
+ */
 final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private final ProblemWriter problems;
+
+    ProblemAuthenticationEntryPoint(ProblemWriter problems) {
+        this.problems = problems;
+    }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (DatabaseUnavailable.causedIt(e)) {
+            problems.write(
+                    response,
+                    ProblemWriter.problem(
+                            HttpStatus.SERVICE_UNAVAILABLE,
+                            "Sign-in cannot be checked now",
+                            "The database cannot be reached at the moment; nothing was saved. Try again in a few"
+                                    + " seconds."),
+                    DatabaseUnavailable.RETRY_AFTER);
+            return;
+        }
+        if (e instanceof SignInThrottledException throttled) {
+            problems.write(
+                    response,
+                    ProblemWriter.problem(
+                            HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins", throttled.getMessage()),
+                    throttled.retryAfter());
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Loopdesk\", Bearer");
-        write(
+        problems.write(
                 response,
-                HttpStatus.UNAUTHORIZED,
-                "Sign-in required",
-                "Send HTTP Basic credentials or an API token (Authorization: Bearer ld_...). " + e.getMessage());
+                ProblemWriter.problem(
+                        HttpStatus.UNAUTHORIZED,
+                        "Sign-in required",
+                        "Send HTTP Basic credentials or an API token (Authorization: Bearer ld_...). "
+                                + e.getMessage()));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, HttpStatus.FORBIDDEN, "Not allowed", "Your role does not allow this request.");
-    }
-
-    private static void write(HttpServletResponse response, HttpStatus status, String title, String detail)
-            throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
-                        + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+        problems.write(
+                response,
+                ProblemWriter.problem(HttpStatus.FORBIDDEN, "Not allowed", "Your role does not allow this request."));
     }
 }

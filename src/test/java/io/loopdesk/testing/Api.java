@@ -15,7 +15,8 @@ import tools.jackson.databind.ObjectMapper;
 public final class Api {
 
     /** What came back. */
-    public record Response(int status, @Nullable String contentType, String body, JsonNode json) {
+    public record Response(
+            int status, @Nullable String contentType, String body, JsonNode json, java.net.http.HttpHeaders headers) {
 
         public JsonNode get(String field) {
             return json.get(field);
@@ -197,7 +198,8 @@ public final class Api {
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(null),
                     content,
-                    node);
+                    node,
+                    response.headers());
         } catch (java.io.IOException e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {

@@ -52,6 +52,16 @@ public final class TestDatabase {
         return properties;
     }
 
+    /** Runs {@code sql} on the PostgreSQL server's admin connection (e.g. to refuse connections to a test database). */
+    public static void onServer(String sql) {
+        try (Connection connection = admin();
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot run on the test server: " + sql, e);
+        }
+    }
+
     /** Why the PostgreSQL tests cannot run here, or empty when they can. */
     public static Optional<String> postgresUnavailable() {
         try (Connection connection = admin()) {

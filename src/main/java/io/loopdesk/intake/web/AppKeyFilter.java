@@ -3,18 +3,18 @@ package io.loopdesk.intake.web;
 import io.loopdesk.intake.feedback.AppIdentity;
 import io.loopdesk.intake.feedback.FeedbackApps;
 import io.loopdesk.intake.feedback.FeedbackRateLimit;
+import io.loopdesk.shared.web.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -30,10 +30,12 @@ final class AppKeyFilter extends OncePerRequestFilter {
 
     private final FeedbackApps apps;
     private final FeedbackRateLimit rateLimit;
+    private final ProblemWriter problems;
 
-    AppKeyFilter(FeedbackApps apps, FeedbackRateLimit rateLimit) {
+    AppKeyFilter(FeedbackApps apps, FeedbackRateLimit rateLimit, ProblemWriter problems) {
         this.apps = apps;
         this.rateLimit = rateLimit;
+        this.problems = problems;
     }
 
     @Override
@@ -51,13 +53,14 @@ final class AppKeyFilter extends OncePerRequestFilter {
         }
         OptionalLong retryAfter = rateLimit.take(app.get().appId());
         if (retryAfter.isPresent()) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter.getAsLong()));
-            write(
+            problems.write(
                     response,
-                    HttpStatus.TOO_MANY_REQUESTS,
-                    "Too many submissions",
-                    "This app sent more feedback than it may per minute; retry after " + retryAfter.getAsLong()
-                            + " seconds with the same Idempotency-Key.");
+                    ProblemWriter.problem(
+                            HttpStatus.TOO_MANY_REQUESTS,
+                            "Too many submissions",
+                            "This app sent more feedback than it may per minute; retry after " + retryAfter.getAsLong()
+                                    + " seconds with the same Idempotency-Key."),
+                    Duration.ofSeconds(retryAfter.getAsLong()));
             return;
         }
         request.setAttribute(APP, app.get());
@@ -76,18 +79,8 @@ final class AppKeyFilter extends OncePerRequestFilter {
         return null;
     }
 
-    private static void refuse(HttpServletResponse response, String detail) throws IOException {
+    private void refuse(HttpServletResponse response, String detail) throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "AppKey realm=\"Loopdesk feedback\"");
-        write(response, HttpStatus.UNAUTHORIZED, "App key required", detail);
-    }
-
-    private static void write(HttpServletResponse response, HttpStatus status, String title, String detail)
-            throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
-                        + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+        problems.write(response, ProblemWriter.problem(HttpStatus.UNAUTHORIZED, "App key required", detail));
     }
 }

@@ -2,6 +2,7 @@ package io.loopdesk.intake.web;
 
 import io.loopdesk.intake.feedback.FeedbackApps;
 import io.loopdesk.intake.feedback.FeedbackRateLimit;
+import io.loopdesk.shared.web.ProblemWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,7 +20,8 @@ class FeedbackSecurityConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain feedbackChain(HttpSecurity http, FeedbackApps apps, FeedbackRateLimit rateLimit)
+    SecurityFilterChain feedbackChain(
+            HttpSecurity http, FeedbackApps apps, FeedbackRateLimit rateLimit, ProblemWriter problems)
             throws Exception {
         return http.securityMatcher("/api/v1/feedback", "/api/v1/feedback/**")
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -28,7 +30,7 @@ class FeedbackSecurityConfiguration {
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
-                .addFilterBefore(new AppKeyFilter(apps, rateLimit), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new AppKeyFilter(apps, rateLimit, problems), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .build();
     }

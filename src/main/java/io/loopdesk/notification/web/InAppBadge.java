@@ -3,6 +3,7 @@ package io.loopdesk.notification.web;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.CurrentActor;
 import io.loopdesk.notification.Notifications;
+import io.loopdesk.shared.web.DatabaseUnavailable;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -28,7 +29,18 @@ class InAppBadge {
         return new LazyContextVariable<>() {
             @Override
             protected @Nullable Long loadValue() {
-                return actor == null ? null : notifications.unread(actor.userId());
+                if (actor == null) {
+                    return null;
+                }
+                try {
+                    return notifications.unread(actor.userId());
+                } catch (RuntimeException e) {
+                    // the error page while the database is away still renders, without the bell's count
+                    if (DatabaseUnavailable.causedIt(e)) {
+                        return null;
+                    }
+                    throw e;
+                }
             }
         };
     }

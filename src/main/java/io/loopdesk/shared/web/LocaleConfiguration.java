@@ -35,7 +35,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(change);
+        // not on the error page: reading a parameter of a refused upload fails again, and the page would be lost
+        registry.addInterceptor(change).excludePathPatterns("/error");
     }
 
     /** The first browser language we speak; Chinese of any region reads the simplified pages. */
