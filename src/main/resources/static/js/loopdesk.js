@@ -20,3 +20,11 @@ document.addEventListener('change', function (event) {
     if (input) input.required = needed;
   }
 });
+
+// "Go back" links on error pages: a script, not a javascript: URL, which the Content-Security-Policy forbids.
+document.addEventListener('click', function (event) {
+  var back = event.target.closest('a[data-action="back"]');
+  if (!back) return;
+  event.preventDefault();
+  history.back();
+});

@@ -67,6 +67,10 @@ class ApiToken {
         return id;
     }
 
+    long tenantId() {
+        return tenantId;
+    }
+
     long userId() {
         return userId;
     }

@@ -2,6 +2,7 @@ package io.loopdesk.identity;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.loopdesk.shared.Audited;
 import io.loopdesk.shared.TenantScope;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,6 +15,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,6 +33,7 @@ public class ApiTokens {
     private final ApiTokenRepository tokens;
     private final UserAccountRepository users;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration standardValidity;
     private final SecureRandom random = new SecureRandom();
@@ -41,8 +44,10 @@ public class ApiTokens {
             UserAccountRepository users,
             TransactionTemplate transactions,
             IdentityProperties properties,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.tokens = tokens;
+        this.events = events;
         this.users = users;
         this.transactions = transactions;
         this.clock = clock;
@@ -78,6 +83,12 @@ public class ApiTokens {
                     secret.substring(0, 8),
                     now,
                     validity == null ? null : now.plus(validity)));
+            events.publishEvent(new Audited(
+                    owner.tenantId(),
+                    "api-token.issued",
+                    owner.username() + ": " + token.view().name(),
+                    null,
+                    token.view()));
             return new IssuedApiToken(token.view(), secret);
         });
     }
@@ -99,6 +110,8 @@ public class ApiTokens {
         ApiToken revoked = transactions.execute(status -> {
             ApiToken token = tokens.findById(tokenId).orElseThrow(() -> new UnknownApiTokenException(tokenId));
             token.revoke(clock.instant());
+            events.publishEvent(new Audited(
+                    token.tenantId(), "api-token.revoked", token.view().name(), null, token.view()));
             return token;
         });
         recent.invalidate(revoked.tokenHash());

@@ -7,13 +7,17 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Verifies username and password with the slow password hash once, then remembers the successful result for a
@@ -24,17 +28,25 @@ import org.springframework.security.core.Authentication;
  * memory holds no password, and a wrong password never matches a remembered one. Failed attempts are never
  * remembered: each one pays the full hash, which is what slows down guessing. A change of password, roles or
  * enabled flag evicts the user at once on this node; other nodes forget within {@code verifiedCredentialTtl}.
+ *
+ * <p>Before a password is hashed, the {@link SignInThrottle} decides whether the address may try now; each wrong
+ * password counts against it.
  */
 final class RememberingPasswordAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider verifier;
+    private final SignInThrottle throttle;
     private final Cache<String, Authentication> verified;
     private final SecretKeySpec key;
     private final Counter verifications;
 
     RememberingPasswordAuthenticationProvider(
-            AuthenticationProvider verifier, IdentityProperties properties, MeterRegistry meters) {
+            AuthenticationProvider verifier,
+            SignInThrottle throttle,
+            IdentityProperties properties,
+            MeterRegistry meters) {
         this.verifier = verifier;
+        this.throttle = throttle;
         this.verifications = Counter.builder("loopdesk.auth.password.verifications")
                 .description("Passwords checked with the slow hash (cache misses and failed sign-ins)")
                 .register(meters);
@@ -59,12 +71,33 @@ final class RememberingPasswordAuthenticationProvider implements AuthenticationP
         if (remembered != null) {
             return remembered;
         }
+        String address = address(authentication);
+        Optional<Duration> wait = throttle.waitFor(username, address);
+        if (wait.isPresent()) {
+            throttle.refused(username, address);
+            throw new SignInThrottledException(wait.get());
+        }
         verifications.increment();
-        Authentication result = verifier.authenticate(authentication);
+        Authentication result;
+        try {
+            result = verifier.authenticate(authentication);
+        } catch (BadCredentialsException wrong) {
+            throttle.failed(username, address);
+            throw wrong;
+        }
         if (result != null && result.isAuthenticated()) {
+            throttle.succeeded(username, address);
             verified.put(cacheKey, result);
         }
         return result;
+    }
+
+    /** The client's address as the servlet container saw it (behind a trusted proxy: the forwarded one). */
+    private static String address(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                        && details.getRemoteAddress() != null
+                ? details.getRemoteAddress()
+                : "unknown";
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.loopdesk.identity;
 
+import io.loopdesk.shared.web.ProblemWriter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -26,6 +28,15 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /**
+     * Pages load scripts, styles, images and fonts only from Loopdesk itself, run no inline script or style (so an
+     * injected {@code <script>} or {@code onclick} does nothing even if escaping ever failed), post forms only to
+     * Loopdesk and cannot be framed by another site. Uploaded screenshots are shown from Loopdesk's own URLs.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none';"
+            + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     @Bean
     PasswordEncoder passwordEncoder() {
         DelegatingPasswordEncoder encoder =
@@ -38,11 +49,12 @@ class SecurityConfiguration {
     RememberingPasswordAuthenticationProvider passwordAuthenticationProvider(
             AccountDetailsService accounts,
             PasswordEncoder encoder,
+            SignInThrottle throttle,
             IdentityProperties properties,
             MeterRegistry meters) {
         DaoAuthenticationProvider verifier = new DaoAuthenticationProvider(accounts);
         verifier.setPasswordEncoder(encoder);
-        return new RememberingPasswordAuthenticationProvider(verifier, properties, meters);
+        return new RememberingPasswordAuthenticationProvider(verifier, throttle, properties, meters);
     }
 
     /**
@@ -63,8 +75,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens) throws Exception {
-        ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
+    SecurityFilterChain apiChain(
+            HttpSecurity http, AuthenticationManager manager, ApiTokens tokens, ProblemWriter problemWriter)
+            throws Exception {
+        ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(problemWriter);
         return http.securityMatcher("/api/**")
                 .authenticationManager(manager)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -96,12 +110,16 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager manager) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager manager, ApplicationEventPublisher events)
+            throws Exception {
         return http.authenticationManager(manager)
-                .formLogin(form ->
-                        form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(new SignedInPage(events))
+                        .failureHandler(new SignInFailurePage())
+                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .exceptionHandling(ex -> ex.accessDeniedPage("/access-denied"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/v3/api-docs/**",
                                 "/swagger-ui/**",

@@ -1,5 +1,6 @@
 package io.loopdesk.identity;
 
+import io.loopdesk.shared.Audited;
 import io.loopdesk.shared.TenantScope;
 import java.time.Clock;
 import java.util.Collection;
@@ -57,9 +58,11 @@ public class UserAccounts {
             throw new UsernameTakenException(user.username());
         }
         try {
-            return repository
+            UserView created = repository
                     .saveAndFlush(new UserAccount(tenantId, user, passwordEncoder.encode(password), clock.instant()))
                     .view();
+            events.publishEvent(new Audited(tenantId, "user.created", created.username(), null, created));
+            return created;
         } catch (DataIntegrityViolationException sameNameAtTheSameMoment) {
             throw new UsernameTakenException(user.username());
         }
@@ -147,8 +150,10 @@ public class UserAccounts {
             throw new InvalidUserException("roles", "identity.roles.required", "A user needs at least one role.");
         }
         UserAccount account = existing(userId);
+        Set<Role> before = Set.copyOf(account.roles());
         account.changeRoles(roles);
         credentialsChanged(account);
+        audit(account, "user.roles.changed", before, Set.copyOf(roles));
         return account.view();
     }
 
@@ -159,7 +164,9 @@ public class UserAccounts {
         UserFields.email(email);
         UserFields.phone(phone);
         UserAccount account = existing(userId);
+        UserView before = account.view();
         account.changeProfile(displayName, email, phone, level);
+        audit(account, "user.profile.changed", before, account.view());
         return account.view();
     }
 
@@ -169,13 +176,18 @@ public class UserAccounts {
         UserAccount account = existing(userId);
         account.changePassword(passwordEncoder.encode(password), clock.instant());
         credentialsChanged(account);
+        audit(account, "user.password.changed", null, null);
     }
 
     @Transactional
     public UserView enable(long userId, boolean enabled) {
         UserAccount account = existing(userId);
+        boolean before = account.view().enabled();
         account.enable(enabled);
         credentialsChanged(account);
+        if (before != enabled) {
+            audit(account, "user.enabled.changed", before, enabled);
+        }
         return account.view();
     }
 
@@ -191,6 +203,10 @@ public class UserAccounts {
                     "A password needs at least " + properties.minPasswordLength() + " characters.",
                     properties.minPasswordLength());
         }
+    }
+
+    private void audit(UserAccount account, String action, @Nullable Object before, @Nullable Object after) {
+        events.publishEvent(new Audited(account.tenantId(), action, account.username(), before, after));
     }
 
     private void credentialsChanged(UserAccount account) {

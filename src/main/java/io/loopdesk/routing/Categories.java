@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
+import io.loopdesk.shared.Audited;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.TenantScope;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,11 +34,16 @@ public class Categories {
             .expireAfterWrite(REMEMBERED)
             .maximumSize(10_000)
             .build();
+    private final ApplicationEventPublisher events;
     private final CategoryRepository categories;
     private final TransactionTemplate transactions;
     private final TransactionTemplate separately;
 
-    Categories(CategoryRepository categories, PlatformTransactionManager transactionManager) {
+    Categories(
+            ApplicationEventPublisher events,
+            CategoryRepository categories,
+            PlatformTransactionManager transactionManager) {
+        this.events = events;
         this.categories = categories;
         this.transactions = new TransactionTemplate(transactionManager);
         this.separately = new TransactionTemplate(transactionManager);
@@ -105,9 +112,17 @@ public class Categories {
                             .findByTenantIdAndCode(tenantId, category.code())
                             .orElse(null);
                     if (row == null) {
-                        return categories.save(new Category(tenantId, category)).view();
+                        CategoryView added = categories
+                                .save(new Category(tenantId, category))
+                                .view();
+                        events.publishEvent(
+                                new Audited(tenantId, "routing.changed", "category " + added.code(), null, added));
+                        return added;
                     }
+                    CategoryView before = row.view();
                     row.change(category);
+                    events.publishEvent(
+                            new Audited(tenantId, "routing.changed", "category " + before.code(), before, row.view()));
                     return row.view();
                 }));
         remembered.invalidate(tenantId);

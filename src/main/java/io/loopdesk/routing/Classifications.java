@@ -11,6 +11,7 @@ import io.loopdesk.routing.classify.LearnedClassifier;
 import io.loopdesk.routing.classify.RuleFile;
 import io.loopdesk.routing.classify.TextAnalyzer;
 import io.loopdesk.routing.classify.TrainingExample;
+import io.loopdesk.shared.Audited;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.ticket.TicketEdit;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -51,6 +53,7 @@ public class Classifications {
     /** A tenant's trained classifier and the newest decision it learned from. */
     private record Model(Classifier classifier, long trainedUpTo, Instant checkedAt, int examples) {}
 
+    private final ApplicationEventPublisher events;
     private final ClassificationRecordRepository records;
     private final KeywordRuleRepository rules;
     private final Categories categories;
@@ -63,6 +66,7 @@ public class Classifications {
     private final Map<Long, Model> models = new ConcurrentHashMap<>();
 
     Classifications(
+            ApplicationEventPublisher events,
             ClassificationRecordRepository records,
             KeywordRuleRepository rules,
             Categories categories,
@@ -71,6 +75,7 @@ public class Classifications {
             TicketQueries queries,
             PlatformTransactionManager transactionManager,
             Clock clock) {
+        this.events = events;
         this.records = records;
         this.rules = rules;
         this.categories = categories;
@@ -196,6 +201,9 @@ public class Classifications {
         TenantScope.inTenant(
                 tenantId,
                 () -> transactions.executeWithoutResult(status -> {
+                    String before = rulesText(tenantId);
+                    events.publishEvent(new Audited(
+                            tenantId, "routing.keywords.changed", "keyword rules", before, RuleFile.format(parsed)));
                     rules.deleteAllOf(tenantId);
                     parsed.forEach(rule -> rules.save(new KeywordRuleRow(tenantId, rule)));
                 }));

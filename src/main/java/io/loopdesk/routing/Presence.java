@@ -4,6 +4,7 @@ import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.identity.UserView;
+import io.loopdesk.shared.Audited;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.ticket.TicketStatus;
@@ -142,7 +143,10 @@ public class Presence {
                 user.tenantId(),
                 () -> transactions.execute(status -> {
                     AgentProfile profile = profile(user);
+                    AgentView before = profile.view();
                     profile.change(skills, cap);
+                    events.publishEvent(new Audited(
+                            user.tenantId(), "routing.changed", "agent " + user.username(), before, profile.view()));
                     return profile.view();
                 }));
     }

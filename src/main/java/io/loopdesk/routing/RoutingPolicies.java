@@ -3,7 +3,9 @@ package io.loopdesk.routing;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.loopdesk.identity.Actor;
+import io.loopdesk.shared.Audited;
 import io.loopdesk.shared.TenantScope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,10 +18,15 @@ public class RoutingPolicies {
             .expireAfterWrite(Categories.REMEMBERED)
             .maximumSize(10_000)
             .build();
+    private final ApplicationEventPublisher events;
     private final RoutingSettingsRepository settings;
     private final TransactionTemplate transactions;
 
-    RoutingPolicies(RoutingSettingsRepository settings, PlatformTransactionManager transactionManager) {
+    RoutingPolicies(
+            ApplicationEventPublisher events,
+            RoutingSettingsRepository settings,
+            PlatformTransactionManager transactionManager) {
+        this.events = events;
         this.settings = settings;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -42,10 +49,15 @@ public class RoutingPolicies {
         return TenantScope.inTenant(
                 tenantId,
                 () -> transactions.execute(status -> {
+                    RoutingRules before = settings.findById(tenantId)
+                            .map(RoutingSettings::rules)
+                            .orElse(RoutingRules.DEFAULT);
                     RoutingSettings row =
                             settings.findById(tenantId).orElseGet(() -> new RoutingSettings(tenantId, rules));
                     row.change(rules);
-                    return settings.save(row).rules();
+                    RoutingRules after = settings.save(row).rules();
+                    events.publishEvent(new Audited(tenantId, "routing.changed", "routing rules", before, after));
+                    return after;
                 }));
     }
 }

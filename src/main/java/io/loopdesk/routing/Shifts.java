@@ -1,6 +1,7 @@
 package io.loopdesk.routing;
 
 import io.loopdesk.identity.Actor;
+import io.loopdesk.shared.Audited;
 import io.loopdesk.shared.TenantScope;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -67,8 +68,11 @@ public class Shifts {
         }
         return TenantScope.inTenant(
                 tenantId,
-                () -> transactions.execute(
-                        status -> shifts.save(new Shift(tenantId, shift)).view()));
+                () -> transactions.execute(status -> {
+                    ShiftView added = shifts.save(new Shift(tenantId, shift)).view();
+                    events.publishEvent(new Audited(tenantId, "routing.changed", "shift", null, added));
+                    return added;
+                }));
     }
 
     public void remove(long tenantId, long shiftId, Actor actor) {
@@ -77,7 +81,11 @@ public class Shifts {
                 tenantId,
                 () -> transactions.executeWithoutResult(status -> shifts.findById(shiftId)
                         .filter(s -> s.view().teamId() > 0)
-                        .ifPresent(shifts::delete)));
+                        .ifPresent(removed -> {
+                            events.publishEvent(
+                                    new Audited(tenantId, "routing.changed", "shift", removed.view(), null));
+                            shifts.delete(removed);
+                        })));
     }
 
     /** The tenant's teams that are inside service hours now with nobody on duty, by id and name. */

@@ -1,6 +1,7 @@
 package io.loopdesk.routing;
 
 import io.loopdesk.identity.UserAccounts;
+import io.loopdesk.shared.Audited;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.ticket.TeamDirectory;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,12 +23,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Teams implements TeamDirectory {
 
+    private final ApplicationEventPublisher events;
     private final TeamRepository repository;
     private final UserAccounts users;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
 
-    Teams(TeamRepository repository, UserAccounts users, PlatformTransactionManager transactionManager) {
+    Teams(
+            ApplicationEventPublisher events,
+            TeamRepository repository,
+            UserAccounts users,
+            PlatformTransactionManager transactionManager) {
+        this.events = events;
         this.repository = repository;
         this.users = users;
         this.writing = new TransactionTemplate(transactionManager);
@@ -38,8 +46,13 @@ public class Teams implements TeamDirectory {
     public TeamView create(long tenantId, String name, @Nullable String description) {
         return TenantScope.inTenant(
                 tenantId,
-                () -> writing.execute(status ->
-                        repository.save(new Team(tenantId, name, description)).view()));
+                () -> writing.execute(status -> {
+                    TeamView created = repository
+                            .save(new Team(tenantId, name, description))
+                            .view();
+                    events.publishEvent(new Audited(tenantId, "routing.changed", "team " + name, null, created));
+                    return created;
+                }));
     }
 
     /** Adds a member of the team's own tenant; in the caller's scope, so nobody adds to another tenant's team. */
@@ -53,7 +66,10 @@ public class Teams implements TeamDirectory {
             if (!sameTenant) {
                 throw new IllegalArgumentException("No user " + userId + " in the team's tenant");
             }
+            TeamView before = team.view();
             team.add(userId);
+            events.publishEvent(
+                    new Audited(before.tenantId(), "routing.changed", "team " + before.name(), before, team.view()));
             return team.view();
         });
     }

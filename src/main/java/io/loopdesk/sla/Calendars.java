@@ -3,6 +3,7 @@ package io.loopdesk.sla;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.loopdesk.identity.Actor;
+import io.loopdesk.shared.Audited;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
 import io.loopdesk.ticket.TeamDirectory;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,12 +36,19 @@ public class Calendars {
             .expireAfterWrite(REMEMBERED)
             .maximumSize(50_000)
             .build();
+    private final ApplicationEventPublisher events;
     private final SavedCalendarRepository saved;
     private final Tenants tenants;
     private final TeamDirectory teams;
     private final SlaAccess access;
 
-    Calendars(SavedCalendarRepository saved, Tenants tenants, TeamDirectory teams, SlaAccess access) {
+    Calendars(
+            ApplicationEventPublisher events,
+            SavedCalendarRepository saved,
+            Tenants tenants,
+            TeamDirectory teams,
+            SlaAccess access) {
+        this.events = events;
         this.saved = saved;
         this.tenants = tenants;
         this.teams = teams;
@@ -92,11 +101,14 @@ public class Calendars {
         return access.changing(tenantId, actor, () -> {
             checkTeam(tenantId, teamId);
             long key = teamId == null ? SavedCalendar.TENANT : teamId;
+            CalendarView before = view(tenantId, teamId);
             SavedCalendar row = saved.findByTeamKey(key).orElseGet(() -> new SavedCalendar(tenantId, key));
             row.change(calendar);
             saved.save(row);
             forget(tenantId);
-            return view(tenantId, teamId);
+            CalendarView after = view(tenantId, teamId);
+            events.publishEvent(new Audited(tenantId, "sla.calendar.changed", subject(teamId), before, after));
+            return after;
         });
     }
 
@@ -122,11 +134,18 @@ public class Calendars {
     public CalendarView reset(long tenantId, @Nullable Long teamId, Actor actor) {
         return access.changing(tenantId, actor, () -> {
             checkTeam(tenantId, teamId);
+            CalendarView before = view(tenantId, teamId);
             saved.findByTeamKey(teamId == null ? SavedCalendar.TENANT : teamId).ifPresent(saved::delete);
             saved.flush();
             forget(tenantId);
-            return view(tenantId, teamId);
+            CalendarView after = view(tenantId, teamId);
+            events.publishEvent(new Audited(tenantId, "sla.calendar.changed", subject(teamId), before, after));
+            return after;
         });
+    }
+
+    private static String subject(@Nullable Long teamId) {
+        return teamId == null ? "tenant calendar" : "team " + teamId + " calendar";
     }
 
     /** A tenant calendar change reaches its teams' calendars too, which inherit it. */

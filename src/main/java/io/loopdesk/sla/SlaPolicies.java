@@ -3,9 +3,11 @@ package io.loopdesk.sla;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.loopdesk.identity.Actor;
+import io.loopdesk.shared.Audited;
 import io.loopdesk.tenant.Tenants;
 import java.time.Duration;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,12 +25,19 @@ public class SlaPolicies {
             .expireAfterWrite(REMEMBERED)
             .maximumSize(10_000)
             .build();
+    private final ApplicationEventPublisher events;
     private final SavedSettingsRepository saved;
     private final DefaultSettings defaults;
     private final Tenants tenants;
     private final SlaAccess access;
 
-    SlaPolicies(SavedSettingsRepository saved, DefaultSettings defaults, Tenants tenants, SlaAccess access) {
+    SlaPolicies(
+            ApplicationEventPublisher events,
+            SavedSettingsRepository saved,
+            DefaultSettings defaults,
+            Tenants tenants,
+            SlaAccess access) {
+        this.events = events;
         this.saved = saved;
         this.defaults = defaults;
         this.tenants = tenants;
@@ -61,20 +70,26 @@ public class SlaPolicies {
             throw new SlaValidationException(problems);
         }
         return access.changing(tenantId, actor, () -> {
+            SlaSettings before = current(tenantId);
             SavedSettings row = saved.findById(tenantId).orElseGet(() -> new SavedSettings(tenantId));
             row.change(settings);
             remembered.invalidate(tenantId);
-            return saved.save(row).settings();
+            SlaSettings after = saved.save(row).settings();
+            events.publishEvent(new Audited(tenantId, "sla.settings.changed", "SLA", before, after));
+            return after;
         });
     }
 
     /** Forgets the saved settings: the defaults for the tenant's plan apply again. */
     public SlaSettings reset(long tenantId, Actor actor) {
         return access.changing(tenantId, actor, () -> {
+            SlaSettings before = current(tenantId);
             saved.findById(tenantId).ifPresent(saved::delete);
             saved.flush();
             remembered.invalidate(tenantId);
-            return current(tenantId);
+            SlaSettings after = current(tenantId);
+            events.publishEvent(new Audited(tenantId, "sla.settings.changed", "SLA", before, after));
+            return after;
         });
     }
 

@@ -2,12 +2,15 @@ package io.loopdesk.tenant;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.loopdesk.shared.Audited;
+import io.loopdesk.shared.TenantScope;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +26,12 @@ public class Tenants {
             .maximumSize(100_000)
             .build();
 
+    private final ApplicationEventPublisher events;
     private final TenantRepository repository;
     private final Clock clock;
 
-    Tenants(TenantRepository repository, Clock clock) {
+    Tenants(ApplicationEventPublisher events, TenantRepository repository, Clock clock) {
+        this.events = events;
         this.repository = repository;
         this.clock = clock;
     }
@@ -61,8 +66,10 @@ public class Tenants {
         if (repository.findByCode(code).isPresent()) {
             throw new IllegalArgumentException("Tenant code already taken: " + code);
         }
-        return repository
+        TenantInfo registered = repository
                 .save(new Tenant(code, name, plan, timeZone, defaultLocale, clock.instant()))
                 .info();
+        events.publishEvent(new Audited(TenantScope.ALL_TENANTS, "tenant.registered", code, null, registered));
+        return registered;
     }
 }

@@ -2,7 +2,9 @@ package io.loopdesk.ticket;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
+import io.loopdesk.shared.Audited;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -12,11 +14,17 @@ import org.springframework.stereotype.Service;
 @Service
 public class AttachmentRules {
 
+    private final ApplicationEventPublisher events;
     private final AttachmentPolicyRepository policies;
     private final AttachmentProperties properties;
     private final TicketAccess access;
 
-    AttachmentRules(AttachmentPolicyRepository policies, AttachmentProperties properties, TicketAccess access) {
+    AttachmentRules(
+            ApplicationEventPublisher events,
+            AttachmentPolicyRepository policies,
+            AttachmentProperties properties,
+            TicketAccess access) {
+        this.events = events;
         this.policies = policies;
         this.properties = properties;
         this.access = access;
@@ -37,9 +45,12 @@ public class AttachmentRules {
             throw new TicketForbiddenException("Only the tenant's admins change its attachment limits.");
         }
         return access.inTransaction(actor, () -> {
+            AttachmentLimits before = limits(tenantId);
             AttachmentPolicy policy = policies.findById(tenantId).orElseGet(() -> new AttachmentPolicy(tenantId));
             policy.change(limits);
-            return policies.save(policy).limits();
+            AttachmentLimits after = policies.save(policy).limits();
+            events.publishEvent(new Audited(tenantId, "attachment-limits.changed", "attachments", before, after));
+            return after;
         });
     }
 

@@ -4,7 +4,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
+import io.loopdesk.shared.Audited;
 import java.time.Duration;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,10 +22,12 @@ class TicketFormPolicies {
             .expireAfterWrite(REMEMBERED)
             .maximumSize(10_000)
             .build();
+    private final ApplicationEventPublisher events;
     private final TicketFormPolicyRepository policies;
     private final TicketAccess access;
 
-    TicketFormPolicies(TicketFormPolicyRepository policies, TicketAccess access) {
+    TicketFormPolicies(ApplicationEventPublisher events, TicketFormPolicyRepository policies, TicketAccess access) {
+        this.events = events;
         this.policies = policies;
         this.access = access;
     }
@@ -46,8 +50,11 @@ class TicketFormPolicies {
         }
         TicketFormRules changed = access.inTransaction(actor, () -> {
             TicketFormPolicy policy = policies.findById(tenantId).orElseGet(() -> new TicketFormPolicy(tenantId));
+            TicketFormRules before = policy.rules();
             policy.change(rules);
-            return policies.save(policy).rules();
+            TicketFormRules after = policies.save(policy).rules();
+            events.publishEvent(new Audited(tenantId, "form-rules.changed", "registration form", before, after));
+            return after;
         });
         remembered.invalidate(tenantId);
         return changed;

@@ -1,6 +1,7 @@
 package io.loopdesk.ticket;
 
 import io.loopdesk.identity.Actor;
+import io.loopdesk.shared.FieldProblem;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -70,9 +71,21 @@ public class TicketQueries {
         });
     }
 
-    /** A page of the tickets the caller may see that match {@code query}. */
+    /**
+     * A page of the tickets the caller may see that match {@code query}.
+     *
+     * @throws TicketValidationException if the page size is not between 1 and {@code loopdesk.ticket.page-size-limit}
+     *     (a client asking for 10,000 gets told, not silently 200)
+     */
     public TicketPage list(TicketQuery query, Actor actor) {
-        int limit = Math.clamp(query.limit(), 1, properties.pageSizeLimit());
+        int limit = query.limit();
+        if (limit < 1 || limit > properties.pageSizeLimit()) {
+            throw new TicketValidationException(List.of(new FieldProblem(
+                    "limit",
+                    "ticket.list.limit",
+                    "limit must be between 1 and " + properties.pageSizeLimit() + ".",
+                    List.of(properties.pageSizeLimit()))));
+        }
         Sort.Direction direction = query.order().ascending ? Sort.Direction.ASC : Sort.Direction.DESC;
         Sort sort = Sort.by(direction, query.order().property).and(Sort.by(direction, "id"));
         KeysetScrollPosition position =

@@ -2,8 +2,10 @@ package io.loopdesk.ticket;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
+import io.loopdesk.shared.Audited;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -13,6 +15,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class TicketSecrets {
 
+    private final ApplicationEventPublisher events;
     private final TicketAccess access;
     private final TicketSecretRepository secrets;
     private final HistoryEntryRepository history;
@@ -20,11 +23,13 @@ public class TicketSecrets {
     private final Clock clock;
 
     TicketSecrets(
+            ApplicationEventPublisher events,
             TicketAccess access,
             TicketSecretRepository secrets,
             HistoryEntryRepository history,
             SecretBox box,
             Clock clock) {
+        this.events = events;
         this.access = access;
         this.secrets = secrets;
         this.history = history;
@@ -67,6 +72,7 @@ public class TicketSecrets {
                     actor.name(),
                     clock.instant(),
                     new Ticket.Change("secret-revealed", null, Long.toString(secretId), null)));
+            events.publishEvent(Audited.of(ticket.tenantId(), "secret.revealed", ticket.number() + " #" + secretId));
             return box.open(secret.sealed());
         });
     }

@@ -187,7 +187,7 @@ class AuthenticationTest {
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.get("tenantId").asLong()).isEqualTo(tenant.id());
         Api.Response taken = fixtures.api(admin).post("/api/v1/users", newUser);
-        assertThat(taken.status()).isEqualTo(400);
+        assertThat(taken.status()).isEqualTo(409);
         assertThat(taken.text("detail")).contains("already taken");
         Map<String, Object> weak = Map.of(
                 "username",

@@ -32,6 +32,7 @@ public final class WebSession {
     private final String language;
     private final HttpClient http;
     private String csrf = "";
+    private String forwardedFor = "";
 
     private WebSession(String base, String language) {
         this.base = base;
@@ -55,6 +56,15 @@ public final class WebSession {
             throw new IllegalStateException("Sign-in failed for " + username);
         }
         return session;
+    }
+
+    /**
+     * The same session as if it came from {@code address} through a proxy ({@code X-Forwarded-For}, which Loopdesk
+     * believes from the loopback address the tests connect from), so tests of per-address rules do not share one.
+     */
+    public WebSession from(String address) {
+        this.forwardedFor = address;
+        return this;
     }
 
     public Page get(String path) {
@@ -81,7 +91,8 @@ public final class WebSession {
     private Page send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(
-                    request.header("Accept-Language", language)
+                    (forwardedFor.isEmpty() ? request : request.header("X-Forwarded-For", forwardedFor))
+                            .header("Accept-Language", language)
                             .timeout(Duration.ofSeconds(30))
                             .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

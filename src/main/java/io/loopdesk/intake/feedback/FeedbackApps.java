@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
 import io.loopdesk.intake.IntakeProperties;
+import io.loopdesk.shared.Audited;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.TenantScope;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,16 +27,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class FeedbackApps {
 
+    private final ApplicationEventPublisher events;
     private final FeedbackAppRepository apps;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Cache<String, AppIdentity> recent;
 
     FeedbackApps(
+            ApplicationEventPublisher events,
             FeedbackAppRepository apps,
             PlatformTransactionManager transactionManager,
             IntakeProperties properties,
             Clock clock) {
+        this.events = events;
         this.apps = apps;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -58,10 +63,12 @@ public class FeedbackApps {
                     "product", "feedback-app.product.too-long", "The product must not be longer than 200 characters.");
         }
         AppKey key = AppKey.generate();
-        FeedbackApp app = inScope(
-                actor,
-                () -> apps.save(new FeedbackApp(
-                        actor.tenantId(), cleanName, cleanProduct, key, actor.userId(), clock.instant())));
+        FeedbackApp app = inScope(actor, () -> {
+            FeedbackApp saved = apps.save(
+                    new FeedbackApp(actor.tenantId(), cleanName, cleanProduct, key, actor.userId(), clock.instant()));
+            events.publishEvent(new Audited(actor.tenantId(), "app.registered", cleanName, null, saved.view()));
+            return saved;
+        });
         return new IssuedAppKey(app.view(), key.secret());
     }
 
@@ -74,6 +81,8 @@ public class FeedbackApps {
             FeedbackApp found = find(appId);
             oldHash[0] = found.keyHash();
             found.rotate(key, clock.instant());
+            events.publishEvent(
+                    Audited.of(found.tenantId(), "app.key.rotated", found.view().name()));
             return found;
         });
         recent.invalidate(oldHash[0]);
@@ -86,6 +95,8 @@ public class FeedbackApps {
         FeedbackApp app = inScope(actor, () -> {
             FeedbackApp found = find(appId);
             found.revoke(clock.instant());
+            events.publishEvent(
+                    new Audited(found.tenantId(), "app.revoked", found.view().name(), null, found.view()));
             return found;
         });
         recent.invalidate(app.keyHash());
