@@ -127,6 +127,32 @@ class EveryMailEndsInOneOutcomeTest {
         assertThat(receivedRows("zh-CN").text()).contains("此前已读取，不再处理", "同一封邮件此前已读取过");
     }
 
+    @Test
+    void aMailWithoutMessageIdIsRecognisedAfterTheMailboxMovedFromImapToPop3AndTheServerAddedALineBreak()
+            throws Exception {
+        byte[] original = ("From: zhang.wei@example.com\r\nTo: " + SupportMailbox.ADDRESS + "\r\n"
+                        + "Subject: no id\r\nDate: Mon, 23 Nov 2026 10:00:00 +0800\r\n\r\n"
+                        + "This mail has no Message-ID.\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        deliver(original);
+        assertThat(polling.poll(mailbox.id())).isEqualTo(1);
+        String ticket = ticketsOfTenant().getFirst();
+
+        // the same mail as another server hands it out: a trace header more, a final line break more
+        deliver(("Received: from mx.example.com by pop.acme.test\r\n" + new String(original, StandardCharsets.US_ASCII)
+                        + "\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        mailboxes.change(
+                mailbox.id(), SupportMailbox.settings(MailProtocol.POP3, SupportMailbox.POP3, null, 3025), admin);
+        // POP3 knows nothing of IMAP's read flags: it hands out the first copy again too
+        assertThat(polling.poll(mailbox.id())).isEqualTo(2);
+
+        assertThat(ticketsOfTenant()).containsExactly(ticket);
+        assertThat(mailboxes.received(mailbox.id(), admin))
+                .extracting(InboundMailView::outcome)
+                .containsExactlyInAnyOrder(InboundOutcome.OPENED, InboundOutcome.DUPLICATE, InboundOutcome.DUPLICATE);
+    }
+
     private List<String> ticketsOfTenant() {
         return tickets.list(TicketQuery.builder().build(), admin).items().stream()
                 .map(TicketSummary::number)
