@@ -9,6 +9,8 @@ public enum InboundReason {
     AUTO_REPLY,
     /** Mailing-list or bulk mail. */
     BULK,
+    /** An abuse or feedback report (ARF) about a mail: never a ticket. */
+    ABUSE_REPORT,
     /** A delivery failure report for a mail we did not send (or no longer know). */
     UNKNOWN_BOUNCE,
     /** Sent from one of the tenant's own support mailboxes: answering it would loop. */

@@ -89,6 +89,7 @@ class MailIntake {
             case AUTO_REPLY -> MailOutcome.ignored(InboundReason.AUTO_REPLY, threadOf(tenant, mail));
             case BULK -> MailOutcome.ignored(InboundReason.BULK, threadOf(tenant, mail));
             case BOUNCE -> bounce(tenant, mail);
+            case ABUSE_REPORT -> MailOutcome.ignored(InboundReason.ABUSE_REPORT, reportedTicket(tenant, mail));
             case REGULAR ->
                 fromOurselves(tenant, mail.from().address())
                         ? MailOutcome.ignored(InboundReason.OWN_MAILBOX, null)
@@ -126,7 +127,7 @@ class MailIntake {
             return unknown;
         }
         String number = bounced.get().ticketNumber();
-        String reason = clip(MailText.of(mail), 1000);
+        String reason = clip(MailText.own(mail), 1000);
         tickets.annotate(number, "bounce", bounced.get().view().recipient(), reason, Actor.system());
         tickets.addMessage(
                 number,
@@ -134,6 +135,14 @@ class MailIntake {
                 "Our e-mail reply to " + bounced.get().view().recipient() + " could not be delivered:\n\n" + reason,
                 Actor.system());
         return new MailOutcome(InboundOutcome.BOUNCE, number, null, null);
+    }
+
+    /** The ticket whose reply a report is about, else the one the report's headers thread to. */
+    private @Nullable String reportedTicket(long tenant, ParsedMail mail) {
+        return Optional.ofNullable(mail.bouncedMessageId())
+                .flatMap(id -> outbox.findFirstByTenantIdAndMessageIdIn(tenant, List.of(id)))
+                .map(MailOutbox::ticketNumber)
+                .orElseGet(() -> threadOf(tenant, mail));
     }
 
     private @Nullable String threadOf(long tenant, ParsedMail mail) {

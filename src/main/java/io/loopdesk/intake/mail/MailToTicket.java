@@ -47,11 +47,11 @@ class MailToTicket {
                 clip(mail.from().displayName().isBlank() ? address : mail.from().displayName(), MAX_NAME);
         UserView customer = users.customerByEmail(tenant, address, name);
         Actor actor = new Actor(customer.id(), tenant, customer.username(), customer.displayName(), customer.roles());
-        String text = MailText.of(mail);
         Optional<TicketView> thread = threading.ticketOf(tenant, mail);
         if (thread.isPresent() && thread.get().status() != TicketStatus.CLOSED) {
             TicketView ticket = thread.get();
-            String body = trimmer.trim(text);
+            // only the mail's own text carries quoted history; a forwarded mail below it stays whole
+            String body = trimmer.trim(MailText.own(mail)) + MailText.forwarded(mail);
             if (customer.id() == (ticket.requesterId() == null ? -1 : ticket.requesterId())) {
                 MessageView reply = tickets.addMessage(ticket.number(), MessageKind.PUBLIC_REPLY, body, actor);
                 files.keep(ticket.number(), reply.id(), mail, actor);
@@ -65,6 +65,7 @@ class MailToTicket {
             }
             return MailOutcome.appended(ticket.number());
         }
+        String text = MailText.of(mail);
         String description = thread.isPresent()
                 ? "Follow-up to the closed ticket " + thread.get().number() + ".\n\n" + text
                 : text;
