@@ -1,10 +1,7 @@
 package io.loopdesk.intake.mail;
 
-import io.loopdesk.identity.Actor;
 import io.loopdesk.shared.TenantScope;
-import io.loopdesk.ticket.MessageKind;
 import io.loopdesk.ticket.TicketView;
-import io.loopdesk.ticket.Tickets;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -38,7 +35,7 @@ class MailIntake {
     private final MailboxRepository mailboxes;
     private final MailThreading threading;
     private final MailOutboxRepository outbox;
-    private final Tickets tickets;
+    private final UndeliveredReplies undelivered;
     private final TransactionTemplate transactions;
 
     MailIntake(
@@ -47,14 +44,14 @@ class MailIntake {
             MailboxRepository mailboxes,
             MailThreading threading,
             MailOutboxRepository outbox,
-            Tickets tickets,
+            UndeliveredReplies undelivered,
             PlatformTransactionManager transactionManager) {
         this.records = records;
         this.toTicket = toTicket;
         this.mailboxes = mailboxes;
         this.threading = threading;
         this.outbox = outbox;
-        this.tickets = tickets;
+        this.undelivered = undelivered;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
@@ -127,13 +124,7 @@ class MailIntake {
             return unknown;
         }
         String number = bounced.get().ticketNumber();
-        String reason = clip(MailText.own(mail), 1000);
-        tickets.annotate(number, "bounce", bounced.get().view().recipient(), reason, Actor.system());
-        tickets.addMessage(
-                number,
-                MessageKind.INTERNAL_NOTE,
-                "Our e-mail reply to " + bounced.get().view().recipient() + " could not be delivered:\n\n" + reason,
-                Actor.system());
+        undelivered.tell(number, bounced.get().view().recipient(), clip(MailText.own(mail), 1000));
         return new MailOutcome(InboundOutcome.BOUNCE, number, null, null);
     }
 

@@ -236,7 +236,7 @@ class EmailChannelTest {
                 .containsExactly("OPENED", "IGNORED", "BOUNCE");
         assertThat(queries.messages(ticket.number(), agent))
                 .extracting(MessageView::body)
-                .anySatisfy(body -> assertThat(body).contains("could not be delivered"));
+                .anySatisfy(body -> assertThat(body).contains(CUSTOMER, "未能送达"));
         Thread.sleep(500);
         sender.sendDue();
         assertThat(mail.getReceivedMessages().length - sentBefore)
