@@ -257,12 +257,17 @@ class EmailChannelTest {
                 null,
                 false,
                 true,
-                Duration.ofMinutes(1)));
+                Duration.ofMinutes(1),
+                Duration.ofSeconds(40)));
         // the ticket is committed, then the node dies before telling the server
-        reader.read(mailbox, "secret", raw -> {
-            intake.accept(mailbox, raw);
-            return false;
-        });
+        reader.read(
+                mailbox,
+                "secret",
+                raw -> {
+                    intake.accept(mailbox, raw);
+                    return false;
+                },
+                () -> true);
         assertThat(unseenOnServer()).isEqualTo(1);
 
         polling.poll(mailbox.id());
