@@ -36,6 +36,7 @@ class MailIntake {
     private final MailThreading threading;
     private final MailOutboxRepository outbox;
     private final UndeliveredReplies undelivered;
+    private final MailMetrics metrics;
     private final TransactionTemplate transactions;
 
     MailIntake(
@@ -45,6 +46,7 @@ class MailIntake {
             MailThreading threading,
             MailOutboxRepository outbox,
             UndeliveredReplies undelivered,
+            MailMetrics metrics,
             PlatformTransactionManager transactionManager) {
         this.records = records;
         this.toTicket = toTicket;
@@ -52,17 +54,21 @@ class MailIntake {
         this.threading = threading;
         this.outbox = outbox;
         this.undelivered = undelivered;
+        this.metrics = metrics;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
     MailOutcome accept(MailboxView mailbox, byte[] raw) {
+        MailOutcome outcome;
         try {
-            return inTransaction(mailbox, () -> handle(mailbox, raw));
+            outcome = inTransaction(mailbox, () -> handle(mailbox, raw));
         } catch (RuntimeException e) {
             // left unrecorded, the mail would be read again at every poll and hold up all mail behind it
             log.warn("Mail in mailbox {} could not be handled; kept as rejected: {}", mailbox.id(), e.toString());
-            return inTransaction(mailbox, () -> failed(mailbox, raw, e));
+            outcome = inTransaction(mailbox, () -> failed(mailbox, raw, e));
         }
+        metrics.received(outcome.outcome());
+        return outcome;
     }
 
     private MailOutcome handle(MailboxView mailbox, byte[] raw) {
