@@ -128,7 +128,9 @@ class NotificationDeliveryTest {
             assertThat(failed.lastError()).contains("554 5.7.1 Relay access denied");
             assertThat(log.getLast().outcome()).isEqualTo("GAVE_UP");
             assertThat(deliveryLog(tenant, id)).as("never tried again").isEqualTo(log);
-            assertThat(refusing.offered()).as("offered to the server once").isEqualTo(1);
+            assertThat(refusing.offeredTo(address))
+                    .as("offered to the server once")
+                    .isEqualTo(1);
         }
     }
 

@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * An SMTP server that speaks just enough SMTP to refuse every message, the way real servers do and GreenMail cannot
  * on demand: it answers {@code RCPT TO} (or the end of {@code DATA}) with the given reply, e.g.
  * {@code 554 5.7.1 Relay access denied} (for good) or {@code 451 4.3.0 Try again later} (for now). Counts the
- * messages it was offered, so a test sees whether a sender tried again.
+ * messages it was offered per recipient, so a test sees whether a sender tried again.
  */
 public final class RefusingSmtpServer implements AutoCloseable {
 
@@ -31,7 +32,7 @@ public final class RefusingSmtpServer implements AutoCloseable {
     private final ServerSocket socket;
     private final Stage stage;
     private final String reply;
-    private final AtomicInteger offered = new AtomicInteger();
+    private final Map<String, AtomicInteger> offered = new ConcurrentHashMap<>();
     private final Set<Socket> clients = ConcurrentHashMap.newKeySet();
 
     private RefusingSmtpServer(int port, Stage stage, String reply) throws IOException {
@@ -56,9 +57,10 @@ public final class RefusingSmtpServer implements AutoCloseable {
         return socket.getLocalPort();
     }
 
-    /** How many messages a client tried to send (each {@code MAIL FROM}). */
-    public int offered() {
-        return offered.get();
+    /** How many times a client tried to send a message to {@code recipient} (each {@code RCPT TO}). */
+    public int offeredTo(String recipient) {
+        AtomicInteger count = offered.get(recipient.toLowerCase(Locale.ROOT));
+        return count == null ? 0 : count.get();
     }
 
     /** Stops listening and drops every open connection, as a server that goes away does. */
@@ -102,11 +104,12 @@ public final class RefusingSmtpServer implements AutoCloseable {
                 String command = line.length() < 4 ? line : line.substring(0, 4).toUpperCase(Locale.ROOT);
                 switch (command) {
                     case "EHLO", "HELO" -> say(out, "250 refusing.test");
-                    case "MAIL" -> {
-                        offered.incrementAndGet();
-                        say(out, "250 2.1.0 OK");
+                    case "MAIL" -> say(out, "250 2.1.0 OK");
+                    case "RCPT" -> {
+                        offered.computeIfAbsent(recipient(line), r -> new AtomicInteger())
+                                .incrementAndGet();
+                        say(out, stage == Stage.RCPT ? reply : "250 2.1.5 OK");
                     }
-                    case "RCPT" -> say(out, stage == Stage.RCPT ? reply : "250 2.1.5 OK");
                     case "DATA" -> {
                         say(out, "354 End data with <CR><LF>.<CR><LF>");
                         while ((line = in.readLine()) != null && !line.equals(".")) {
@@ -126,6 +129,11 @@ public final class RefusingSmtpServer implements AutoCloseable {
         } finally {
             clients.remove(client);
         }
+    }
+
+    /** {@code b@example.com} of {@code RCPT TO:<b@example.com>}. */
+    private static String recipient(String command) {
+        return command.replaceFirst("(?i)^RCPT TO:\\s*<?([^>\\s]*)>?.*$", "$1").toLowerCase(Locale.ROOT);
     }
 
     private static void say(OutputStream out, String line) throws IOException {

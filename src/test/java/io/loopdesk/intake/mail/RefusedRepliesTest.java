@@ -110,7 +110,7 @@ class RefusedRepliesTest {
         clock.advance(Duration.ofHours(2));
         sender.sendDue();
         assertThat(outbox(number)).as("never tried again").isEqualTo("FAILED/1");
-        assertThat(smtp.offered()).isEqualTo(1);
+        assertThat(smtp.offeredTo(CUSTOMER)).isEqualTo(1);
 
         assertThat(queries.messages(number, agent))
                 .filteredOn(m -> m.kind() == MessageKind.INTERNAL_NOTE)
