@@ -27,7 +27,7 @@ public record ContactPoint(Kind kind, String value) {
         /**
          * The sender of a mail as its header names it: any RFC 5321 mailbox, with the UTF-8 of RFC 6531 (so
          * {@code root@localhost}, {@code bob@extern} and {@code jdöe@mächine.example} are addresses). Refusing
-         * one would refuse the mail, and its sender is who it is.
+         * one would refuse the mail, and its sender is who it is. A mobile number is read as ever.
          */
         MAIL_HEADER
     }
@@ -63,7 +63,7 @@ public record ContactPoint(Kind kind, String value) {
     public static Optional<ContactPoint> read(String input, Source source) {
         return switch (source) {
             case TYPED -> parse(input);
-            case MAIL_HEADER -> mailSender(input);
+            case MAIL_HEADER -> input.contains("@") ? mailSender(input) : parse(input);
         };
     }
 

@@ -2,6 +2,7 @@ package io.loopdesk.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -59,6 +60,12 @@ class ContactPointTest {
     void aMailsSenderIsTakenAsTheMailNamesIt(String header, String stored) {
         assertThat(ContactPoint.read(header, ContactPoint.Source.MAIL_HEADER))
                 .contains(new ContactPoint(ContactPoint.Kind.EMAIL, stored));
+    }
+
+    @Test
+    void aMobileNumberOnAMailTicketIsStillAMobileNumber() {
+        assertThat(ContactPoint.read("138 1234 1234", ContactPoint.Source.MAIL_HEADER))
+                .contains(new ContactPoint(ContactPoint.Kind.MOBILE, "13812341234"));
     }
 
     @ParameterizedTest
