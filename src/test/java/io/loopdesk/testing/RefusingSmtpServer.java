@@ -41,7 +41,11 @@ public final class RefusingSmtpServer implements AutoCloseable {
         socket.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         this.stage = stage;
         this.reply = reply;
-        Thread.ofVirtual().name("refusing-smtp-" + socket.getLocalPort()).start(this::accept);
+        // platform threads: a virtual thread blocked in accept may keep the port until a carrier is free to end it
+        Thread.ofPlatform()
+                .daemon()
+                .name("refusing-smtp-" + socket.getLocalPort())
+                .start(this::accept);
     }
 
     /** Listens on {@code port} (0: a free one). */
@@ -63,7 +67,10 @@ public final class RefusingSmtpServer implements AutoCloseable {
         return count == null ? 0 : count.get();
     }
 
-    /** Stops listening and drops every open connection, as a server that goes away does. */
+    /**
+     * Stops listening and drops every open connection, as a server that goes away does: with a reset, so the port
+     * is free at once for the next server (a closed connection would linger in TIME_WAIT and keep it).
+     */
     @Override
     public void close() {
         try {
@@ -73,6 +80,7 @@ public final class RefusingSmtpServer implements AutoCloseable {
         }
         clients.forEach(client -> {
             try {
+                client.setSoLinger(true, 0);
                 client.close();
             } catch (IOException ignored) {
                 // gone already
@@ -86,7 +94,7 @@ public final class RefusingSmtpServer implements AutoCloseable {
                 Socket client = socket.accept();
                 clients.add(client);
                 // a client may keep a connection open between messages: each gets its own thread
-                Thread.ofVirtual().start(() -> converse(client));
+                Thread.ofPlatform().daemon().start(() -> converse(client));
             } catch (IOException closed) {
                 return;
             }
