@@ -105,7 +105,8 @@ class Deliveries {
                             notification.attempts(),
                             failure.getMessage());
                 } else {
-                    // a channel that is not set up (no SMTP server) fails every time: the delivery log says so
+                    // a channel that is not set up (no SMTP server) fails every time, an address the server refuses
+                    // for good fails again: the delivery log says so
                     log.debug("Notification {} cannot be delivered: {}", notificationId, failure.getMessage());
                 }
                 return null;

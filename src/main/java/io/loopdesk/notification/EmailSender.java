@@ -1,12 +1,15 @@
 package io.loopdesk.notification;
 
+import io.loopdesk.shared.SmtpRefusal;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -15,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Sends e-mails through the SMTP server of {@code spring.mail.*}, over connections kept open between e-mails
  * ({@link SmtpConnections}). Without {@code spring.mail.host} there is no mail server: e-mails then fail at once
- * with that reason instead of being retried for nothing.
+ * with that reason instead of being retried for nothing. So does an e-mail the server refuses for good (a 5xx
+ * reply, {@link SmtpRefusal}); a temporary refusal (4xx) or a connection failure is retried.
  */
 @Component
 class EmailSender implements NotificationSender, DisposableBean {
@@ -55,8 +59,25 @@ class EmailSender implements NotificationSender, DisposableBean {
             }
             return "smtp";
         } catch (MailException | MessagingException e) {
-            throw new DeliveryFailedException("SMTP: " + e.getMessage(), true);
+            throw new DeliveryFailedException("SMTP: " + describe(e), !permanent(e));
         }
+    }
+
+    /** Spring's sender keeps each message's failure apart from the exception it throws. */
+    private static boolean permanent(Exception failure) {
+        if (failure instanceof MailSendException send && send.getMessageExceptions().length > 0) {
+            return Arrays.stream(send.getMessageExceptions()).allMatch(SmtpRefusal::isPermanent);
+        }
+        return SmtpRefusal.isPermanent(failure);
+    }
+
+    private static String describe(Exception failure) {
+        if (failure instanceof MailSendException send && send.getMessageExceptions().length > 0) {
+            return Arrays.stream(send.getMessageExceptions())
+                    .map(SmtpRefusal::describe)
+                    .collect(java.util.stream.Collectors.joining("; "));
+        }
+        return SmtpRefusal.describe(failure);
     }
 
     @Override

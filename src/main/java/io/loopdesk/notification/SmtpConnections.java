@@ -1,5 +1,6 @@
 package io.loopdesk.notification;
 
+import io.loopdesk.shared.SmtpRefusal;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
@@ -16,7 +17,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * TLS handshake cost more than sending one short notice. A connection idle for {@value #IDLE_SECONDS} s is closed at
  * the next check, a third of that later at most.
  * A message that fails on a reused connection, which the server may have dropped meanwhile, is sent once more on a
- * new one; a failure there is the delivery's failure.
+ * new one; a failure there is the delivery's failure. A message the server refused for good ({@link SmtpRefusal})
+ * is not sent again: the server answered, the connection was fine.
  */
 final class SmtpConnections implements AutoCloseable {
 
@@ -46,7 +48,7 @@ final class SmtpConnections implements AutoCloseable {
         try {
             sendOn(connection, message);
         } catch (MessagingException e) {
-            if (!connection.hasSent) {
+            if (!connection.hasSent || SmtpRefusal.isPermanent(e)) {
                 throw e;
             }
             sendOn(borrow(), message);

@@ -26,4 +26,15 @@ public enum Channel {
             case EMAIL, CHAT, LIVE_ROOM, SOCIAL_MEDIA, OUTSIDE_SITE -> false;
         };
     }
+
+    /**
+     * Where the contact of a new ticket comes from: the sender's address in a mail's header for e-mail (taken as
+     * the mail names it), what a person typed for every other channel.
+     */
+    public ContactPoint.Source contactSource() {
+        return switch (this) {
+            case EMAIL -> ContactPoint.Source.MAIL_HEADER;
+            case WEB, APP, PHONE, CHAT, LIVE_ROOM, SOCIAL_MEDIA, OUTSIDE_SITE, API -> ContactPoint.Source.TYPED;
+        };
+    }
 }

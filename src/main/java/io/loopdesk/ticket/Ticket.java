@@ -434,7 +434,7 @@ class Ticket {
                 contactPerson,
                 showContactDetails || contact == null
                         ? contact
-                        : ContactPoint.parse(contact).map(ContactPoint::masked).orElse("***"),
+                        : ContactPoint.stored(contact).masked(),
                 product,
                 showContactDetails ? title : ContactMasking.mask(title),
                 showContactDetails ? description : ContactMasking.mask(description),

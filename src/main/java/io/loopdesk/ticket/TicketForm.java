@@ -47,10 +47,12 @@ final class TicketForm {
     private static final int DERIVED_TITLE_LENGTH = 60;
 
     private final TicketFormRules rules;
+    private final ContactPoint.Source contactSource;
     private final List<FieldProblem> problems = new ArrayList<>();
 
-    private TicketForm(TicketFormRules rules) {
+    private TicketForm(TicketFormRules rules, ContactPoint.Source contactSource) {
         this.rules = rules;
+        this.contactSource = contactSource;
     }
 
     /** The normalised content of a valid submission. */
@@ -92,8 +94,9 @@ final class TicketForm {
         }
     }
 
-    static Valid validate(OpenTicket in, TicketFormRules rules, Instant now) {
-        TicketForm form = new TicketForm(rules);
+    /** @param contactSource where the contact comes from, which decides its syntax (see {@link Channel#contactSource}) */
+    static Valid validate(OpenTicket in, TicketFormRules rules, ContactPoint.Source contactSource, Instant now) {
+        TicketForm form = new TicketForm(rules, contactSource);
         String description = form.text(TicketField.DESCRIPTION, in.description());
         if (description != null && description.codePointCount(0, description.length()) < rules.minDescriptionLength()) {
             form.problem(
@@ -135,7 +138,7 @@ final class TicketForm {
 
     /** Checks one edited field; returns the normalised value ({@code null} when cleared). */
     static @Nullable String checkEdit(TicketField field, String value, TicketFormRules rules) {
-        TicketForm form = new TicketForm(rules);
+        TicketForm form = new TicketForm(rules, ContactPoint.Source.TYPED);
         String result = switch (field) {
             case CONTACT -> {
                 ContactPoint contact = form.contact(value);
@@ -150,7 +153,7 @@ final class TicketForm {
     }
 
     static @Nullable String checkCategory(String value) {
-        TicketForm form = new TicketForm(TicketFormRules.DEFAULT);
+        TicketForm form = new TicketForm(TicketFormRules.DEFAULT, ContactPoint.Source.TYPED);
         String category = form.category(value);
         form.throwIfProblems();
         return category;
@@ -177,12 +180,14 @@ final class TicketForm {
         if (value == null) {
             return null;
         }
-        Optional<ContactPoint> contact = ContactPoint.parse(value);
+        Optional<ContactPoint> contact = ContactPoint.read(value, contactSource);
         if (contact.isEmpty()) {
             problem(
                     TicketField.CONTACT,
                     "format",
-                    "Contact must be a mainland mobile number (11 digits, e.g. 13812341234) or an e-mail address.");
+                    contactSource == ContactPoint.Source.MAIL_HEADER
+                            ? "Contact must be the e-mail address of the mail's sender."
+                            : "Contact must be a mainland mobile number (11 digits, e.g. 13812341234) or an e-mail address.");
             return null;
         }
         if (!rules.contactKinds().contains(contact.get().kind())) {

@@ -121,7 +121,7 @@ public class Tickets {
         TicketForm.Valid form = TenantScope.of(actor, () -> {
             TicketFormRules rules =
                     channel.followsFormRules() ? formPolicies.rules(tenantId) : TicketFormRules.AS_RECEIVED;
-            TicketForm.Valid valid = TicketForm.validate(request, rules, now);
+            TicketForm.Valid valid = TicketForm.validate(request, rules, channel.contactSource(), now);
             if (requester != null && !actor.isCustomer()) {
                 checkRequester(requester, tenantId);
             }

@@ -9,6 +9,7 @@ import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.testing.BackgroundWork;
 import io.loopdesk.testing.Fixtures;
 import io.loopdesk.testing.IntegrationTest;
+import io.loopdesk.testing.RefusingSmtpServer;
 import io.loopdesk.testing.TestClock;
 import io.loopdesk.testing.TestMail;
 import jakarta.mail.internet.MimeMessage;
@@ -105,6 +106,61 @@ class NotificationDeliveryTest {
         assertThat(TestMail.to(address)).hasSize(1);
         List<DeliveryView> log = TenantScope.inTenant(tenant.id(), () -> notifications.deliveryLog(List.of(id)));
         assertThat(log).extracting(DeliveryView::outcome).containsExactly("FAILED", "FAILED", "FAILED", "SENT");
+    }
+
+    @Test
+    void anEmailTheServerRefusesForGoodFailsAtOnceAndIsNotTriedAgain() {
+        TenantInfo tenant = fixtures.tenant();
+        String address = "refused-" + System.nanoTime() + "@example.com";
+        background.settle();
+        TestMail.stop();
+        try (RefusingSmtpServer refusing = RefusingSmtpServer.start(
+                TestMail.PORT, RefusingSmtpServer.Stage.RCPT, "554 5.7.1 Relay access denied")) {
+
+            long id = send(tenant, new Recipient.Email(address), "工单已分派", "请处理。");
+            // a connection kept open to the server that went away may cost an attempt first; the refusal ends it
+            background.advance(clock, Duration.ofMinutes(5));
+            List<DeliveryView> log = deliveryLog(tenant, id);
+            background.advance(clock, Duration.ofHours(6));
+
+            NotificationView failed = view(tenant, id);
+            assertThat(failed.status()).isEqualTo(NotificationStatus.FAILED);
+            assertThat(failed.lastError()).contains("554 5.7.1 Relay access denied");
+            assertThat(log.getLast().outcome()).isEqualTo("GAVE_UP");
+            assertThat(deliveryLog(tenant, id)).as("never tried again").isEqualTo(log);
+            assertThat(refusing.offeredTo(address))
+                    .as("offered to the server once")
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anEmailTheServerDefersIsTriedAgainUntilItIsTaken() {
+        TenantInfo tenant = fixtures.tenant();
+        String address = "deferred-" + System.nanoTime() + "@example.com";
+        background.settle();
+        TestMail.stop();
+        long id;
+        try (RefusingSmtpServer deferring =
+                RefusingSmtpServer.start(TestMail.PORT, RefusingSmtpServer.Stage.RCPT, "451 4.3.0 Try again later")) {
+            id = send(tenant, new Recipient.Email(address), "工单已分派", "请处理。");
+            background.advance(clock, Duration.ofMinutes(1));
+
+            assertThat(view(tenant, id).status()).isEqualTo(NotificationStatus.PENDING);
+            assertThat(deliveryLog(tenant, id))
+                    .anySatisfy(attempt -> assertThat(attempt.detail()).contains("451 4.3.0 Try again later"))
+                    .allSatisfy(attempt -> assertThat(attempt.outcome()).isEqualTo("FAILED"));
+        }
+        TestMail.start();
+        background.advance(clock, Duration.ofMinutes(10));
+        background.advance(clock, Duration.ofMinutes(10));
+
+        assertThat(view(tenant, id).status()).isEqualTo(NotificationStatus.SENT);
+        assertThat(TestMail.to(address)).hasSize(1);
+    }
+
+    private List<DeliveryView> deliveryLog(TenantInfo tenant, long id) {
+        return TenantScope.inTenant(tenant.id(), () -> notifications.deliveryLog(List.of(id)));
     }
 
     @Test

@@ -28,7 +28,7 @@ class TicketFormTest {
 
     private static List<FieldProblem> problemsOf(OpenTicket ticket, TicketFormRules rules) {
         try {
-            TicketForm.validate(ticket, rules, NOW);
+            TicketForm.validate(ticket, rules, ContactPoint.Source.TYPED, NOW);
             return List.of();
         } catch (TicketValidationException e) {
             return e.problems();
@@ -44,7 +44,10 @@ class TicketFormTest {
     @Test
     void aCompleteRegistrationIsValidAndNormalised() {
         TicketForm.Valid form = TicketForm.validate(
-                valid().customer("上海某某科技有限公司", "张伟", "+86 138-1234-1234").build(), TicketFormRules.DEFAULT, NOW);
+                valid().customer("上海某某科技有限公司", "张伟", "+86 138-1234-1234").build(),
+                TicketFormRules.DEFAULT,
+                ContactPoint.Source.TYPED,
+                NOW);
         assertThat(form.contact()).isEqualTo(new ContactPoint(ContactPoint.Kind.MOBILE, "13812341234"));
         assertThat(form.urgency()).isEqualTo(Urgency.NORMAL);
         assertThat(form.type()).isEqualTo(FeedbackType.OTHER);
@@ -129,7 +132,11 @@ class TicketFormTest {
 
     @Test
     void aMobilePhoneIsStoredInFull() {
-        assertThat(TicketForm.validate(valid().phone("138 1234 5678").build(), TicketFormRules.DEFAULT, NOW)
+        assertThat(TicketForm.validate(
+                                valid().phone("138 1234 5678").build(),
+                                TicketFormRules.DEFAULT,
+                                ContactPoint.Source.TYPED,
+                                NOW)
                         .phone())
                 .isEqualTo("13812345678");
     }
@@ -185,6 +192,7 @@ class TicketFormTest {
                                 .description("短")
                                 .build(),
                         TicketFormRules.DEFAULT,
+                        ContactPoint.Source.TYPED,
                         NOW))
                 .isInstanceOf(TicketValidationException.class)
                 .satisfies(e ->
@@ -194,7 +202,11 @@ class TicketFormTest {
     @Test
     void aMissingTitleIsTakenFromTheFirstLineOfTheDescription() {
         String description = "App 升级后打开就闪退\n手机是 iPhone 13，系统 iOS 18.1，卸载重装后还是一样，所有设备都控制不了了。";
-        assertThat(TicketForm.validate(valid().description(description).build(), TicketFormRules.DEFAULT, NOW)
+        assertThat(TicketForm.validate(
+                                valid().description(description).build(),
+                                TicketFormRules.DEFAULT,
+                                ContactPoint.Source.TYPED,
+                                NOW)
                         .title())
                 .isEqualTo("App 升级后打开就闪退");
         assertThat(TicketForm.deriveTitle("字".repeat(100))).hasSize(60).endsWith("…");

@@ -78,7 +78,9 @@ final class AddressList {
         if (open >= 0) {
             int close = text.indexOf('>', open);
             String address = text.substring(open + 1, close < 0 ? text.length() : close);
-            return address.isBlank() ? null : new MailAddress(address, name(text.substring(0, open), hint));
+            return address.isBlank()
+                    ? null
+                    : new MailAddress(address(address, hint), name(text.substring(0, open), hint));
         }
         String comment = comments(text);
         String bare = text.replaceAll("\\((?:[^()\\\\]|\\\\.)*\\)", "").strip();
@@ -91,13 +93,18 @@ final class AddressList {
         }
         if (bare.startsWith("\"") && bare.endsWith("\"") && bare.length() > 1 && bare.contains("@")) {
             // only a quoted address, no brackets (corpus mail035): the quotes hide the address, not a name
-            return new MailAddress(bare.substring(1, bare.length() - 1), name(comment, hint));
+            return new MailAddress(address(bare.substring(1, bare.length() - 1), hint), name(comment, hint));
         }
         int space = bare.lastIndexOf(' ');
         if (space > 0 && bare.substring(space + 1).contains("@") && !bare.startsWith("\"")) {
-            return new MailAddress(bare.substring(space + 1), name(bare.substring(0, space), hint));
+            return new MailAddress(address(bare.substring(space + 1), hint), name(bare.substring(0, space), hint));
         }
-        return new MailAddress(bare, name(comment, hint));
+        return new MailAddress(address(bare, hint), name(comment, hint));
+    }
+
+    /** The address with raw 8-bit bytes decoded: UTF-8 in addresses is allowed (RFC 6532: {@code jdöe@mächine.example}). */
+    private static String address(String raw, @Nullable String hint) {
+        return HeaderText.plain(raw, hint);
     }
 
     /** The decoded display name: quotes and escapes removed, encoded words and raw bytes decoded. */

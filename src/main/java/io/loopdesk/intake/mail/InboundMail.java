@@ -13,8 +13,10 @@ import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One mail read from a mailbox and what became of it. Its Message-ID is unique per tenant: a mail read twice (the
- * server was not told in time that it was done) is recognised and not handled again.
+ * One mail read from a mailbox and what became of it. The first reading of a mail holds its key (Message-ID or
+ * content fingerprint), unique per tenant: a mail read again (the server was not told in time that it was done, or
+ * it came to two of the tenant's mailboxes) is recognised, not handled again, and listed as a duplicate record
+ * without the key.
  */
 @Entity
 @Immutable
@@ -32,6 +34,9 @@ class InboundMail {
 
     private String messageId;
 
+    /** The key that recognises this mail; null on the record of a duplicate, so only the first one holds it. */
+    private @Nullable String dedupKey;
+
     @Enumerated(EnumType.STRING)
     private MailKind kind;
 
@@ -44,6 +49,10 @@ class InboundMail {
 
     private @Nullable String subject;
 
+    @Enumerated(EnumType.STRING)
+    private @Nullable InboundReason reasonCode;
+
+    /** What the reason code does not say (an error, the Message-ID seen before); the only reason on old records. */
     private @Nullable String reason;
 
     private Instant receivedAt;
@@ -52,29 +61,37 @@ class InboundMail {
 
     protected InboundMail() {}
 
+    /**
+     * @param key what recognises the mail, kept as its Message-ID (a fingerprint for mail without one)
+     * @param sender the sender's address, when the mail could be read
+     */
     InboundMail(
             long tenantId,
             long mailboxId,
-            String messageId,
+            MailKey key,
             MailKind kind,
-            InboundOutcome outcome,
-            @Nullable String ticketNumber,
             @Nullable String sender,
             @Nullable String subject,
-            @Nullable String reason,
+            MailOutcome outcome,
             Instant receivedAt,
             int sizeBytes) {
         this.tenantId = tenantId;
         this.mailboxId = mailboxId;
-        this.messageId = messageId.length() > 500 ? messageId.substring(0, 500) : messageId;
+        this.messageId = key.value();
+        this.dedupKey = outcome.outcome() == InboundOutcome.DUPLICATE ? null : key.value();
         this.kind = kind;
-        this.outcome = outcome;
-        this.ticketNumber = ticketNumber;
-        this.sender = sender == null || sender.length() <= 254 ? sender : sender.substring(0, 254);
-        this.subject = subject == null || subject.length() <= 1000 ? subject : subject.substring(0, 1000);
-        this.reason = reason == null || reason.length() <= 2000 ? reason : reason.substring(0, 2000);
+        this.outcome = outcome.outcome();
+        this.ticketNumber = outcome.ticketNumber();
+        this.sender = clip(sender, 254);
+        this.subject = clip(subject, 1000);
+        this.reasonCode = outcome.reason();
+        this.reason = clip(outcome.detail(), 2000);
         this.receivedAt = receivedAt;
         this.sizeBytes = sizeBytes;
+    }
+
+    private static @Nullable String clip(@Nullable String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
     long id() {
@@ -87,6 +104,6 @@ class InboundMail {
 
     InboundMailView view() {
         return new InboundMailView(
-                id, messageId, kind, outcome, ticketNumber, sender, subject, reason, receivedAt, sizeBytes);
+                id, messageId, kind, outcome, ticketNumber, sender, subject, reasonCode, reason, receivedAt, sizeBytes);
     }
 }

@@ -8,7 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface InboundMailRepository extends JpaRepository<InboundMail, Long> {
 
-    boolean existsByTenantIdAndMessageId(long tenantId, String messageId);
+    /** The first reading of a mail recorded under any of these keys. */
+    Optional<InboundMail> findFirstByTenantIdAndDedupKeyIn(long tenantId, Collection<String> keys);
 
     Optional<InboundMail> findFirstByTenantIdAndMessageIdIn(long tenantId, Collection<String> messageIds);
 

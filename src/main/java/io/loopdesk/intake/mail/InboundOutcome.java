@@ -10,6 +10,8 @@ public enum InboundOutcome {
     IGNORED,
     /** A delivery failure, noted on the ticket whose reply bounced. */
     BOUNCE,
-    /** Unreadable: kept for an admin. */
+    /** Read before (same Message-ID, or same content without one): nothing done again; points at the first. */
+    DUPLICATE,
+    /** Unreadable, or handling it failed: kept with the reason for an admin. */
     REJECTED
 }

@@ -19,8 +19,13 @@ final class MailContent {
     final List<MailAttachment> attachments = new ArrayList<>();
     /** Header blocks (or whole messages) of attached messages and {@code text/rfc822-headers} parts, in order. */
     final List<byte[]> embeddedHeaders = new ArrayList<>();
+    /** Attached mails read as mails (outside reports), nested ones after the one they came in, in order. */
+    final List<ForwardedMail> forwarded = new ArrayList<>();
 
     boolean deliveryStatusReport;
+    /** An abuse or feedback report (ARF, RFC 5965). */
+    boolean abuseReport;
+
     boolean readReceipt;
     /** Whether the message demonstrably stops in the middle of its content (see {@link Truncation}). */
     boolean truncated;

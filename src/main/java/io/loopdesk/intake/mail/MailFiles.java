@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the files of a mail (attachments and inline images) on its ticket, each on its own: a file the tenant does
  * not accept (a calendar invitation, a file too large) is listed in an internal note instead, and the mail still
- * counts. Nothing is lost either way, since the original mail is kept whole.
+ * counts. Nothing is lost either way, since the original mail is kept whole. A forwarded mail is shown in the
+ * ticket's text, so its files are kept instead of the attached message they came in.
  */
 @Component
 class MailFiles {
@@ -35,7 +36,7 @@ class MailFiles {
     /** Attaches the mail's files to the ticket, to the message {@code messageId} if given. */
     void keep(String number, @Nullable Long messageId, ParsedMail mail, Actor actor) {
         List<String> refused = new ArrayList<>();
-        for (MailAttachment file : mail.attachments()) {
+        for (MailAttachment file : files(mail)) {
             if (NOT_CONTENT.contains(file.contentType())) {
                 continue;
             }
@@ -53,5 +54,15 @@ class MailFiles {
                             + String.join("\n", refused),
                     Actor.system());
         }
+    }
+
+    /** The mail's files and its forwarded mails' files, without the attached messages shown as text. */
+    private static List<MailAttachment> files(ParsedMail mail) {
+        List<MailAttachment> shown =
+                mail.forwarded().stream().map(ForwardedMail::original).toList();
+        List<MailAttachment> files = new ArrayList<>(mail.attachments());
+        mail.forwarded().forEach(forward -> files.addAll(forward.attachments()));
+        files.removeIf(shown::contains);
+        return files;
     }
 }

@@ -1,24 +1,14 @@
 package io.loopdesk.intake.mail;
 
-import io.loopdesk.identity.Actor;
-import io.loopdesk.identity.UserAccounts;
-import io.loopdesk.identity.UserView;
 import io.loopdesk.shared.TenantScope;
-import io.loopdesk.ticket.Channel;
-import io.loopdesk.ticket.MessageKind;
-import io.loopdesk.ticket.MessageView;
-import io.loopdesk.ticket.OpenTicket;
-import io.loopdesk.ticket.TicketStatus;
 import io.loopdesk.ticket.TicketView;
-import io.loopdesk.ticket.Tickets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,185 +17,133 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Turns one mail read from a support mailbox into what it means, in one transaction with the record of having
  * read it: a new ticket (the sender becomes a customer), a message on the ticket it answers, a bounce noted on the
  * ticket whose reply bounced, or nothing for auto-replies and bulk mail. A mail already handled (same Message-ID)
- * is recognised and left alone, so a mail read twice never makes a second ticket.
+ * is recognised, not handled again, and listed as a duplicate, so a mail read twice never makes a second ticket.
+ *
+ * <p>Every mail ends in exactly one recorded outcome: when handling one fails, that mail is recorded as rejected
+ * with the error and its original, in a transaction of its own after the failed one rolled back, so the reader
+ * acknowledges it and goes on. Only when even that record cannot be written (the database is gone) does the
+ * failure reach the reader and stop the reading.
  */
 @Component
 class MailIntake {
 
-    /** What happened to a mail; {@code null} outcome: it had been handled before. */
-    record Result(
-            @Nullable InboundOutcome outcome, @Nullable String ticketNumber) {
-
-        boolean handledBefore() {
-            return outcome == null;
-        }
-    }
+    private static final Logger log = LoggerFactory.getLogger(MailIntake.class);
 
     private final MailParser parser = new MailParser();
-    private final QuoteTrimmer trimmer = new QuoteTrimmer();
-    private final InboundMailRepository inbound;
+    private final InboundRecords records;
+    private final MailToTicket toTicket;
     private final MailboxRepository mailboxes;
     private final MailThreading threading;
     private final MailOutboxRepository outbox;
-    private final UserAccounts users;
-    private final Tickets tickets;
-    private final MailFiles files;
-    private final JdbcClient jdbc;
+    private final UndeliveredReplies undelivered;
+    private final MailMetrics metrics;
     private final TransactionTemplate transactions;
-    private final Clock clock;
 
     MailIntake(
-            InboundMailRepository inbound,
+            InboundRecords records,
+            MailToTicket toTicket,
             MailboxRepository mailboxes,
             MailThreading threading,
             MailOutboxRepository outbox,
-            UserAccounts users,
-            Tickets tickets,
-            MailFiles files,
-            JdbcClient jdbc,
-            PlatformTransactionManager transactionManager,
-            Clock clock) {
-        this.inbound = inbound;
+            UndeliveredReplies undelivered,
+            MailMetrics metrics,
+            PlatformTransactionManager transactionManager) {
+        this.records = records;
+        this.toTicket = toTicket;
         this.mailboxes = mailboxes;
         this.threading = threading;
         this.outbox = outbox;
-        this.users = users;
-        this.tickets = tickets;
-        this.files = files;
-        this.jdbc = jdbc;
+        this.undelivered = undelivered;
+        this.metrics = metrics;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.clock = clock;
     }
 
-    Result accept(MailboxView mailbox, byte[] raw) {
-        return TenantScope.inTenant(mailbox.tenantId(), () -> transactions.execute(status -> handle(mailbox, raw)));
+    MailOutcome accept(MailboxView mailbox, byte[] raw) {
+        MailOutcome outcome;
+        try {
+            outcome = inTransaction(mailbox, () -> handle(mailbox, raw));
+        } catch (RuntimeException e) {
+            // left unrecorded, the mail would be read again at every poll and hold up all mail behind it
+            log.warn("Mail in mailbox {} could not be handled; kept as rejected: {}", mailbox.id(), e.toString());
+            outcome = inTransaction(mailbox, () -> failed(mailbox, raw, e));
+        }
+        metrics.received(outcome.outcome());
+        return outcome;
     }
 
-    private Result handle(MailboxView mailbox, byte[] raw) {
+    private MailOutcome handle(MailboxView mailbox, byte[] raw) {
         long tenant = mailbox.tenantId();
-        Instant now = clock.instant();
         ParsedMail mail;
         try {
             mail = parser.parse(raw);
         } catch (MailRejectedException e) {
-            String id = "sha256:" + sha256(raw);
-            if (inbound.existsByTenantIdAndMessageId(tenant, id)) {
-                return new Result(null, null);
-            }
-            record(
-                    new InboundMail(
-                            tenant,
-                            mailbox.id(),
-                            id,
-                            MailKind.REGULAR,
-                            InboundOutcome.REJECTED,
-                            null,
-                            null,
-                            null,
-                            e.reason() + ": " + e.getMessage(),
-                            now,
-                            raw.length),
-                    raw);
-            return new Result(InboundOutcome.REJECTED, null);
+            MailKey key = MailKey.ofContent(raw);
+            MailOutcome outcome = records.first(tenant, key)
+                    .map(MailOutcome::duplicate)
+                    .orElseGet(() -> MailOutcome.rejected(InboundReason.of(e.reason()), e.getMessage()));
+            return records.keep(mailbox, key, MailKind.REGULAR, null, null, raw, outcome);
         }
-        String messageId = mail.messageId() != null ? mail.messageId() : "sha256:" + sha256(raw);
-        if (inbound.existsByTenantIdAndMessageId(tenant, messageId)) {
-            return new Result(null, null);
+        MailKey key = MailKey.of(mail);
+        Optional<InboundMailView> first = records.first(tenant, key);
+        if (first.isPresent()) {
+            return records.keep(mailbox, key, mail, MailOutcome.duplicate(first.get()));
         }
-        String sender = mail.from().address();
-        Result result = switch (mail.kind()) {
-            case AUTO_REPLY, BULK ->
-                new Result(
-                        InboundOutcome.IGNORED,
-                        threading.ticketOf(tenant, mail).map(TicketView::number).orElse(null));
+        MailOutcome outcome = switch (mail.kind()) {
+            case AUTO_REPLY -> MailOutcome.ignored(InboundReason.AUTO_REPLY, threadOf(tenant, mail));
+            case BULK -> MailOutcome.ignored(InboundReason.BULK, threadOf(tenant, mail));
             case BOUNCE -> bounce(tenant, mail);
+            case ABUSE_REPORT -> MailOutcome.ignored(InboundReason.ABUSE_REPORT, reportedTicket(tenant, mail));
             case REGULAR ->
-                fromOurselves(tenant, sender) ? new Result(InboundOutcome.IGNORED, null) : regular(mailbox, mail, now);
+                fromOurselves(tenant, mail.from().address())
+                        ? MailOutcome.ignored(InboundReason.OWN_MAILBOX, null)
+                        : toTicket.take(tenant, mail);
         };
-        String reason = switch (mail.kind()) {
-            case AUTO_REPLY -> "auto-reply";
-            case BULK -> "bulk or mailing-list mail";
-            case BOUNCE -> mail.bouncedMessageId() == null ? "bounce for an unknown mail" : "bounce";
-            case REGULAR -> result.outcome() == InboundOutcome.IGNORED ? "sent from one of our own mailboxes" : null;
-        };
-        record(
-                new InboundMail(
-                        tenant,
-                        mailbox.id(),
-                        messageId,
-                        mail.kind(),
-                        result.outcome(),
-                        result.ticketNumber(),
-                        sender,
-                        mail.subject(),
-                        reason,
-                        now,
-                        raw.length),
-                raw);
-        return result;
+        return records.keep(mailbox, key, mail, outcome);
     }
 
-    private Result regular(MailboxView mailbox, ParsedMail mail, Instant now) {
-        long tenant = mailbox.tenantId();
-        String name = mail.from().displayName().isBlank()
-                ? mail.from().address()
-                : mail.from().displayName();
-        UserView customer = users.customerByEmail(tenant, mail.from().address(), name);
-        Actor actor = new Actor(customer.id(), tenant, customer.username(), customer.displayName(), customer.roles());
-        String text = text(mail);
-        Optional<TicketView> thread = threading.ticketOf(tenant, mail);
-        if (thread.isPresent() && thread.get().status() != TicketStatus.CLOSED) {
-            TicketView ticket = thread.get();
-            String body = trimmer.trim(text);
-            if (customer.id() == (ticket.requesterId() == null ? -1 : ticket.requesterId())) {
-                MessageView reply = tickets.addMessage(ticket.number(), MessageKind.PUBLIC_REPLY, body, actor);
-                files.keep(ticket.number(), reply.id(), mail, actor);
-            } else {
-                MessageView note = tickets.addMessage(
-                        ticket.number(),
-                        MessageKind.INTERNAL_NOTE,
-                        "E-mail from " + name + " <" + mail.from().address() + ">:\n\n" + body,
-                        Actor.system());
-                files.keep(ticket.number(), note.id(), mail, Actor.system());
-            }
-            return new Result(InboundOutcome.APPENDED, ticket.number());
-        }
-        String description = thread.isPresent()
-                ? "Follow-up to the closed ticket " + thread.get().number() + ".\n\n" + text
-                : text;
-        Instant sent = mail.date() != null && mail.date().isBefore(now) ? mail.date() : now;
-        TicketView opened = tickets.open(
-                tenant,
-                Channel.EMAIL,
-                OpenTicket.builder()
-                        .customer(name, name, mail.from().address())
-                        .title(mail.subject().isBlank() ? null : clip(mail.subject(), 300))
-                        .description(description)
-                        .firstReceivedAt(sent)
-                        .build(),
-                actor);
-        files.keep(opened.number(), null, mail, actor);
-        return new Result(InboundOutcome.OPENED, opened.number());
+    /** Records a mail whose handling failed: rejected with the error, or a duplicate if another reader won. */
+    private MailOutcome failed(MailboxView mailbox, byte[] raw, RuntimeException error) {
+        Optional<ParsedMail> mail = readable(raw);
+        MailKey key = mail.map(MailKey::of).orElseGet(() -> MailKey.ofContent(raw));
+        // the same mail in two of the tenant's mailboxes, read at once: the other reading recorded it first
+        MailOutcome outcome = records.first(mailbox.tenantId(), key)
+                .map(MailOutcome::duplicate)
+                .orElseGet(() -> MailOutcome.rejected(InboundReason.FAILED, describe(error)));
+        return records.keep(
+                mailbox,
+                key,
+                mail.map(ParsedMail::kind).orElse(MailKind.REGULAR),
+                mail.map(m -> m.from().address()).orElse(null),
+                mail.map(ParsedMail::subject).orElse(null),
+                raw,
+                outcome);
     }
 
-    private Result bounce(long tenant, ParsedMail mail) {
+    private MailOutcome bounce(long tenant, ParsedMail mail) {
+        MailOutcome unknown = new MailOutcome(InboundOutcome.BOUNCE, null, InboundReason.UNKNOWN_BOUNCE, null);
         if (mail.bouncedMessageId() == null) {
-            return new Result(InboundOutcome.BOUNCE, null);
+            return unknown;
         }
         Optional<MailOutbox> bounced =
-                outbox.findFirstByTenantIdAndMessageIdIn(tenant, java.util.List.of(mail.bouncedMessageId()));
+                outbox.findFirstByTenantIdAndMessageIdIn(tenant, List.of(mail.bouncedMessageId()));
         if (bounced.isEmpty()) {
-            return new Result(InboundOutcome.BOUNCE, null);
+            return unknown;
         }
         String number = bounced.get().ticketNumber();
-        String reason = clip(text(mail), 1000);
-        tickets.annotate(number, "bounce", bounced.get().view().recipient(), reason, Actor.system());
-        tickets.addMessage(
-                number,
-                MessageKind.INTERNAL_NOTE,
-                "Our e-mail reply to " + bounced.get().view().recipient() + " could not be delivered:\n\n" + reason,
-                Actor.system());
-        return new Result(InboundOutcome.BOUNCE, number);
+        undelivered.tell(number, bounced.get().view().recipient(), clip(MailText.own(mail), 1000));
+        return new MailOutcome(InboundOutcome.BOUNCE, number, null, null);
+    }
+
+    /** The ticket whose reply a report is about, else the one the report's headers thread to. */
+    private @Nullable String reportedTicket(long tenant, ParsedMail mail) {
+        return Optional.ofNullable(mail.bouncedMessageId())
+                .flatMap(id -> outbox.findFirstByTenantIdAndMessageIdIn(tenant, List.of(id)))
+                .map(MailOutbox::ticketNumber)
+                .orElseGet(() -> threadOf(tenant, mail));
+    }
+
+    private @Nullable String threadOf(long tenant, ParsedMail mail) {
+        return threading.ticketOf(tenant, mail).map(TicketView::number).orElse(null);
     }
 
     private boolean fromOurselves(long tenant, String sender) {
@@ -213,30 +151,26 @@ class MailIntake {
                 .anyMatch(m -> m.view().address().equalsIgnoreCase(sender));
     }
 
-    private void record(InboundMail mail, byte[] raw) {
-        InboundMail saved = inbound.saveAndFlush(mail);
-        jdbc.sql("insert into inbound_mail_raw (inbound_mail_id, content) values (?, ?)")
-                .params(saved.id(), raw)
-                .update();
+    private Optional<ParsedMail> readable(byte[] raw) {
+        try {
+            return Optional.of(parser.parse(raw));
+        } catch (MailRejectedException e) {
+            return Optional.empty();
+        }
     }
 
-    private static String text(ParsedMail mail) {
-        String body = mail.textBody().strip();
-        if (!body.isEmpty()) {
-            return body;
-        }
-        return mail.subject().isBlank() ? "(The e-mail had no text.)" : mail.subject();
+    private MailOutcome inTransaction(MailboxView mailbox, Supplier<MailOutcome> work) {
+        return TenantScope.inTenant(mailbox.tenantId(), () -> transactions.execute(status -> work.get()));
+    }
+
+    /** The error and, when another one lies beneath it, that one too: what an admin needs to see. */
+    static String describe(Throwable error) {
+        String top = error.getClass().getSimpleName() + ": " + error.getMessage();
+        Throwable root = NestedExceptionUtils.getMostSpecificCause(error);
+        return root == error ? top : top + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
     }
 
     private static String clip(String value, int max) {
         return value.length() <= max ? value : value.substring(0, max - 1) + "…";
-    }
-
-    static String sha256(byte[] raw) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -19,6 +19,12 @@ public enum MailKind {
      * {@link ParsedMail#bouncedMessageId()}.
      */
     BOUNCE,
+    /**
+     * An abuse or feedback report (ARF, RFC 5965: {@code multipart/report; report-type=feedback-report}) about a
+     * message, usually one we sent, that its recipient's provider counts as spam or abuse. A report like a bounce,
+     * never a ticket, but nothing failed to arrive. See {@link ParsedMail#bouncedMessageId()}.
+     */
+    ABUSE_REPORT,
     /** Mailing-list or bulk mail: {@code List-Id}, {@code List-Unsubscribe}, {@code Precedence: bulk|junk|list}. */
     BULK
 }

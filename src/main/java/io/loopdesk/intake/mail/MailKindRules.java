@@ -6,9 +6,9 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Decides the {@link MailKind} of a message from its headers and structure. Checked in order: a bounce first
- * (delivery reports often also carry {@code Auto-Submitted}), then an auto-reply (a list's vacation reply is
- * still an auto-reply), then bulk mail.
+ * Decides the {@link MailKind} of a message from its headers and structure. Checked in order: an abuse report
+ * and a bounce first (reports often also carry {@code Auto-Submitted} and come from daemons), then an auto-reply
+ * (a list's vacation reply is still an auto-reply), then bulk mail.
  *
  * <p>A null {@code Return-Path: <>} alone means a bounce only when no auto-reply header is present: RFC 3834 asks
  * vacation responders to send with a null return path too.
@@ -22,6 +22,9 @@ final class MailKindRules {
 
     /** @param header the raw value of a header of the message, or null when it has none */
     static MailKind classify(Function<String, @Nullable String> header, MailContent content, MailAddress from) {
+        if (content.abuseReport) {
+            return MailKind.ABUSE_REPORT;
+        }
         boolean autoReply = isAutoReply(header, content);
         if (isBounce(header, content, from, autoReply)) {
             return MailKind.BOUNCE;

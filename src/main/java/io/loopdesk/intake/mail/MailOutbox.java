@@ -11,9 +11,9 @@ import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A reply waiting to go out by e-mail, or gone. Written in the same transaction as the reply itself is recorded
- * as handed to the e-mail channel, and kept until the SMTP server took it: a server that is down delays replies,
- * it never loses them.
+ * A reply waiting to go out by e-mail, gone, or refused for good. Written in the same transaction as the reply
+ * itself is recorded as handed to the e-mail channel, and kept until the SMTP server took it: a server that is down
+ * delays replies, it never loses them; a server that refuses one for good (5xx) has the ticket told.
  */
 @Entity
 @Table(name = "mail_outbox")
@@ -22,7 +22,9 @@ class MailOutbox {
     /** Where a reply is on its way. */
     enum Status {
         PENDING,
-        SENT
+        SENT,
+        /** The SMTP server refused it for good; the ticket says so and its people were told. */
+        FAILED
     }
 
     @Id

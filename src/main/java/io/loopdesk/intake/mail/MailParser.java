@@ -45,7 +45,8 @@ public final class MailParser {
 
     private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([\\w.:-]+)");
 
-    private static final Session SESSION = Session.getInstance(lenientMime());
+    /** Also for reading attached messages ({@link ForwardedMails}) the same way. */
+    static final Session SESSION = Session.getInstance(lenientMime());
 
     /**
      * Only the header reading is configured here: the transfer decoding is {@link TransferEncoding}'s, and Jakarta
@@ -103,8 +104,9 @@ public final class MailParser {
                 content.text(),
                 content.html(),
                 content.attachments,
+                content.forwarded,
                 kind,
-                kind == MailKind.BOUNCE ? content.firstEmbeddedMessageId() : null,
+                kind == MailKind.BOUNCE || kind == MailKind.ABUSE_REPORT ? content.firstEmbeddedMessageId() : null,
                 raw);
     }
 

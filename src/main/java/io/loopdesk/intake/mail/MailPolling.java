@@ -2,10 +2,9 @@ package io.loopdesk.intake.mail;
 
 import io.loopdesk.shared.TenantScope;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,18 +14,18 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads every enabled support mailbox in turn. A node reads a mailbox only under its lease, so several nodes share
- * the work without reading the same mail twice at the same time. A mailbox that cannot be read is marked failing
- * with the reason; after {@code loopdesk.mail.alert-after} its tenant's admins are alerted ({@link MailboxFailing}).
+ * Reads every enabled support mailbox in turn. A mailbox is read only under a reading lease ({@link ReadingLeases}),
+ * so several nodes, and the IDLE watcher beside the poll on one node, never read the same mailbox at the same time:
+ * a reader that finds it being read skips this round, and nothing is marked failing for it. A mailbox that cannot
+ * be read is marked failing with the reason; after {@code loopdesk.mail.alert-after} its tenant's admins are alerted
+ * ({@link MailboxFailing}).
  */
 @Component
 class MailPolling {
 
     private static final Logger log = LoggerFactory.getLogger(MailPolling.class);
-    private static final Duration LEASE = Duration.ofMinutes(5);
-
-    private final String node = "node-" + UUID.randomUUID();
     private final MailboxRepository mailboxes;
+    private final ReadingLeases leases;
     private final MailboxHealth health;
     private final MailboxReader reader;
     private final MailIntake intake;
@@ -38,6 +37,7 @@ class MailPolling {
 
     MailPolling(
             MailboxRepository mailboxes,
+            ReadingLeases leases,
             MailboxHealth health,
             MailboxReader reader,
             MailIntake intake,
@@ -47,6 +47,7 @@ class MailPolling {
             PlatformTransactionManager transactionManager,
             Clock clock) {
         this.mailboxes = mailboxes;
+        this.leases = leases;
         this.health = health;
         this.reader = reader;
         this.intake = intake;
@@ -67,20 +68,24 @@ class MailPolling {
         alert();
     }
 
-    /** Reads one mailbox now if no other node is reading it; returns how many mails were handled. */
+    /** Reads one mailbox now unless another reader is at it; returns how many mails were handled. */
     int poll(long mailboxId) {
-        if (!TenantScope.asSystem(
-                () -> transactions.execute(status -> health.lease(mailboxId, node, clock.instant(), LEASE)))) {
+        Optional<ReadingLeases.Lease> lease = leases.take(mailboxId);
+        if (lease.isEmpty()) {
             return 0;
         }
         try {
             Mailbox mailbox = TenantScope.asSystem(() ->
                     transactions.execute(status -> mailboxes.findById(mailboxId).orElseThrow()));
             MailboxView view = mailbox.view();
-            MailboxReader.Reading reading = reader.read(view, cipher.decrypt(mailbox.secret()), raw -> {
-                intake.accept(view, raw);
-                return true;
-            });
+            MailboxReader.Reading reading = reader.read(
+                    view,
+                    cipher.decrypt(mailbox.secret()),
+                    raw -> {
+                        intake.accept(view, raw);
+                        return true;
+                    },
+                    lease.get()::holdOn);
             TenantScope.asSystem(
                     () -> transactions.executeWithoutResult(status -> health.succeeded(mailboxId, clock.instant())));
             return reading.handled();
@@ -91,7 +96,7 @@ class MailPolling {
                     transactions.executeWithoutResult(status -> health.failed(mailboxId, error, clock.instant())));
             return 0;
         } finally {
-            TenantScope.asSystem(() -> transactions.executeWithoutResult(status -> health.release(mailboxId, node)));
+            lease.get().close();
         }
     }
 

@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param idle whether IMAP mailboxes are watched with IDLE, so new mail is read within seconds (polling goes on as
  *     the safety net)
  * @param watchInterval how often nodes share out the IDLE connections and refresh them
+ * @param readLease how long a reading holds a mailbox without renewing; renewed while reading, so it bounds how
+ *     long a node that died mid-reading keeps the mailbox from the others
  */
 @ConfigurationProperties("loopdesk.mail")
 public record MailProperties(
@@ -29,4 +31,5 @@ public record MailProperties(
         @Nullable String credentialKey,
         @DefaultValue("false") boolean deleteAfterReading,
         @DefaultValue("true") boolean idle,
-        @DefaultValue("PT1M") Duration watchInterval) {}
+        @DefaultValue("PT1M") Duration watchInterval,
+        @DefaultValue("PT40S") Duration readLease) {}

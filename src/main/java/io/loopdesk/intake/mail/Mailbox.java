@@ -75,7 +75,7 @@ class Mailbox {
 
     void change(MailboxSettings settings, String newSecret, @Nullable String newSmtpSecret) {
         this.name = settings.name().strip();
-        this.address = settings.address().strip().toLowerCase(java.util.Locale.ROOT);
+        this.address = normalised(settings.address());
         this.protocol = settings.protocol();
         this.host = settings.host().strip();
         this.port = settings.port();
@@ -97,6 +97,11 @@ class Mailbox {
         } else if (status == MailboxStatus.DISABLED) {
             status = MailboxStatus.NEW;
         }
+    }
+
+    /** Addresses are compared and kept in lower case, so one mailbox per address whatever its spelling. */
+    static String normalised(String address) {
+        return address.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     long id() {

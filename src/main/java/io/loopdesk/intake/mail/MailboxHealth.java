@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Who reads a mailbox now and how reading it goes. A node takes a short lease before reading, so two nodes never
- * read the same mailbox at once; status updates are plain SQL so they never collide with an admin's edit.
+ * Who reads a mailbox now and how reading it goes. A reading takes a short lease before it starts and renews it as
+ * it goes ({@link ReadingLeases}), so two readers never read the same mailbox at once; status updates are plain SQL
+ * so they never collide with an admin's edit.
  */
 @Component
 class MailboxHealth {
@@ -23,13 +24,14 @@ class MailboxHealth {
         this.jdbc = jdbc;
     }
 
-    boolean lease(long mailboxId, String node, Instant now, Duration length) {
-        return take("lease_owner", "lease_until", mailboxId, node, now, length);
+    /** Takes the reading lease, or renews it for the same owner; false while someone else holds it. */
+    boolean lease(long mailboxId, String owner, Instant now, Duration length) {
+        return take("lease_owner", "lease_until", mailboxId, owner, now, length);
     }
 
-    void release(long mailboxId, String node) {
+    void release(long mailboxId, String owner) {
         jdbc.sql("update mailbox set lease_owner = null, lease_until = null where id = ? and lease_owner = ?")
-                .params(mailboxId, node)
+                .params(mailboxId, owner)
                 .update();
     }
 

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
@@ -39,8 +40,10 @@ class MailboxReader {
     /**
      * @param handle handles one raw message and returns whether the server may forget it; throwing stops the reading
      *     and leaves that message on the server
+     * @param keepReading asked before each message; false stops the reading there (what was handled is still
+     *     acknowledged), e.g. when its lease was lost
      */
-    Reading read(MailboxView mailbox, String password, Function<byte[], Boolean> handle)
+    Reading read(MailboxView mailbox, String password, Function<byte[], Boolean> handle, BooleanSupplier keepReading)
             throws MessagingException, IOException {
         Store store = connect(mailbox, password, properties(mailbox));
         Folder folder = null;
@@ -56,7 +59,7 @@ class MailboxReader {
                     : folder.getMessages();
             int limit = Math.min(messages.length, this.properties.maxMessagesPerPoll());
             try {
-                for (int i = 0; i < limit; i++) {
+                for (int i = 0; i < limit && keepReading.getAsBoolean(); i++) {
                     Message message = messages[i];
                     read++;
                     if (handle.apply(raw(message))) {

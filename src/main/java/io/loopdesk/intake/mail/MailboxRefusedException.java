@@ -14,4 +14,17 @@ public class MailboxRefusedException extends DomainException {
     MailboxRefusedException(String field, String message) {
         super(Kind.INVALID, message, List.of(new FieldProblem(field, "mail." + field + ".required", message)));
     }
+
+    /** The tenant has a mailbox with this address already: two would read the same mail and answer it twice. */
+    static MailboxRefusedException addressTaken(String address) {
+        String message = "There is already a mailbox for " + address + ".";
+        return new MailboxRefusedException(
+                Kind.CONFLICT,
+                message,
+                List.of(new FieldProblem("address", "mail.address.taken", message, List.of(address))));
+    }
+
+    private MailboxRefusedException(Kind kind, String message, List<FieldProblem> problems) {
+        super(kind, message, problems);
+    }
 }

@@ -8,4 +8,7 @@ interface MailboxRepository extends JpaRepository<Mailbox, Long> {
     List<Mailbox> findByTenantIdOrderByName(long tenantId);
 
     List<Mailbox> findByEnabledTrue();
+
+    /** Addresses are stored in lower case. */
+    boolean existsByTenantIdAndAddressAndIdNot(long tenantId, String address, long id);
 }

@@ -8,6 +8,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import java.util.List;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,30 +53,33 @@ public class Mailboxes {
                         .toList());
     }
 
+    /** @throws MailboxRefusedException naming the address when the tenant has a mailbox with it already (409) */
     public MailboxView create(MailboxSettings settings, Actor actor) {
         requireAdmin(actor);
         if (settings.password() == null || settings.password().isEmpty()) {
             throw new MailboxRefusedException("password", "The mailbox needs its password.");
         }
-        return inScope(
-                actor,
-                () -> mailboxes
-                        .save(new Mailbox(
-                                actor.tenantId(),
-                                settings,
-                                cipher.encrypt(settings.password()),
-                                settings.smtpPassword() == null
-                                                || settings.smtpPassword().isEmpty()
-                                        ? null
-                                        : cipher.encrypt(settings.smtpPassword())))
-                        .view());
+        return inScope(actor, () -> {
+            requireFreeAddress(actor.tenantId(), settings, -1);
+            return unique(
+                    settings,
+                    () -> mailboxes.saveAndFlush(new Mailbox(
+                            actor.tenantId(),
+                            settings,
+                            cipher.encrypt(settings.password()),
+                            settings.smtpPassword() == null
+                                            || settings.smtpPassword().isEmpty()
+                                    ? null
+                                    : cipher.encrypt(settings.smtpPassword()))));
+        });
     }
 
-    /** Changes a mailbox; empty passwords keep the stored ones. */
+    /** Changes a mailbox; empty passwords keep the stored ones. Refused like {@link #create} for a taken address. */
     public MailboxView change(long id, MailboxSettings settings, Actor actor) {
         requireAdmin(actor);
         return inScope(actor, () -> {
             Mailbox mailbox = own(id, actor);
+            requireFreeAddress(mailbox.tenantId(), settings, id);
             String secret = settings.password() == null || settings.password().isEmpty()
                     ? mailbox.secret()
                     : cipher.encrypt(settings.password());
@@ -84,8 +88,23 @@ public class Mailboxes {
                             ? mailbox.smtpSecret()
                             : cipher.encrypt(settings.smtpPassword());
             mailbox.change(settings, secret, smtpSecret);
-            return mailbox.view();
+            return unique(settings, () -> mailboxes.saveAndFlush(mailbox));
         });
+    }
+
+    private void requireFreeAddress(long tenantId, MailboxSettings settings, long exceptId) {
+        if (mailboxes.existsByTenantIdAndAddressAndIdNot(tenantId, Mailbox.normalised(settings.address()), exceptId)) {
+            throw MailboxRefusedException.addressTaken(settings.address().strip());
+        }
+    }
+
+    /** Stores the mailbox; another admin taking the address at the same moment is refused the same way. */
+    private static MailboxView unique(MailboxSettings settings, java.util.function.Supplier<Mailbox> save) {
+        try {
+            return save.get().view();
+        } catch (DataIntegrityViolationException sameAddress) {
+            throw MailboxRefusedException.addressTaken(settings.address().strip());
+        }
     }
 
     /** Connects and opens the folder, without reading anything; the error explains what is wrong. */

@@ -25,7 +25,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code multipart/signed} shows its first part; the signature is an attachment; {@code multipart/encrypted}
  *       is all attachments;
  *   <li>an attached message ({@code message/rfc822}) or header block ({@code text/rfc822-headers}) is an
- *       attachment, and its header block is kept for finding the id of a bounced message.
+ *       attachment, and its header block is kept for finding the id of a bounced message; an attached message
+ *       outside a {@code multipart/report} (a forwarded mail) is also read as a mail of its own
+ *       ({@link ForwardedMail}), its texts and files apart from the message's.
  * </ul>
  */
 final class MimeWalker {
@@ -41,8 +43,13 @@ final class MimeWalker {
             "message/rfc822-headers",
             "message/global-headers");
 
+    /** Whole messages, which a forward attaches (the rest of {@link #EMBEDDED_HEADERS} are header blocks only). */
+    private static final Set<String> MESSAGES = Set.of("message/rfc822", "message/global");
+
     private final @Nullable String hint;
     private final MailContent content = new MailContent();
+    /** Within a {@code multipart/report}, where an attached message is the one reported on, not a forward. */
+    private boolean inReport;
 
     private MimeWalker(@Nullable String hint) {
         this.hint = hint;
@@ -50,8 +57,13 @@ final class MimeWalker {
 
     /** @param hint the charset the message declares somewhere, for text that declares none */
     static MailContent walk(MimePart message, @Nullable String hint) throws MessagingException, IOException {
+        return walk(message, 0, hint);
+    }
+
+    /** @param depth how deep in other messages this one is attached, 0 for the message itself */
+    static MailContent walk(MimePart message, int depth, @Nullable String hint) throws MessagingException, IOException {
         MimeWalker walker = new MimeWalker(hint);
-        walker.part(message, 0, "text/plain", walker.content.segments);
+        walker.part(message, depth, "text/plain", walker.content.segments);
         return walker.content;
     }
 
@@ -62,7 +74,11 @@ final class MimeWalker {
             multipart(info, depth, segments);
         } else if (EMBEDDED_HEADERS.contains(info.type())) {
             content.embeddedHeaders.add(info.content());
-            content.attachments.add(Attachments.of(info, hint));
+            MailAttachment file = Attachments.of(info, hint);
+            content.attachments.add(file);
+            if (MESSAGES.contains(info.type()) && !inReport && depth < MAX_DEPTH) {
+                ForwardedMails.read(info.content(), file, depth, hint).ifPresent(content.forwarded::addAll);
+            }
         } else if (info.isBodyText()) {
             String text = info.text(hint);
             if (info.type().equals("text/html")) {
@@ -94,6 +110,19 @@ final class MimeWalker {
         String reportType = subtype.equals("report") ? info.contentType().param("report-type") : null;
         content.deliveryStatusReport |= "delivery-status".equalsIgnoreCase(reportType);
         content.readReceipt |= "disposition-notification".equalsIgnoreCase(reportType);
+        content.abuseReport |= "feedback-report".equalsIgnoreCase(reportType);
+        boolean outerReport = inReport;
+        inReport |= subtype.equals("report");
+        try {
+            children(info, multipart, count, depth, subtype, segments);
+        } finally {
+            inReport = outerReport;
+        }
+    }
+
+    private void children(
+            PartInfo info, MimeMultipart multipart, int count, int depth, String subtype, List<TextSegment> segments)
+            throws MessagingException, IOException {
         String childDefault = subtype.equals("digest") ? "message/rfc822" : "text/plain";
         switch (subtype) {
             case "alternative" -> segments.add(alternative(multipart, count, depth));

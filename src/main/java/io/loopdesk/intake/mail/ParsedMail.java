@@ -23,9 +23,11 @@ import org.jspecify.annotations.Nullable;
  * @param htmlBody the HTML alternative, sanitised (no scripts, styles or event handlers), or null when the
  *     message has no HTML
  * @param attachments files, inline images, attached and bounced messages, delivery reports, in message order
+ * @param forwarded the attached messages outside a report (forwarded mails) read as mails, in message order, those
+ *     attached to them too; each names the attachment it was read from
  * @param kind whether a person wrote it; decides whether the help desk may answer automatically
  * @param bouncedMessageId for a {@link MailKind#BOUNCE}, the {@code Message-ID} of the message that could not be
- *     delivered, when the report includes it; null otherwise
+ *     delivered, for an {@link MailKind#ABUSE_REPORT} the one reported, when the report includes it; null otherwise
  * @param raw the message exactly as received, for the caller to store as the original
  */
 public record ParsedMail(
@@ -41,6 +43,7 @@ public record ParsedMail(
         String textBody,
         @Nullable String htmlBody,
         List<MailAttachment> attachments,
+        List<ForwardedMail> forwarded,
         MailKind kind,
         @Nullable String bouncedMessageId,
         byte[] raw) {
@@ -51,6 +54,7 @@ public record ParsedMail(
         cc = List.copyOf(cc);
         replyTo = List.copyOf(replyTo);
         attachments = List.copyOf(attachments);
+        forwarded = List.copyOf(forwarded);
         raw = raw.clone();
     }
 

@@ -58,8 +58,8 @@ class ReplyMailer {
 
     private void enqueue(TicketMessageAdded added) {
         TicketView ticket = tickets.get(added.number(), Actor.system());
-        Optional<ContactPoint> contact =
-                ticket.contact() == null ? Optional.empty() : ContactPoint.parse(ticket.contact());
+        // as stored: a mail sender's address (root@localhost) need not have the shape a form asks for
+        Optional<ContactPoint> contact = Optional.ofNullable(ticket.contact()).map(ContactPoint::stored);
         if (ticket.channel() != Channel.EMAIL
                 || contact.isEmpty()
                 || contact.get().kind() != ContactPoint.Kind.EMAIL) {

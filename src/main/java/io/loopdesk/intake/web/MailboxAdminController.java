@@ -7,8 +7,8 @@ import io.loopdesk.intake.mail.MailboxView;
 import io.loopdesk.intake.mail.Mailboxes;
 import io.loopdesk.intake.mail.SmtpSecurity;
 import io.loopdesk.shared.DomainException;
+import io.loopdesk.shared.web.FieldMessages;
 import java.util.List;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,9 +29,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MailboxAdminController {
 
     private final Mailboxes mailboxes;
+    private final FieldMessages fieldMessages;
 
-    MailboxAdminController(Mailboxes mailboxes) {
+    MailboxAdminController(Mailboxes mailboxes, FieldMessages fieldMessages) {
         this.mailboxes = mailboxes;
+        this.fieldMessages = fieldMessages;
     }
 
     /** The mailbox form as posted. */
@@ -50,7 +52,8 @@ class MailboxAdminController {
             @Nullable SmtpSecurity smtpSecurity,
             @Nullable String smtpUsername,
             @Nullable String smtpPassword,
-            boolean enabled) {
+            // an unticked box is not posted at all
+            @Nullable Boolean enabled) {
 
         MailboxSettings settings() {
             MailProtocol p = protocol == null ? MailProtocol.IMAPS : protocol;
@@ -68,6 +71,26 @@ class MailboxAdminController {
                     smtpSecurity == null ? SmtpSecurity.STARTTLS : smtpSecurity,
                     smtpUsername,
                     smtpPassword,
+                    Boolean.TRUE.equals(enabled));
+        }
+
+        /** The form to show again after a refusal: what was typed, never the passwords. */
+        MailboxForm withoutPasswords() {
+            return new MailboxForm(
+                    id,
+                    name,
+                    address,
+                    protocol,
+                    host,
+                    port,
+                    username,
+                    null,
+                    folder,
+                    smtpHost,
+                    smtpPort,
+                    smtpSecurity,
+                    smtpUsername,
+                    null,
                     enabled);
         }
 
@@ -92,14 +115,27 @@ class MailboxAdminController {
         return "intake/mailboxes";
     }
 
+    /** Saves the mailbox; a refused field is shown next to it, in the form as it was filled in. */
     @PostMapping("/admin/mailboxes")
     String save(MailboxForm form, Actor actor, RedirectAttributes redirect) {
-        return act(
-                redirect,
-                "mail.done.saved",
-                () -> form.id() == null
-                        ? mailboxes.create(form.settings(), actor)
-                        : mailboxes.change(form.id(), form.settings(), actor));
+        try {
+            if (form.id() == null) {
+                mailboxes.create(form.settings(), actor);
+            } else {
+                mailboxes.change(form.id(), form.settings(), actor);
+            }
+            redirect.addFlashAttribute("notice", "mail.done.saved");
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("form", form.withoutPasswords());
+            redirect.addFlashAttribute("errors", fieldMessages.of(e.problems()));
+            if (e.problems().isEmpty()) {
+                redirect.addFlashAttribute("failure", e.getMessage());
+            }
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("form", form.withoutPasswords());
+            redirect.addFlashAttribute("failure", e.getMessage());
+        }
+        return "redirect:/admin/mailboxes";
     }
 
     @PostMapping("/admin/mailboxes/{id}/test")
@@ -127,15 +163,5 @@ class MailboxAdminController {
                                 .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(mailboxes.raw(id, actor));
-    }
-
-    private String act(RedirectAttributes redirect, String done, Supplier<?> action) {
-        try {
-            action.get();
-            redirect.addFlashAttribute("notice", done);
-        } catch (DomainException | IllegalArgumentException e) {
-            redirect.addFlashAttribute("failure", e.getMessage());
-        }
-        return "redirect:/admin/mailboxes";
     }
 }

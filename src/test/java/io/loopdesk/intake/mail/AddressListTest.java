@@ -3,6 +3,7 @@ package io.loopdesk.intake.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class AddressListTest {
@@ -28,6 +29,15 @@ class AddressListTest {
                 .containsExactly(
                         new MailAddress("a@example.com", ""),
                         new MailAddress("MAILER-DAEMON@example.com", "Mail Delivery System"));
+    }
+
+    @Test
+    void anInternationalisedAddressInRawUtf8IsDecoded() {
+        String header = Mails.bytesAsLatin1("Jürgen Döe <jdöe@mächine.example>, 张伟@例子.中国", StandardCharsets.UTF_8);
+
+        assertThat(AddressList.parse(header, null))
+                .containsExactly(
+                        new MailAddress("jdöe@mächine.example", "Jürgen Döe"), new MailAddress("张伟@例子.中国", ""));
     }
 
     @Test

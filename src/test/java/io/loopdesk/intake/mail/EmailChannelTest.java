@@ -3,9 +3,7 @@ package io.loopdesk.intake.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserAccounts;
@@ -27,10 +25,7 @@ import io.loopdesk.ticket.TicketQuery;
 import io.loopdesk.ticket.TicketStatus;
 import io.loopdesk.ticket.TicketView;
 import io.loopdesk.ticket.Tickets;
-import jakarta.mail.Flags;
-import jakarta.mail.Folder;
 import jakarta.mail.Session;
-import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
@@ -52,13 +47,11 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class EmailChannelTest {
 
-    static final String SUPPORT = "support@acme.test";
+    static final String SUPPORT = SupportMailbox.ADDRESS;
     static final String CUSTOMER = "zhang.wei@example.com";
 
     @RegisterExtension
-    static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP_POP3_IMAP)
-            .withConfiguration(GreenMailConfiguration.aConfig().withUser(SUPPORT, "support", "secret"))
-            .withPerMethodLifecycle(true);
+    static final GreenMailExtension mail = SupportMailbox.server();
 
     @Autowired
     Fixtures fixtures;
@@ -243,7 +236,7 @@ class EmailChannelTest {
                 .containsExactly("OPENED", "IGNORED", "BOUNCE");
         assertThat(queries.messages(ticket.number(), agent))
                 .extracting(MessageView::body)
-                .anySatisfy(body -> assertThat(body).contains("could not be delivered"));
+                .anySatisfy(body -> assertThat(body).contains(CUSTOMER, "未能送达"));
         Thread.sleep(500);
         sender.sendDue();
         assertThat(mail.getReceivedMessages().length - sentBefore)
@@ -264,12 +257,17 @@ class EmailChannelTest {
                 null,
                 false,
                 true,
-                Duration.ofMinutes(1)));
+                Duration.ofMinutes(1),
+                Duration.ofSeconds(40)));
         // the ticket is committed, then the node dies before telling the server
-        reader.read(mailbox, "secret", raw -> {
-            intake.accept(mailbox, raw);
-            return false;
-        });
+        reader.read(
+                mailbox,
+                "secret",
+                raw -> {
+                    intake.accept(mailbox, raw);
+                    return false;
+                },
+                () -> true);
         assertThat(unseenOnServer()).isEqualTo(1);
 
         polling.poll(mailbox.id());
@@ -434,21 +432,7 @@ class EmailChannelTest {
     }
 
     private MailboxSettings settings(MailProtocol protocol, int port, String password, int smtpPort) {
-        return new MailboxSettings(
-                "Support",
-                SUPPORT,
-                protocol,
-                "localhost",
-                port,
-                "support",
-                password,
-                "INBOX",
-                "localhost",
-                smtpPort,
-                SmtpSecurity.NONE,
-                null,
-                null,
-                true);
+        return SupportMailbox.settings(protocol, port, password, smtpPort);
     }
 
     private MimeMessage message(String from, String name, String subject, String text, String inReplyTo)
@@ -520,16 +504,6 @@ class EmailChannelTest {
     }
 
     private int unseenOnServer() throws Exception {
-        Store store = Session.getInstance(new Properties()).getStore("imap");
-        store.connect("localhost", 3143, "support", "secret");
-        try {
-            Folder inbox = store.getFolder("INBOX");
-            inbox.open(Folder.READ_ONLY);
-            int unseen = inbox.search(new jakarta.mail.search.FlagTerm(new Flags(Flags.Flag.SEEN), false)).length;
-            inbox.close(false);
-            return unseen;
-        } finally {
-            store.close();
-        }
+        return SupportMailbox.unseen();
     }
 }

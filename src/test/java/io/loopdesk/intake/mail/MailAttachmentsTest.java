@@ -85,6 +85,56 @@ class MailAttachmentsTest {
     }
 
     @Test
+    void aForwardedMailIsReadAsAMailWithItsHeadersTextAndFiles() throws MailRejectedException {
+        ParsedMail mail = parser.parse(Mails.raw(Mails.bytesAsLatin1("""
+                From: li.na@example.com
+                Content-Type: multipart/mixed; boundary="b"
+
+                --b
+                Content-Type: text/plain; charset=utf-8
+
+                请看下面客户的来信。
+                --b
+                Content-Type: message/rfc822
+
+                From: =?utf-8?B?5byg5Lyf?= <zhang.wei@example.com>
+                To: sales@acme.test
+                Date: Mon, 23 Nov 2026 09:12:00 +0800
+                Subject: =?utf-8?B?6Zeo6ZSB56a757q/?=
+                Content-Type: multipart/mixed; boundary="c"
+
+                --c
+                Content-Type: text/plain; charset=utf-8
+
+                门锁从昨天开始一直离线。
+                --c
+                Content-Type: application/pdf; name="invoice.pdf"
+                Content-Transfer-Encoding: base64
+
+                JVBERi0xLjQK
+                --c--
+                --b--
+                """, StandardCharsets.UTF_8)));
+
+        assertThat(mail.textBody()).as("the mail's own text stays its own").isEqualTo("请看下面客户的来信。");
+        assertThat(mail.forwarded()).singleElement().satisfies(forward -> {
+            assertThat(forward.from()).isEqualTo("张伟 <zhang.wei@example.com>");
+            assertThat(forward.to()).isEqualTo("sales@acme.test");
+            assertThat(forward.date()).isEqualTo("Mon, 23 Nov 2026 09:12:00 +0800");
+            assertThat(forward.subject()).isEqualTo("门锁离线");
+            assertThat(forward.text()).isEqualTo("门锁从昨天开始一直离线。");
+            assertThat(forward.attachments())
+                    .extracting(MailAttachment::filename)
+                    .containsExactly("invoice.pdf");
+            assertThat(forward.original().contentType()).isEqualTo("message/rfc822");
+        });
+        assertThat(MailText.of(mail))
+                .startsWith("请看下面客户的来信。\n\n" + MailText.FORWARDED + "\nFrom: 张伟 <zhang.wei@example.com>\n")
+                .contains("Subject: 门锁离线", "To: sales@acme.test")
+                .endsWith("\n\n门锁从昨天开始一直离线。");
+    }
+
+    @Test
     void aSignedMailShowsItsTextAndKeepsTheSignature() throws MailRejectedException {
         ParsedMail mail = parser.parse(Mails.raw("""
                 From: a@example.com

@@ -143,4 +143,16 @@ class MailKindTest {
         assertThat(forward.kind()).isEqualTo(MailKind.REGULAR);
         assertThat(forward.bouncedMessageId()).isNull();
     }
+
+    @Test
+    void anAbuseReportIsAReportAboutTheMailItQuotesNotAForwardNorAPersonsMail() throws MailRejectedException {
+        ParsedMail mail = parser.parse(Mails.raw(Mails.abuseReport(
+                "support@loopdesk.example", "zhang@example.cn", "261123-000042.7.ab12cd34@loopdesk.example")));
+
+        assertThat(mail.kind()).isEqualTo(MailKind.ABUSE_REPORT);
+        assertThat(mail.bouncedMessageId()).isEqualTo("261123-000042.7.ab12cd34@loopdesk.example");
+        assertThat(mail.forwarded())
+                .as("the reported mail is evidence, not a forward")
+                .isEmpty();
+    }
 }

@@ -36,4 +36,40 @@ final class Mails {
     private static String crlf(String text) {
         return text.replace("\r\n", "\n").replace("\n", "\r\n");
     }
+
+    /**
+     * An abuse report (ARF, RFC 5965) from a mail provider about the mail {@code reportedMessageId} that {@code from}
+     * sent to {@code to}; LF line ends.
+     */
+    static String abuseReport(String from, String to, String reportedMessageId) {
+        return """
+                From: abuse@mailprovider.example
+                To: %1$s
+                Subject: Abuse report
+                Message-ID: <arf-1@mailprovider.example>
+                MIME-Version: 1.0
+                Content-Type: multipart/report; report-type=feedback-report; boundary="arf"
+
+                --arf
+                Content-Type: text/plain
+
+                This is an email abuse report for an email message received from IP 192.0.2.1.
+                --arf
+                Content-Type: message/feedback-report
+
+                Feedback-Type: abuse
+                User-Agent: SomeGenerator/1.0
+                Version: 1
+                --arf
+                Content-Type: message/rfc822
+
+                From: %1$s
+                To: %2$s
+                Subject: Re: Your order
+                Message-ID: <%3$s>
+
+                Hello.
+                --arf--
+                """.formatted(from, to, reportedMessageId);
+    }
 }

@@ -1,0 +1,205 @@
+package io.loopdesk.intake.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import io.loopdesk.identity.Actor;
+import io.loopdesk.identity.Role;
+import io.loopdesk.identity.UserView;
+import io.loopdesk.notification.Notifications;
+import io.loopdesk.shared.TenantScope;
+import io.loopdesk.tenant.TenantInfo;
+import io.loopdesk.testing.BackgroundWork;
+import io.loopdesk.testing.Fixtures;
+import io.loopdesk.testing.IntegrationTest;
+import io.loopdesk.testing.RefusingSmtpServer;
+import io.loopdesk.testing.TestClock;
+import io.loopdesk.testing.TestMail;
+import io.loopdesk.testing.WebSession;
+import io.loopdesk.ticket.HistoryEntryView;
+import io.loopdesk.ticket.MessageKind;
+import io.loopdesk.ticket.MessageView;
+import io.loopdesk.ticket.TicketQueries;
+import io.loopdesk.ticket.TicketQuery;
+import io.loopdesk.ticket.Tickets;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A reply the SMTP server refuses for good (5xx) fails at once instead of being retried for ever: the ticket says
+ * so and the people handling it are told. Only a refusal for now (4xx) or a broken connection is tried again.
+ */
+@IntegrationTest
+class RefusedRepliesTest {
+
+    static final String CUSTOMER = "zhang.wei@example.com";
+
+    @RegisterExtension
+    static final GreenMailExtension server = SupportMailbox.server();
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    Mailboxes mailboxes;
+
+    @Autowired
+    MailPolling polling;
+
+    @Autowired
+    OutboxSender sender;
+
+    @Autowired
+    Tickets tickets;
+
+    @Autowired
+    TicketQueries queries;
+
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    BackgroundWork background;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    TenantInfo tenant;
+    UserView adminUser;
+    Actor admin;
+    UserView agentUser;
+    Actor agent;
+    RefusingSmtpServer smtp;
+
+    @BeforeEach
+    void setUp() {
+        tenant = fixtures.tenant();
+        adminUser = fixtures.staff(tenant, Role.TENANT_ADMIN);
+        admin = Fixtures.actor(adminUser);
+        agentUser = fixtures.staff(tenant, Role.AGENT);
+        agent = Fixtures.actor(agentUser);
+    }
+
+    @AfterEach
+    void stopServer() {
+        if (smtp != null) {
+            smtp.close();
+        }
+    }
+
+    @Test
+    void aReplyRefusedForGoodFailsAtOnceTheTicketSaysSoAndItsAssigneeIsTold() throws Exception {
+        smtp = RefusingSmtpServer.start(0, RefusingSmtpServer.Stage.RCPT, "554 5.7.1 Relay access denied");
+        MailboxView mailbox = mailboxSendingThrough(smtp.port());
+        String number = ticketByMail(mailbox);
+        tickets.assign(number, agent.userId(), null, agent);
+
+        reply(number);
+        sender.sendDue();
+
+        assertThat(outbox(number)).isEqualTo("FAILED/1");
+        clock.advance(Duration.ofHours(2));
+        sender.sendDue();
+        assertThat(outbox(number)).as("never tried again").isEqualTo("FAILED/1");
+        assertThat(smtp.offeredTo(CUSTOMER)).isEqualTo(1);
+
+        assertThat(queries.messages(number, agent))
+                .filteredOn(m -> m.kind() == MessageKind.INTERNAL_NOTE)
+                .extracting(MessageView::body)
+                .singleElement()
+                .asString()
+                .contains("发给 " + CUSTOMER + " 的邮件回复未能送达", "554 5.7.1 Relay access denied");
+        assertThat(queries.history(number, agent))
+                .filteredOn(h -> h.field().equals("bounce"))
+                .extracting(HistoryEntryView::newValue)
+                .containsExactly(CUSTOMER);
+        background.settle();
+        assertThat(TenantScope.inTenant(tenant.id(), () -> notifications.inbox(agent.userId())))
+                .filteredOn(n -> n.subject().contains("未能送达"))
+                .singleElement()
+                .satisfies(n -> assertThat(n.body()).contains(number, CUSTOMER, "554"));
+        assertThat(TestMail.to(agentUser.email()))
+                .anySatisfy(m -> assertThat(m.getSubject()).contains(number, CUSTOMER));
+        assertThat(WebSession.signedIn(fixtures.baseUrl(), adminUser.username(), Fixtures.PASSWORD, "en")
+                        .get("/admin/mailboxes")
+                        .text())
+                .contains("not delivered", "554 5.7.1 Relay access denied");
+    }
+
+    @Test
+    void withNobodyAssignedTheSupervisorsAreTold() throws Exception {
+        UserView supervisor = fixtures.staff(tenant, Role.SUPERVISOR);
+        smtp = RefusingSmtpServer.start(0, RefusingSmtpServer.Stage.DATA, "554 5.7.1 Message rejected as spam");
+        String number = ticketByMail(mailboxSendingThrough(smtp.port()));
+
+        reply(number);
+        sender.sendDue();
+
+        assertThat(outbox(number)).isEqualTo("FAILED/1");
+        background.settle();
+        assertThat(TenantScope.inTenant(tenant.id(), () -> notifications.inbox(supervisor.id())))
+                .singleElement()
+                .satisfies(n -> assertThat(n.body()).contains(number, "Message rejected as spam"));
+    }
+
+    @Test
+    void aReplyTheServerDefersIsTriedAgainAndGoesOutOnceAccepted() throws Exception {
+        smtp = RefusingSmtpServer.start(0, RefusingSmtpServer.Stage.RCPT, "451 4.3.0 Try again later");
+        MailboxView mailbox = mailboxSendingThrough(smtp.port());
+        String number = ticketByMail(mailbox);
+
+        reply(number);
+        sender.sendDue();
+        assertThat(outbox(number)).isEqualTo("PENDING/1");
+
+        mailboxes.change(mailbox.id(), SupportMailbox.imap(), admin);
+        clock.advance(Duration.ofMinutes(2));
+        sender.sendDue();
+
+        assertThat(outbox(number)).isEqualTo("SENT/2");
+        assertThat(queries.messages(number, agent)).noneMatch(m -> m.kind() == MessageKind.INTERNAL_NOTE);
+    }
+
+    private MailboxView mailboxSendingThrough(int smtpPort) {
+        return mailboxes.create(
+                SupportMailbox.settings(MailProtocol.IMAP, SupportMailbox.IMAP, "secret", smtpPort), admin);
+    }
+
+    private String ticketByMail(MailboxView mailbox) throws Exception {
+        SupportMailbox.deliver(
+                server,
+                EveryMailEndsInOneOutcomeTest.mail(
+                        CUSTOMER, "<refused-" + System.nanoTime() + "@example.com>", "退货", "申请退货一周了还没有人处理。"));
+        polling.poll(mailbox.id());
+        return queries.list(TicketQuery.builder().build(), admin)
+                .items()
+                .getFirst()
+                .number();
+    }
+
+    private void reply(String number) {
+        MessageView reply = tickets.addMessage(number, MessageKind.PUBLIC_REPLY, "您好，已为您加急处理退货。", agent);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.sql("select count(*) from mail_outbox where source_message = ?")
+                                .param(reply.id())
+                                .query(Long.class)
+                                .single()
+                        == 1);
+    }
+
+    private String outbox(String number) {
+        return jdbc.sql("select status, attempts from mail_outbox where ticket_number = ?")
+                .param(number)
+                .query((rs, row) -> rs.getString(1) + "/" + rs.getInt(2))
+                .single();
+    }
+}
