@@ -285,7 +285,7 @@ class BackupRestoreTest {
     }
 
     /** An installation of its own: a data folder (attachments, generated keys) and a database. */
-    private record Place(Map<String, Object> settings, Installation installation) {
+    private record Place(String database, Map<String, Object> settings, Installation installation) {
 
         String[] arguments() {
             return settings.entrySet().stream()
@@ -311,7 +311,7 @@ class BackupRestoreTest {
         settings.put("loopdesk.backup.directory", folder.resolve("backups").toString());
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new MapPropertySource("place", settings));
-        return new Place(settings, Installation.of(environment));
+        return new Place("backup_" + name, settings, Installation.of(environment));
     }
 
     private static ConfigurableApplicationContext start(Place place) {
@@ -320,7 +320,7 @@ class BackupRestoreTest {
         settings.put("loopdesk.mail.poll-interval", "PT24H");
         settings.put("loopdesk.mail.send-interval", "PT24H");
         settings.put("loopdesk.mail.watch-interval", "PT24H");
-        return TestNodes.start("backup_unused", null, settings);
+        return TestNodes.start(place.database(), null, settings);
     }
 
     private static String baseUrl(ConfigurableApplicationContext node) {

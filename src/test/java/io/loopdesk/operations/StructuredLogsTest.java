@@ -85,6 +85,12 @@ class StructuredLogsTest {
             loopdesk.destroy();
             loopdesk.waitFor(30, TimeUnit.SECONDS);
             reader.join(Duration.ofSeconds(10));
+            try (var files = Files.walk(dataDir)) {
+                for (Path file :
+                        files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
         }
 
         assertThat(lines).isNotEmpty();
