@@ -97,6 +97,9 @@ class BackupRestoreTest {
             BackgroundWork.of(node).settle();
             seenAtBackup = seen(base);
 
+            assertThat(agentApi.post("/actuator/backup", Map.of()).status())
+                    .as("platform operators only")
+                    .isEqualTo(403);
             Api.Response backup = Api.basic(base, operator, PASSWORD).post("/actuator/backup", Map.of());
             assertThat(backup.status()).isEqualTo(200);
             archive = Path.of(backup.text("archive"));
