@@ -65,11 +65,17 @@ final class TargetDatabase {
         }
         try (Connection connection =
                         DriverManager.getConnection(h2.url() + ";IFEXISTS=TRUE", h2.user(), h2.password());
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "select count(*) from information_schema.tables where lower(table_schema) = 'public'")) {
-            rows.next();
-            return rows.getLong(1);
+                Statement statement = connection.createStatement()) {
+            long tables;
+            try (ResultSet rows = statement.executeQuery(
+                    "select count(*) from information_schema.tables where lower(table_schema) = 'public'")) {
+                rows.next();
+                tables = rows.getLong(1);
+            }
+            // closes the database at once, not when this process lets go of its last connection: its file is about
+            // to be replaced, and an instance left open in this process would go on serving the old one
+            statement.execute("shutdown");
+            return tables;
         } catch (SQLException e) {
             if (e.getErrorCode() == H2_ALREADY_OPEN) {
                 throw new RestoreRefusedException("The database " + h2.dataFile() + " is in use: stop Loopdesk before"
