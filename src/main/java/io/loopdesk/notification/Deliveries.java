@@ -27,6 +27,7 @@ class Deliveries {
     private final Map<NotificationChannel, NotificationSender> senders = new EnumMap<>(NotificationChannel.class);
     private final NotificationProperties properties;
     private final TransactionTemplate transactions;
+    private final OutboxMetrics metrics;
     private final Clock clock;
 
     Deliveries(
@@ -35,12 +36,14 @@ class Deliveries {
             List<NotificationSender> senders,
             NotificationProperties properties,
             PlatformTransactionManager transactionManager,
+            OutboxMetrics metrics,
             Clock clock) {
         this.notifications = notifications;
         this.attempts = attempts;
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
         this.properties = properties;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -88,6 +91,7 @@ class Deliveries {
                 return null;
             }
             boolean again = notification.failed(failure.getMessage(), retryable, properties.maxAttempts());
+            metrics.failed(notification.channel(), again);
             attempts.save(new DeliveryAttempt(
                     notification.tenantId(),
                     notificationId,
@@ -98,10 +102,10 @@ class Deliveries {
                     now));
             if (!again) {
                 if (retryable) {
+                    // the address stays out of the log (personal data); the delivery log has it
                     log.warn(
-                            "Gave up notification {} to {} after {} attempts: {}",
+                            "Gave up notification {} after {} attempts: {}",
                             notificationId,
-                            notification.address(),
                             notification.attempts(),
                             failure.getMessage());
                 } else {

@@ -41,6 +41,23 @@ public class AfterCommit {
         });
     }
 
+    /**
+     * Runs {@code cheap} on this thread right after the current transaction commits (at once if there is none),
+     * nothing if it rolls back: for counting what was committed (a metric), never for work that can fail or wait.
+     */
+    public static void inline(Runnable cheap) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            cheap.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                cheap.run();
+            }
+        });
+    }
+
     /** How many such tasks are waiting or running on this node. */
     public int inFlight() {
         return inFlight.get();

@@ -40,6 +40,7 @@ class SlaTracker {
     private final SlaAccess access;
     private final Retrying retrying;
     private final EntityManager entities;
+    private final BreachMetrics metrics;
     private final Clock clock;
 
     SlaTracker(
@@ -57,6 +58,7 @@ class SlaTracker {
             SlaAccess access,
             Retrying retrying,
             EntityManager entities,
+            BreachMetrics metrics,
             Clock clock) {
         this.tracked = tracked;
         this.clocks = clocks;
@@ -72,6 +74,7 @@ class SlaTracker {
         this.access = access;
         this.retrying = retrying;
         this.entities = entities;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -272,6 +275,7 @@ class SlaTracker {
                 ticket.assigneeId(),
                 ticket.teamId(),
                 ticket.urgency() == Urgency.CRITICAL));
+        metrics.recorded(c.target());
         boolean sameDayRule = context.row().policy() == PolicyName.MARKETPLACE
                 && c.target() == SlaTarget.RESOLUTION
                 && ticket.urgency() == Urgency.CRITICAL

@@ -73,6 +73,15 @@ public final class Api {
         return new Api(base, null, json, headers);
     }
 
+    /** A client of the server at {@code base} (e.g. a node a test started itself), signed in with HTTP Basic. */
+    public static Api basic(String base, String username, String password) {
+        return basic(
+                base,
+                username,
+                password,
+                tools.jackson.databind.json.JsonMapper.builder().build());
+    }
+
     static Api basic(String base, String username, String password, ObjectMapper json) {
         String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new Api(base, "Basic " + token, json);

@@ -29,6 +29,15 @@ public class BackgroundWork {
         this.clock = clock;
     }
 
+    /** The background work of a node a test started itself ({@link TestNodes}). */
+    public static BackgroundWork of(org.springframework.context.ApplicationContext node) {
+        return new BackgroundWork(
+                node.getBean(Timers.class),
+                node.getBean(AfterCommit.class),
+                node.getBean(JdbcClient.class),
+                node.getBean(Clock.class));
+    }
+
     /** Returns once no event is being handled and no timer is due by the clock; fails after a minute. */
     public void settle() {
         long deadline = System.nanoTime() + PATIENCE.toNanos();

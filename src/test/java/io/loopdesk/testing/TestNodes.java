@@ -3,6 +3,7 @@ package io.loopdesk.testing;
 import io.loopdesk.LoopdeskApplication;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -46,11 +47,13 @@ public final class TestNodes {
                 .run(arguments.toArray(String[]::new));
     }
 
+    /** The node's command line; a setting given by the test wins over the database's and the mail server's. */
     private static String[] arguments(String database, Map<String, Object> settings) {
+        Map<String, Object> merged = new LinkedHashMap<>(TestDatabase.properties(database));
+        merged.putAll(TestMail.properties());
+        merged.putAll(settings);
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--loopdesk.demo.enabled=false"));
-        TestDatabase.properties(database).forEach((key, value) -> arguments.add("--" + key + "=" + value));
-        TestMail.properties().forEach((key, value) -> arguments.add("--" + key + "=" + value));
-        settings.forEach((key, value) -> arguments.add("--" + key + "=" + value));
+        merged.forEach((key, value) -> arguments.add("--" + key + "=" + value));
         return arguments.toArray(String[]::new);
     }
 }
