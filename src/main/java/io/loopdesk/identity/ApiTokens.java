@@ -1,8 +1,8 @@
 package io.loopdesk.identity;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.loopdesk.shared.Audited;
+import io.loopdesk.shared.ClusterSignals;
+import io.loopdesk.shared.Remembered;
 import io.loopdesk.shared.TenantScope;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,8 +16,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -37,25 +37,27 @@ public class ApiTokens {
     private final Clock clock;
     private final Duration standardValidity;
     private final SecureRandom random = new SecureRandom();
-    private final Cache<String, Actor> recent;
+    private final Remembered<String, Actor> recent;
 
     ApiTokens(
             ApiTokenRepository tokens,
             UserAccountRepository users,
-            TransactionTemplate transactions,
+            PlatformTransactionManager transactionManager,
             IdentityProperties properties,
             ApplicationEventPublisher events,
+            ClusterSignals signals,
             Clock clock) {
         this.tokens = tokens;
         this.events = events;
         this.users = users;
-        this.transactions = transactions;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.standardValidity = properties.apiTokenValidity();
-        this.recent = Caffeine.newBuilder()
-                .expireAfterWrite(properties.apiTokenCacheTtl())
-                .maximumSize(100_000)
-                .build();
+        this.recent = Remembered.create("api-tokens", properties.apiTokenCacheTtl(), 100_000, key -> key, signals);
+        signals.subscribe(UserAccounts.CREDENTIALS_CHANGED, payload -> {
+            long userId = UserAccounts.userIdOf(payload);
+            recent.forgetLocallyIf((hash, actor) -> Long.valueOf(userId).equals(actor.userId()));
+        });
     }
 
     /**
@@ -110,11 +112,11 @@ public class ApiTokens {
         ApiToken revoked = transactions.execute(status -> {
             ApiToken token = tokens.findById(tokenId).orElseThrow(() -> new UnknownApiTokenException(tokenId));
             token.revoke(clock.instant());
+            recent.forget(token.tokenHash());
             events.publishEvent(new Audited(
                     token.tenantId(), "api-token.revoked", token.view().name(), null, token.view()));
             return token;
         });
-        recent.invalidate(revoked.tokenHash());
         return revoked.view();
     }
 
@@ -141,11 +143,6 @@ public class ApiTokens {
         }));
         actor.ifPresent(a -> recent.put(hash, a));
         return actor;
-    }
-
-    @EventListener
-    void on(UserCredentialsChanged changed) {
-        recent.asMap().values().removeIf(actor -> Long.valueOf(changed.userId()).equals(actor.userId()));
     }
 
     static String sha256(String value) {

@@ -2,6 +2,7 @@ package io.loopdesk.identity;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.loopdesk.shared.ClusterSignals;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,6 @@ import java.util.HexFormat;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -27,7 +27,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * <p>The cache key is an HMAC of username and password under a key that lives only in this process, so the
  * memory holds no password, and a wrong password never matches a remembered one. Failed attempts are never
  * remembered: each one pays the full hash, which is what slows down guessing. A change of password, roles or
- * enabled flag evicts the user at once on this node; other nodes forget within {@code verifiedCredentialTtl}.
+ * enabled flag evicts the user on every node as it commits ({@code UserAccounts#CREDENTIALS_CHANGED}).
  *
  * <p>Before a password is hashed, the {@link SignInThrottle} decides whether the address may try now; each wrong
  * password counts against it.
@@ -43,6 +43,7 @@ final class RememberingPasswordAuthenticationProvider implements AuthenticationP
     RememberingPasswordAuthenticationProvider(
             AuthenticationProvider verifier,
             SignInThrottle throttle,
+            ClusterSignals signals,
             IdentityProperties properties,
             MeterRegistry meters) {
         this.verifier = verifier;
@@ -57,6 +58,7 @@ final class RememberingPasswordAuthenticationProvider implements AuthenticationP
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         this.key = new SecretKeySpec(secret, "HmacSHA256");
+        signals.subscribe(UserAccounts.CREDENTIALS_CHANGED, this::forget);
     }
 
     @Override
@@ -105,9 +107,9 @@ final class RememberingPasswordAuthenticationProvider implements AuthenticationP
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
-    @EventListener
-    void on(UserCredentialsChanged changed) {
-        String prefix = changed.username() + '\n';
+    /** Forgets the user's verified passwords, on every node, when their credentials change. */
+    private void forget(String credentialsChanged) {
+        String prefix = UserAccounts.usernameOf(credentialsChanged) + '\n';
         verified.asMap().keySet().removeIf(k -> k.startsWith(prefix));
     }
 

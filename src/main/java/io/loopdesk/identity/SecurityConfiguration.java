@@ -1,5 +1,6 @@
 package io.loopdesk.identity;
 
+import io.loopdesk.shared.ClusterSignals;
 import io.loopdesk.shared.web.ProblemWriter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,11 +52,12 @@ class SecurityConfiguration {
             AccountDetailsService accounts,
             PasswordEncoder encoder,
             SignInThrottle throttle,
+            ClusterSignals signals,
             IdentityProperties properties,
             MeterRegistry meters) {
         DaoAuthenticationProvider verifier = new DaoAuthenticationProvider(accounts);
         verifier.setPasswordEncoder(encoder);
-        return new RememberingPasswordAuthenticationProvider(verifier, throttle, properties, meters);
+        return new RememberingPasswordAuthenticationProvider(verifier, throttle, signals, properties, meters);
     }
 
     /**

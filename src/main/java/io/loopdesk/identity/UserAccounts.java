@@ -1,6 +1,7 @@
 package io.loopdesk.identity;
 
 import io.loopdesk.shared.Audited;
+import io.loopdesk.shared.ClusterSignals;
 import io.loopdesk.shared.TenantScope;
 import java.time.Clock;
 import java.util.Collection;
@@ -25,9 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class UserAccounts {
 
+    /** The node signal of a user whose password, roles or enabled flag changed: {@code "<id>:<username>"}. */
+    static final String CREDENTIALS_CHANGED = "user-credentials";
+
     private final UserAccountRepository repository;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
+    private final ClusterSignals signals;
     private final IdentityProperties properties;
     private final Clock clock;
 
@@ -35,8 +40,10 @@ public class UserAccounts {
             UserAccountRepository repository,
             PasswordEncoder passwordEncoder,
             ApplicationEventPublisher events,
+            ClusterSignals signals,
             IdentityProperties properties,
             Clock clock) {
+        this.signals = signals;
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
@@ -209,7 +216,21 @@ public class UserAccounts {
         events.publishEvent(new Audited(account.tenantId(), action, account.username(), before, after));
     }
 
+    /**
+     * Every node forgets what it remembers of the user's sign-ins (verified passwords, checked tokens) once the change
+     * commits: a new password, fewer roles or a disabled account count everywhere at once.
+     */
     private void credentialsChanged(UserAccount account) {
-        events.publishEvent(new UserCredentialsChanged(account.id(), account.username()));
+        signals.signal(CREDENTIALS_CHANGED, account.id() + ":" + account.username());
+    }
+
+    /** The user id in a {@link #CREDENTIALS_CHANGED} signal. */
+    static long userIdOf(String payload) {
+        return Long.parseLong(payload.substring(0, payload.indexOf(':')));
+    }
+
+    /** The username in a {@link #CREDENTIALS_CHANGED} signal. */
+    static String usernameOf(String payload) {
+        return payload.substring(payload.indexOf(':') + 1);
     }
 }

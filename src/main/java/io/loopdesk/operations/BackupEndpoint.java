@@ -1,9 +1,12 @@
 package io.loopdesk.operations;
 
+import io.loopdesk.shared.Audited;
+import io.loopdesk.shared.TenantScope;
 import java.util.Map;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,16 +17,20 @@ import org.springframework.stereotype.Component;
 @Endpoint(id = "backup")
 class BackupEndpoint {
 
+    private final ApplicationEventPublisher events;
     private final Backups backups;
 
-    BackupEndpoint(Backups backups) {
+    BackupEndpoint(ApplicationEventPublisher events, Backups backups) {
+        this.events = events;
         this.backups = backups;
     }
 
     @WriteOperation
     WebEndpointResponse<Object> create() {
         try {
-            return new WebEndpointResponse<>(backups.create(), WebEndpointResponse.STATUS_OK);
+            BackupReport report = backups.create();
+            events.publishEvent(new Audited(TenantScope.ALL_TENANTS, "backup.created", report.archive(), null, report));
+            return new WebEndpointResponse<>(report, WebEndpointResponse.STATUS_OK);
         } catch (BackupInProgressException e) {
             return problem(409, e);
         } catch (UnsupportedDatabaseException e) {

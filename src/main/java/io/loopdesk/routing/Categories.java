@@ -1,11 +1,11 @@
 package io.loopdesk.routing;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
 import io.loopdesk.shared.Audited;
+import io.loopdesk.shared.ClusterSignals;
 import io.loopdesk.shared.DomainException;
+import io.loopdesk.shared.Remembered;
 import io.loopdesk.shared.TenantScope;
 import java.time.Duration;
 import java.util.List;
@@ -28,21 +28,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Categories {
 
-    static final Duration REMEMBERED = Duration.ofSeconds(30);
-
-    private final Cache<Long, List<CategoryView>> remembered = Caffeine.newBuilder()
-            .expireAfterWrite(REMEMBERED)
-            .maximumSize(10_000)
-            .build();
+    private final Remembered<Long, List<CategoryView>> remembered;
     private final ApplicationEventPublisher events;
     private final CategoryRepository categories;
     private final TransactionTemplate transactions;
     private final TransactionTemplate separately;
 
     Categories(
+            ClusterSignals signals,
             ApplicationEventPublisher events,
             CategoryRepository categories,
             PlatformTransactionManager transactionManager) {
+        this.remembered = Remembered.perTenant("categories", Duration.ofMinutes(10), signals);
         this.events = events;
         this.categories = categories;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -52,7 +49,7 @@ public class Categories {
 
     /**
      * The tenant's categories by code, creating the defaults on first use. Every new ticket needs them, so each node
-     * remembers them for {@link #REMEMBERED}; a change made on another node shows here after that at the latest.
+     * remembers them until any node changes them.
      */
     public List<CategoryView> of(long tenantId) {
         return remembered.get(tenantId, this::load);
@@ -125,7 +122,7 @@ public class Categories {
                             new Audited(tenantId, "routing.changed", "category " + before.code(), before, row.view()));
                     return row.view();
                 }));
-        remembered.invalidate(tenantId);
+        remembered.forget(tenantId);
         return saved;
     }
 

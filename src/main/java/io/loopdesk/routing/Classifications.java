@@ -12,6 +12,7 @@ import io.loopdesk.routing.classify.RuleFile;
 import io.loopdesk.routing.classify.TextAnalyzer;
 import io.loopdesk.routing.classify.TrainingExample;
 import io.loopdesk.shared.Audited;
+import io.loopdesk.shared.ClusterSignals;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.ticket.TicketEdit;
@@ -53,6 +54,8 @@ public class Classifications {
     /** A tenant's trained classifier and the newest decision it learned from. */
     private record Model(Classifier classifier, long trainedUpTo, Instant checkedAt, int examples) {}
 
+    private static final String KEYWORD_RULES_CHANGED = "keyword-rules";
+
     private final ApplicationEventPublisher events;
     private final ClassificationRecordRepository records;
     private final KeywordRuleRepository rules;
@@ -64,8 +67,10 @@ public class Classifications {
     private final Clock clock;
     private final TextAnalyzer analyzer = new TextAnalyzer();
     private final Map<Long, Model> models = new ConcurrentHashMap<>();
+    private final ClusterSignals signals;
 
     Classifications(
+            ClusterSignals signals,
             ApplicationEventPublisher events,
             ClassificationRecordRepository records,
             KeywordRuleRepository rules,
@@ -75,6 +80,9 @@ public class Classifications {
             TicketQueries queries,
             PlatformTransactionManager transactionManager,
             Clock clock) {
+        this.signals = signals;
+        // a tenant's keyword rules changed on some node: every node builds its model anew
+        signals.subscribe(KEYWORD_RULES_CHANGED, tenant -> models.remove(Long.valueOf(tenant)));
         this.events = events;
         this.records = records;
         this.rules = rules;
@@ -206,8 +214,8 @@ public class Classifications {
                             tenantId, "routing.keywords.changed", "keyword rules", before, RuleFile.format(parsed)));
                     rules.deleteAllOf(tenantId);
                     parsed.forEach(rule -> rules.save(new KeywordRuleRow(tenantId, rule)));
+                    signals.signal(KEYWORD_RULES_CHANGED, Long.toString(tenantId));
                 }));
-        models.remove(tenantId);
     }
 
     /** Retrains the tenant's model now; returns how many examples it learned from. */

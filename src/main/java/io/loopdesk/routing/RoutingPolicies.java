@@ -1,10 +1,11 @@
 package io.loopdesk.routing;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.shared.Audited;
+import io.loopdesk.shared.ClusterSignals;
+import io.loopdesk.shared.Remembered;
 import io.loopdesk.shared.TenantScope;
+import java.time.Duration;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -14,24 +15,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class RoutingPolicies {
 
-    private final Cache<Long, RoutingRules> remembered = Caffeine.newBuilder()
-            .expireAfterWrite(Categories.REMEMBERED)
-            .maximumSize(10_000)
-            .build();
+    private final Remembered<Long, RoutingRules> remembered;
     private final ApplicationEventPublisher events;
     private final RoutingSettingsRepository settings;
     private final TransactionTemplate transactions;
 
     RoutingPolicies(
+            ClusterSignals signals,
             ApplicationEventPublisher events,
             RoutingSettingsRepository settings,
             PlatformTransactionManager transactionManager) {
+        this.remembered = Remembered.perTenant("routing-rules", Duration.ofMinutes(10), signals);
         this.events = events;
         this.settings = settings;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    /** The tenant's rules; each node remembers them briefly, every new ticket and assignment reads them. */
+    /** The tenant's rules; every new ticket and assignment reads them, so each node remembers them until they change. */
     public RoutingRules rules(long tenantId) {
         return remembered.get(tenantId, this::load);
     }
@@ -45,7 +45,6 @@ public class RoutingPolicies {
 
     public RoutingRules change(long tenantId, RoutingRules rules, Actor actor) {
         Categories.requireAdmin(tenantId, actor);
-        remembered.invalidate(tenantId);
         return TenantScope.inTenant(
                 tenantId,
                 () -> transactions.execute(status -> {
@@ -57,6 +56,7 @@ public class RoutingPolicies {
                     row.change(rules);
                     RoutingRules after = settings.save(row).rules();
                     events.publishEvent(new Audited(tenantId, "routing.changed", "routing rules", before, after));
+                    remembered.forget(tenantId);
                     return after;
                 }));
     }

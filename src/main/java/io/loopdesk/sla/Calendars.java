@@ -1,9 +1,9 @@
 package io.loopdesk.sla;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.shared.Audited;
+import io.loopdesk.shared.ClusterSignals;
+import io.loopdesk.shared.Remembered;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
 import io.loopdesk.ticket.TeamDirectory;
@@ -25,17 +25,11 @@ import org.springframework.stereotype.Service;
 public class Calendars {
 
     /**
-     * Every new ticket and every clock update needs a calendar, so each node remembers them this long; a change
-     * made on another node counts here after that at the latest (on this node at once).
+     * Every new ticket and every clock update needs a calendar, so each node remembers them, by
+     * {@code "<tenant>:<team or 0>"}, until any node changes one of the tenant's.
      */
-    static final Duration REMEMBERED = Duration.ofSeconds(30);
+    private final Remembered<String, BusinessCalendar> remembered;
 
-    private record Key(long tenantId, long teamKey) {}
-
-    private final Cache<Key, BusinessCalendar> remembered = Caffeine.newBuilder()
-            .expireAfterWrite(REMEMBERED)
-            .maximumSize(50_000)
-            .build();
     private final ApplicationEventPublisher events;
     private final SavedCalendarRepository saved;
     private final Tenants tenants;
@@ -43,11 +37,13 @@ public class Calendars {
     private final SlaAccess access;
 
     Calendars(
+            ClusterSignals signals,
             ApplicationEventPublisher events,
             SavedCalendarRepository saved,
             Tenants tenants,
             TeamDirectory teams,
             SlaAccess access) {
+        this.remembered = Remembered.create("calendars", Duration.ofMinutes(10), 50_000, key -> key, signals);
         this.events = events;
         this.saved = saved;
         this.tenants = tenants;
@@ -63,7 +59,7 @@ public class Calendars {
     /** The calendar a team works to: its own if saved, else the tenant's; the tenant's for {@code null}. */
     public BusinessCalendar ofTeam(long tenantId, @Nullable Long teamId) {
         return remembered.get(
-                new Key(tenantId, teamId == null ? SavedCalendar.TENANT : teamId),
+                tenantId + ":" + (teamId == null ? SavedCalendar.TENANT : teamId),
                 key -> access.inTenant(
                         tenantId,
                         () -> (teamId == null ? Optional.<SavedCalendar>empty() : saved.findByTeamKey(teamId))
@@ -150,7 +146,7 @@ public class Calendars {
 
     /** A tenant calendar change reaches its teams' calendars too, which inherit it. */
     private void forget(long tenantId) {
-        remembered.asMap().keySet().removeIf(key -> key.tenantId() == tenantId);
+        remembered.forgetStartingWith(tenantId + ":");
     }
 
     private BusinessCalendar tenantCalendar(long tenantId) {

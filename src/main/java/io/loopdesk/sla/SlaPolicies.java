@@ -1,9 +1,9 @@
 package io.loopdesk.sla;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.shared.Audited;
+import io.loopdesk.shared.ClusterSignals;
+import io.loopdesk.shared.Remembered;
 import io.loopdesk.tenant.Tenants;
 import java.time.Duration;
 import java.util.List;
@@ -19,12 +19,8 @@ import org.springframework.stereotype.Service;
 public class SlaPolicies {
 
     /** Every new ticket and clock update reads them, so each node remembers them this long (changes here: at once). */
-    static final Duration REMEMBERED = Duration.ofSeconds(30);
+    private final Remembered<Long, SlaSettings> remembered;
 
-    private final Cache<Long, SlaSettings> remembered = Caffeine.newBuilder()
-            .expireAfterWrite(REMEMBERED)
-            .maximumSize(10_000)
-            .build();
     private final ApplicationEventPublisher events;
     private final SavedSettingsRepository saved;
     private final DefaultSettings defaults;
@@ -32,11 +28,13 @@ public class SlaPolicies {
     private final SlaAccess access;
 
     SlaPolicies(
+            ClusterSignals signals,
             ApplicationEventPublisher events,
             SavedSettingsRepository saved,
             DefaultSettings defaults,
             Tenants tenants,
             SlaAccess access) {
+        this.remembered = Remembered.perTenant("sla-settings", Duration.ofMinutes(10), signals);
         this.events = events;
         this.saved = saved;
         this.defaults = defaults;
@@ -73,7 +71,7 @@ public class SlaPolicies {
             SlaSettings before = current(tenantId);
             SavedSettings row = saved.findById(tenantId).orElseGet(() -> new SavedSettings(tenantId));
             row.change(settings);
-            remembered.invalidate(tenantId);
+            remembered.forget(tenantId);
             SlaSettings after = saved.save(row).settings();
             events.publishEvent(new Audited(tenantId, "sla.settings.changed", "SLA", before, after));
             return after;
@@ -86,7 +84,7 @@ public class SlaPolicies {
             SlaSettings before = current(tenantId);
             saved.findById(tenantId).ifPresent(saved::delete);
             saved.flush();
-            remembered.invalidate(tenantId);
+            remembered.forget(tenantId);
             SlaSettings after = current(tenantId);
             events.publishEvent(new Audited(tenantId, "sla.settings.changed", "SLA", before, after));
             return after;

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Satisfaction ratings: the customer who raised a ticket rates it once it is solved, once. */
@@ -30,12 +31,12 @@ public class Ratings {
             RatingRepository ratings,
             TicketQueries tickets,
             ApplicationEventPublisher events,
-            TransactionTemplate transactions,
+            PlatformTransactionManager transactionManager,
             Clock clock) {
         this.ratings = ratings;
         this.tickets = tickets;
         this.events = events;
-        this.transactions = transactions;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
 

@@ -1,8 +1,8 @@
 package io.loopdesk.tenant;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.loopdesk.shared.Audited;
+import io.loopdesk.shared.ClusterSignals;
+import io.loopdesk.shared.Remembered;
 import io.loopdesk.shared.TenantScope;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,17 +20,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Tenants {
 
-    /** Tenants do not change once registered, and nearly every request and reaction looks one up. */
-    private final Cache<Long, TenantInfo> known = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofMinutes(10))
-            .maximumSize(100_000)
-            .build();
+    /** Nearly every request and reaction looks a tenant up; a change to one makes every node forget it. */
+    private final Remembered<Long, TenantInfo> known;
 
     private final ApplicationEventPublisher events;
     private final TenantRepository repository;
     private final Clock clock;
 
-    Tenants(ApplicationEventPublisher events, TenantRepository repository, Clock clock) {
+    Tenants(ClusterSignals signals, ApplicationEventPublisher events, TenantRepository repository, Clock clock) {
+        this.known = Remembered.create("tenants", Duration.ofMinutes(10), 100_000, Long::valueOf, signals);
         this.events = events;
         this.repository = repository;
         this.clock = clock;

@@ -4,7 +4,7 @@ import java.text.Normalizer;
 
 /**
  * The name a file is shown and downloaded with: the last part of whatever path a client sent, without control
- * characters or path separators, at most 200 characters. Only ever a label: files are stored under random keys.
+ * characters, half surrogate pairs or path separators, at most 200 characters. Only ever a label: files are stored under random keys.
  */
 final class AttachmentName {
 
@@ -18,7 +18,10 @@ final class AttachmentName {
         name = name.substring(slash + 1);
         StringBuilder clean = new StringBuilder();
         name.codePoints()
-                .filter(c -> !Character.isISOControl(c) && c != '"' && Character.getType(c) != Character.FORMAT)
+                .filter(c -> !Character.isISOControl(c)
+                        && c != '"'
+                        && Character.getType(c) != Character.FORMAT
+                        && Character.getType(c) != Character.SURROGATE)
                 .forEach(clean::appendCodePoint);
         String result = clean.toString().strip();
         while (result.startsWith(".")) {

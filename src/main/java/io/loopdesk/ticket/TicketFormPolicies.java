@@ -1,32 +1,32 @@
 package io.loopdesk.ticket;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
 import io.loopdesk.shared.Audited;
+import io.loopdesk.shared.ClusterSignals;
+import io.loopdesk.shared.Remembered;
 import java.time.Duration;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Each tenant's registration rules. Every new ticket reads them, so each node remembers them for {@link #REMEMBERED}:
- * a change shows at once on the node that made it and on the others within that time, like the routing rules.
+ * Each tenant's registration rules. Every new ticket reads them, so each node remembers them until any node changes
+ * them ({@link Remembered}).
  */
 @Component
 class TicketFormPolicies {
 
-    static final Duration REMEMBERED = Duration.ofSeconds(30);
-
-    private final Cache<Long, TicketFormRules> remembered = Caffeine.newBuilder()
-            .expireAfterWrite(REMEMBERED)
-            .maximumSize(10_000)
-            .build();
+    private final Remembered<Long, TicketFormRules> remembered;
     private final ApplicationEventPublisher events;
     private final TicketFormPolicyRepository policies;
     private final TicketAccess access;
 
-    TicketFormPolicies(ApplicationEventPublisher events, TicketFormPolicyRepository policies, TicketAccess access) {
+    TicketFormPolicies(
+            ClusterSignals signals,
+            ApplicationEventPublisher events,
+            TicketFormPolicyRepository policies,
+            TicketAccess access) {
+        this.remembered = Remembered.perTenant("form-rules", Duration.ofMinutes(10), signals);
         this.events = events;
         this.policies = policies;
         this.access = access;
@@ -56,7 +56,7 @@ class TicketFormPolicies {
             events.publishEvent(new Audited(tenantId, "form-rules.changed", "registration form", before, after));
             return after;
         });
-        remembered.invalidate(tenantId);
+        remembered.forget(tenantId);
         return changed;
     }
 }

@@ -35,13 +35,30 @@ public final class WebSession {
     private String forwardedFor = "";
 
     private WebSession(String base, String language) {
+        this(
+                base,
+                language,
+                HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .connectTimeout(Duration.ofSeconds(5))
+                        .build());
+    }
+
+    private WebSession(String base, String language, HttpClient http) {
         this.base = base;
         this.language = language;
-        this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
+        this.http = http;
+    }
+
+    /**
+     * The same browser (its cookies: cookies do not tell ports apart) talking to another node at {@code otherBase},
+     * as it would behind a load balancer.
+     */
+    public WebSession at(String otherBase) {
+        WebSession moved = new WebSession(otherBase, language, http);
+        moved.csrf = csrf;
+        return moved;
     }
 
     public static WebSession anonymous(String base, String language) {

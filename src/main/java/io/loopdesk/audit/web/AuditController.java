@@ -39,7 +39,8 @@ class AuditController {
             "attachment-limits",
             "tenant",
             "secret",
-            "audit");
+            "audit",
+            "backup");
     private static final int PAGE = 50;
 
     private final AuditLog log;

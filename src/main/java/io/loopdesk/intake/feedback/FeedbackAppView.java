@@ -1,5 +1,6 @@
 package io.loopdesk.intake.feedback;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -13,4 +14,5 @@ public record FeedbackAppView(
         @Nullable Instant rotatedAt,
         @Nullable Instant revokedAt,
         @Nullable Instant lastUsedAt,
-        boolean active) {}
+        boolean active)
+        implements Serializable {}

@@ -1,12 +1,12 @@
 package io.loopdesk.intake.feedback;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
 import io.loopdesk.intake.IntakeProperties;
 import io.loopdesk.shared.Audited;
+import io.loopdesk.shared.ClusterSignals;
 import io.loopdesk.shared.DomainException;
+import io.loopdesk.shared.Remembered;
 import io.loopdesk.shared.TenantScope;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,9 +31,10 @@ public class FeedbackApps {
     private final FeedbackAppRepository apps;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final Cache<String, AppIdentity> recent;
+    private final Remembered<String, AppIdentity> recent;
 
     FeedbackApps(
+            ClusterSignals signals,
             ApplicationEventPublisher events,
             FeedbackAppRepository apps,
             PlatformTransactionManager transactionManager,
@@ -43,10 +44,7 @@ public class FeedbackApps {
         this.apps = apps;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
-        this.recent = Caffeine.newBuilder()
-                .expireAfterWrite(properties.appKeyCacheTtl())
-                .maximumSize(100_000)
-                .build();
+        this.recent = Remembered.create("app-keys", properties.appKeyCacheTtl(), 100_000, key -> key, signals);
     }
 
     /** Registers an app in the admin's tenant; the answer carries its key, shown this once. */
@@ -80,12 +78,12 @@ public class FeedbackApps {
         FeedbackApp app = inScope(actor, () -> {
             FeedbackApp found = find(appId);
             oldHash[0] = found.keyHash();
+            recent.forget(found.keyHash());
             found.rotate(key, clock.instant());
             events.publishEvent(
                     Audited.of(found.tenantId(), "app.key.rotated", found.view().name()));
             return found;
         });
-        recent.invalidate(oldHash[0]);
         return new IssuedAppKey(app.view(), key.secret());
     }
 
@@ -94,12 +92,12 @@ public class FeedbackApps {
         checkAdmin(actor);
         FeedbackApp app = inScope(actor, () -> {
             FeedbackApp found = find(appId);
+            recent.forget(found.keyHash());
             found.revoke(clock.instant());
             events.publishEvent(
                     new Audited(found.tenantId(), "app.revoked", found.view().name(), null, found.view()));
             return found;
         });
-        recent.invalidate(app.keyHash());
         return app.view();
     }
 

@@ -3,6 +3,7 @@ package io.loopdesk.intake.mail;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.identity.UserView;
+import io.loopdesk.shared.StorableText;
 import io.loopdesk.ticket.Channel;
 import io.loopdesk.ticket.MessageKind;
 import io.loopdesk.ticket.MessageView;
@@ -42,16 +43,21 @@ class MailToTicket {
     }
 
     MailOutcome take(long tenant, ParsedMail mail) {
-        String address = mail.from().address();
-        String name =
-                clip(mail.from().displayName().isBlank() ? address : mail.from().displayName(), MAX_NAME);
+        Cleaning cleaning = new Cleaning();
+        String address = cleaning.of(mail.from().address());
+        String name = clip(
+                cleaning.of(
+                        mail.from().displayName().isBlank()
+                                ? address
+                                : mail.from().displayName()),
+                MAX_NAME);
         UserView customer = users.customerByEmail(tenant, address, name);
         Actor actor = new Actor(customer.id(), tenant, customer.username(), customer.displayName(), customer.roles());
         Optional<TicketView> thread = threading.ticketOf(tenant, mail);
         if (thread.isPresent() && thread.get().status() != TicketStatus.CLOSED) {
             TicketView ticket = thread.get();
             // only the mail's own text carries quoted history; a forwarded mail below it stays whole
-            String body = trimmer.trim(MailText.own(mail)) + MailText.forwarded(mail);
+            String body = cleaning.of(trimmer.trim(MailText.own(mail)) + MailText.forwarded(mail));
             if (customer.id() == (ticket.requesterId() == null ? -1 : ticket.requesterId())) {
                 MessageView reply = tickets.addMessage(ticket.number(), MessageKind.PUBLIC_REPLY, body, actor);
                 files.keep(ticket.number(), reply.id(), mail, actor);
@@ -63,9 +69,11 @@ class MailToTicket {
                         Actor.system());
                 files.keep(ticket.number(), note.id(), mail, Actor.system());
             }
+            cleaning.note(tickets, ticket.number());
             return MailOutcome.appended(ticket.number());
         }
-        String text = MailText.of(mail);
+        String text = cleaning.of(MailText.of(mail));
+        String subject = cleaning.of(mail.subject());
         String description = thread.isPresent()
                 ? "Follow-up to the closed ticket " + thread.get().number() + ".\n\n" + text
                 : text;
@@ -76,13 +84,42 @@ class MailToTicket {
                 Channel.EMAIL,
                 OpenTicket.builder()
                         .customer(name, name, address)
-                        .title(mail.subject().isBlank() ? null : clip(mail.subject(), 300))
+                        .title(subject.isBlank() ? null : clip(subject, 300))
                         .description(description)
                         .firstReceivedAt(sent)
                         .build(),
                 actor);
         files.keep(opened.number(), null, mail, actor);
+        cleaning.note(tickets, opened.number());
         return MailOutcome.opened(opened.number());
+    }
+
+    /**
+     * Takes out of a mail's texts what no database stores (NUL, half a surrogate pair: broken mail programs and
+     * spam send them), rather than refusing the customer's mail, and says so on the ticket; the original mail stays
+     * on the mailbox page.
+     */
+    private static final class Cleaning {
+        private int removed;
+
+        String of(String text) {
+            String clean = StorableText.clean(text);
+            removed += text.length() - clean.length();
+            return clean;
+        }
+
+        void note(Tickets tickets, String number) {
+            if (removed > 0) {
+                tickets.addMessage(
+                        number,
+                        MessageKind.INTERNAL_NOTE,
+                        "已从这封邮件中删除 " + removed + " 个无法保存的字符（NUL 或残缺的表情符号），原始邮件保存在邮箱页面。\n"
+                                + removed
+                                + " characters that cannot be stored (NUL, half an emoji) were removed from this"
+                                + " e-mail; the original is kept on the mailbox page.",
+                        Actor.system());
+            }
+        }
     }
 
     private static String clip(String value, int max) {

@@ -2,12 +2,14 @@ package io.loopdesk.intake.mail;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
+import io.loopdesk.shared.Audited;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.TenantScope;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Mailboxes {
 
+    private final ApplicationEventPublisher events;
     private final MailboxRepository mailboxes;
     private final InboundMailRepository inbound;
     private final MailOutboxRepository outbox;
@@ -28,6 +31,7 @@ public class Mailboxes {
     private final TransactionTemplate transactions;
 
     Mailboxes(
+            ApplicationEventPublisher events,
             MailboxRepository mailboxes,
             InboundMailRepository inbound,
             MailOutboxRepository outbox,
@@ -35,6 +39,7 @@ public class Mailboxes {
             MailPolling polling,
             JdbcClient jdbc,
             PlatformTransactionManager transactionManager) {
+        this.events = events;
         this.mailboxes = mailboxes;
         this.inbound = inbound;
         this.outbox = outbox;
@@ -61,7 +66,7 @@ public class Mailboxes {
         }
         return inScope(actor, () -> {
             requireFreeAddress(actor.tenantId(), settings, -1);
-            return unique(
+            MailboxView created = unique(
                     settings,
                     () -> mailboxes.saveAndFlush(new Mailbox(
                             actor.tenantId(),
@@ -71,6 +76,8 @@ public class Mailboxes {
                                             || settings.smtpPassword().isEmpty()
                                     ? null
                                     : cipher.encrypt(settings.smtpPassword()))));
+            events.publishEvent(new Audited(actor.tenantId(), "mailbox.added", created.address(), null, created));
+            return created;
         });
     }
 
@@ -79,6 +86,7 @@ public class Mailboxes {
         requireAdmin(actor);
         return inScope(actor, () -> {
             Mailbox mailbox = own(id, actor);
+            MailboxView before = mailbox.view();
             requireFreeAddress(mailbox.tenantId(), settings, id);
             String secret = settings.password() == null || settings.password().isEmpty()
                     ? mailbox.secret()
@@ -88,7 +96,19 @@ public class Mailboxes {
                             ? mailbox.smtpSecret()
                             : cipher.encrypt(settings.smtpPassword());
             mailbox.change(settings, secret, smtpSecret);
-            return unique(settings, () -> mailboxes.saveAndFlush(mailbox));
+            MailboxView after = unique(settings, () -> mailboxes.saveAndFlush(mailbox));
+            // the passwords are in no view; the trail says only that one was replaced
+            boolean newPassword =
+                    !(settings.password() == null || settings.password().isEmpty())
+                            || !(settings.smtpPassword() == null
+                                    || settings.smtpPassword().isEmpty());
+            events.publishEvent(new Audited(
+                    mailbox.tenantId(),
+                    "mailbox.changed",
+                    after.address() + (newPassword ? " (password replaced)" : ""),
+                    before,
+                    after));
+            return after;
         });
     }
 

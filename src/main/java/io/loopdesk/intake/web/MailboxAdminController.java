@@ -53,7 +53,9 @@ class MailboxAdminController {
             @Nullable String smtpUsername,
             @Nullable String smtpPassword,
             // an unticked box is not posted at all
-            @Nullable Boolean enabled) {
+            @Nullable Boolean enabled)
+            // kept in the session (a flash attribute) across the redirect after a refusal, without its passwords
+            implements java.io.Serializable {
 
         MailboxSettings settings() {
             MailProtocol p = protocol == null ? MailProtocol.IMAPS : protocol;

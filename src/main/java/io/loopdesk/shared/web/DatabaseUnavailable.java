@@ -18,6 +18,9 @@ public final class DatabaseUnavailable {
     /** When to try again: about as long as a PostgreSQL restart or a failover takes. */
     public static final Duration RETRY_AFTER = Duration.ofSeconds(10);
 
+    /** HikariCP's text for any use of a connection it has already closed. */
+    private static final String CLOSED_BY_POOL = "Connection is closed";
+
     private DatabaseUnavailable() {}
 
     /** Whether {@code failure} or one of its causes says the database was out of reach. */
@@ -40,11 +43,17 @@ public final class DatabaseUnavailable {
         return false;
     }
 
-    /** SQLState class 08 (connection exception) and 57P0x (PostgreSQL shutting down or restarting). */
+    /**
+     * SQLState class 08 (connection exception) and 57P0x (PostgreSQL shutting down or restarting); and the pool's
+     * own "Connection is closed", without a state, which is what rolling back on a connection the server dropped
+     * reports, in place of the failure that dropped it.
+     */
     private static boolean isConnectionState(Throwable cause) {
-        if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+        if (cause instanceof java.sql.SQLException sql) {
             String state = sql.getSQLState();
-            return state.startsWith("08") || state.startsWith("57P0");
+            return state == null
+                    ? CLOSED_BY_POOL.equals(sql.getMessage())
+                    : state.startsWith("08") || state.startsWith("57P0");
         }
         return false;
     }

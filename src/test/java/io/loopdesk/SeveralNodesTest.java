@@ -1,0 +1,121 @@
+package io.loopdesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.loopdesk.identity.Role;
+import io.loopdesk.identity.UserView;
+import io.loopdesk.testing.Api;
+import io.loopdesk.testing.Fixtures;
+import io.loopdesk.testing.RequiresDatabase;
+import io.loopdesk.testing.TestNodes;
+import io.loopdesk.testing.WebSession;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Two nodes on one PostgreSQL database behind an imaginary load balancer without sticky sessions: a browser signed
+ * in on one is signed in on the other, and what an admin changes on one counts on the other at once (within a
+ * second), not after a cache expiry. Several nodes need PostgreSQL (the embedded H2 serves one), so this runs in the
+ * PostgreSQL pass only.
+ */
+@Tag("postgresql")
+@ExtendWith(RequiresDatabase.class)
+class SeveralNodesTest {
+
+    private static final Duration AT_ONCE = Duration.ofSeconds(1);
+
+    static ConfigurableApplicationContext first;
+    static ConfigurableApplicationContext second;
+    static Fixtures onFirst;
+    static Fixtures onSecond;
+
+    @BeforeAll
+    static void startTwoNodes() {
+        Map<String, Object> settings = new HashMap<>();
+        first = TestNodes.start("nodes", null, settings);
+        second = TestNodes.start("nodes", null, settings);
+        onFirst = Fixtures.outside(first);
+        onSecond = Fixtures.outside(second);
+    }
+
+    @AfterAll
+    static void stopThem() {
+        second.close();
+        first.close();
+    }
+
+    @Test
+    void aBrowserSignedInOnOneNodeGoesOnOnTheOther() {
+        UserView agent = onFirst.staff(onFirst.tenant(), Role.AGENT);
+        WebSession browser = WebSession.signedIn(onFirst.baseUrl(), agent.username(), Fixtures.PASSWORD, "en");
+
+        WebSession.Page workspace = browser.at(onSecond.baseUrl()).get("/workspace");
+
+        assertThat(workspace.status()).isEqualTo(200);
+        assertThat(workspace.url()).doesNotContain("/login");
+        assertThat(workspace.text()).contains(agent.displayName());
+    }
+
+    @Test
+    void aCategoryChangedOnOneNodeCountsOnTheOtherAtOnce() {
+        UserView admin = onFirst.staff(onFirst.tenant(), Role.TENANT_ADMIN);
+        Api second = onSecond.api(admin);
+        assertThat(names(second)).doesNotContain("固件升级");
+
+        onFirst.api(admin)
+                .put(
+                        "/api/v1/categories",
+                        Map.of("code", "technical.firmware", "nameZh", "固件升级", "nameEn", "Firmware updates"));
+
+        await().atMost(AT_ONCE).untilAsserted(() -> assertThat(names(second)).contains("固件升级"));
+    }
+
+    @Test
+    void aTokenRevokedOnOneNodeIsRefusedOnTheOtherAtOnce() {
+        UserView agent = onFirst.staff(onFirst.tenant(), Role.AGENT);
+        Api.Response issued = onFirst.api(agent).post("/api/v1/api-tokens", Map.of("name", "ERP"));
+        Api tokenOnSecond = onSecond.bearer(issued.get("secret").asString());
+        assertThat(tokenOnSecond.get("/api/v1/me").status()).isEqualTo(200);
+
+        onFirst.api(agent)
+                .delete("/api/v1/api-tokens/" + issued.get("token").get("id").asLong());
+
+        await().atMost(AT_ONCE)
+                .untilAsserted(() ->
+                        assertThat(tokenOnSecond.get("/api/v1/me").status()).isEqualTo(401));
+    }
+
+    @Test
+    void aUserDisabledOnOneNodeIsRefusedOnTheOtherAtOnce() {
+        var tenant = onFirst.tenant();
+        UserView admin = onFirst.staff(tenant, Role.TENANT_ADMIN);
+        UserView agent = onFirst.staff(tenant, Role.AGENT);
+        Api agentOnSecond = onSecond.api(agent);
+        assertThat(agentOnSecond.get("/api/v1/me").status())
+                .as("the password is now remembered there")
+                .isEqualTo(200);
+
+        onFirst.api(admin).patch("/api/v1/users/" + agent.id(), Map.of("enabled", false));
+
+        await().atMost(AT_ONCE)
+                .untilAsserted(() ->
+                        assertThat(agentOnSecond.get("/api/v1/me").status()).isEqualTo(401));
+    }
+
+    private static List<String> names(Api api) {
+        return api.get("/api/v1/categories")
+                .json()
+                .valueStream()
+                .map(category -> category.get("nameZh").asString())
+                .toList();
+    }
+}
