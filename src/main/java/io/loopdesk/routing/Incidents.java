@@ -35,6 +35,7 @@ public class Incidents {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Categories categories;
 
     Incidents(
             IncidentRepository incidents,
@@ -43,7 +44,9 @@ public class Incidents {
             TicketQueries queries,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
+            Categories categories,
             Clock clock) {
+        this.categories = categories;
         this.incidents = incidents;
         this.links = links;
         this.tickets = tickets;
@@ -59,6 +62,15 @@ public class Incidents {
             throw new HandoverRefusedException(List.of(new FieldProblem(
                     "title", "routing.incident.title", "An incident needs a title of 1-300 characters.")));
         }
+        if (category != null
+                && !category.isBlank()
+                && categories.find(actor.tenantId(), category.strip()).isEmpty()) {
+            throw new HandoverRefusedException(List.of(new FieldProblem(
+                    "category",
+                    "routing.incident.category",
+                    "No category " + (category.length() > 50 ? category.substring(0, 50) + "…" : category)
+                            + " in this tenant.")));
+        }
         String text = description == null ? "" : description.strip();
         return inScope(
                 actor,
@@ -67,7 +79,7 @@ public class Incidents {
                                 actor.tenantId(),
                                 title.strip(),
                                 text.length() > 4000 ? text.substring(0, 4000) : text,
-                                category,
+                                category == null || category.isBlank() ? null : category.strip(),
                                 IncidentStatus.OPEN,
                                 actor.userId(),
                                 clock.instant()))

@@ -23,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record CalendarDraft(@Nullable String zone, Map<DayOfWeek, String> hours, List<Day> holidays) {
 
+    /** A holiday's name as the calendar stores it. */
+    static final int MAX_NAME = 100;
+
     /**
      * One special day as typed.
      *
@@ -132,6 +135,12 @@ public record CalendarDraft(@Nullable String zone, Map<DayOfWeek, String> hours,
             if (day.name() == null || day.name().isBlank()) {
                 problems.add(
                         new FieldProblem(field + ".name", "sla.calendar.holiday.name", "Give the holiday a name."));
+            } else if (day.name().length() > MAX_NAME) {
+                problems.add(new FieldProblem(
+                        field + ".name",
+                        "sla.calendar.holiday.name.too-long",
+                        "A holiday's name has at most " + MAX_NAME + " characters.",
+                        List.of(MAX_NAME)));
             } else if (date != null && kind != null) {
                 days.add(new SpecialDay(date, day.name(), kind));
             }

@@ -40,6 +40,8 @@ public class TicketSecrets {
     /** The hidden secrets of a ticket, without their values; empty for customers, who wrote them. */
     public List<SecretView> of(String number, Actor actor) {
         if (actor.isCustomer()) {
+            // another customer's ticket does not exist for them, whatever it holds
+            access.readOnly(actor, () -> access.visible(number, actor));
             return List.of();
         }
         return access.readOnly(

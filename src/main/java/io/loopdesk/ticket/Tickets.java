@@ -23,6 +23,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class Tickets {
 
+    /** The longest note an assignment takes: it is kept in the history, whose notes hold 2,000 characters. */
+    static final int MAX_ASSIGNMENT_NOTE = 2000;
+
     static final int MAX_MESSAGE_LENGTH = 100_000;
 
     private final TicketRepository tickets;
@@ -341,6 +344,13 @@ public class Tickets {
 
     private TicketView reassign(
             Ticket ticket, @Nullable Long teamId, @Nullable Long assigneeId, @Nullable String note, Actor actor) {
+        if (note != null && note.length() > MAX_ASSIGNMENT_NOTE) {
+            throw new TicketValidationException(List.of(new FieldProblem(
+                    "note",
+                    "ticket.assignment.note.too-long",
+                    "The note must not be longer than " + MAX_ASSIGNMENT_NOTE + " characters.",
+                    List.of(MAX_ASSIGNMENT_NOTE))));
+        }
         if (assigneeId != null) {
             checkAssignee(assigneeId, ticket.tenantId());
         }

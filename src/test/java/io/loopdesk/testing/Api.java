@@ -120,6 +120,14 @@ public final class Api {
         return send("POST", path, new Raw(rawJson));
     }
 
+    public Response putRaw(String path, String rawJson) {
+        return send("PUT", path, new Raw(rawJson));
+    }
+
+    public Response patchRaw(String path, String rawJson) {
+        return send("PATCH", path, new Raw(rawJson));
+    }
+
     private record Raw(String json) {}
 
     /** Posts {@code multipart/form-data}: text fields (a JSON field is sent as {@code application/json}), then files. */

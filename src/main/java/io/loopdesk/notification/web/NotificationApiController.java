@@ -4,6 +4,7 @@ import io.loopdesk.identity.Actor;
 import io.loopdesk.notification.DeliveryView;
 import io.loopdesk.notification.NotificationView;
 import io.loopdesk.notification.Notifications;
+import io.loopdesk.ticket.TicketQueries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -22,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class NotificationApiController {
 
     private final Notifications notifications;
+    private final TicketQueries tickets;
 
-    NotificationApiController(Notifications notifications) {
+    NotificationApiController(Notifications notifications, TicketQueries tickets) {
         this.notifications = notifications;
+        this.tickets = tickets;
     }
 
     /** What the inbox answers: the notifications and how many are unread. */
@@ -52,8 +55,10 @@ class NotificationApiController {
     @Operation(
             summary = "The notifications about a ticket and their delivery log (supervisors)",
             description = "Every e-mail, text message and in-app notice, with each delivery attempt.")
-    TicketNotifications ofTicket(@PathVariable String number) {
-        List<NotificationView> found = notifications.aboutTicket(number.strip());
+    TicketNotifications ofTicket(@PathVariable String number, Actor actor) {
+        // a ticket the caller cannot see is not found, rather than found without notifications
+        String visible = tickets.get(number.strip(), actor).number();
+        List<NotificationView> found = notifications.aboutTicket(visible);
         return new TicketNotifications(
                 found,
                 notifications.deliveryLog(

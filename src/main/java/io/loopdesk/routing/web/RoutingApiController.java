@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -95,6 +96,7 @@ class RoutingApiController {
     }
 
     @GetMapping("/routing-rules")
+    @PreAuthorize("hasAnyRole('AGENT','ENGINEER','SUPERVISOR','QA','TENANT_ADMIN','PLATFORM_OPERATOR')")
     @Operation(summary = "Your tenant's routing rules")
     RoutingRules rules(Actor actor) {
         return policies.rules(actor.tenantId());
@@ -158,6 +160,7 @@ class RoutingApiController {
     }
 
     @GetMapping("/classification/pending")
+    @PreAuthorize("hasAnyRole('AGENT','ENGINEER','SUPERVISOR','QA','TENANT_ADMIN','PLATFORM_OPERATOR')")
     @Operation(summary = "Tickets waiting for a reviewer to choose their category")
     List<io.loopdesk.routing.ReviewItem> pending(Actor actor) {
         return classifications.pending(actor);
@@ -177,6 +180,7 @@ class RoutingApiController {
     record Sample(@Nullable String text) {}
 
     @PostMapping("/classification/try")
+    @PreAuthorize("hasAnyRole('AGENT','ENGINEER','SUPERVISOR','QA','TENANT_ADMIN','PLATFORM_OPERATOR')")
     @Operation(summary = "What the classifier makes of a text, without a ticket")
     io.loopdesk.routing.classify.Classification tryOut(@RequestBody Sample sample, Actor actor) {
         return classifications.classify(actor.tenantId(), text(sample.text()));
@@ -189,6 +193,7 @@ class RoutingApiController {
             @Nullable String category) {}
 
     @GetMapping("/incidents")
+    @PreAuthorize("hasAnyRole('AGENT','ENGINEER','SUPERVISOR','QA','TENANT_ADMIN','PLATFORM_OPERATOR')")
     @Operation(summary = "Your tenant's major incidents")
     List<IncidentView> incidents(Actor actor) {
         return incidents.all(actor);
