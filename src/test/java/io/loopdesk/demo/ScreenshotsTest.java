@@ -59,6 +59,12 @@ class ScreenshotsTest {
                 .click();
         assertThat(phone.findElement(By.id("confirm")).isDisplayed()).isTrue();
         shot(phone, "customer-confirm-phone");
+
+        WebDriver admin = browser.open(Browser.DESKTOP, "en-US");
+        signIn(admin, base, "admin", "admin");
+        admin.get(base + "/admin/audit");
+        assertThat(admin.findElements(By.cssSelector("#audit tbody tr"))).isNotEmpty();
+        shot(admin, "audit-trail");
     }
 
     private static void shot(WebDriver driver, String name) throws Exception {

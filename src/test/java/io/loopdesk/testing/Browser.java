@@ -69,6 +69,8 @@ public final class Browser implements ExecutionCondition, AfterEachCallback {
                     "--lang=" + language,
                     "--window-size=" + size.width + "," + size.height);
             options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+            // the console, for tests that check no script or style was blocked (Content-Security-Policy)
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             if (size.width < 500) {
                 // headless Chromium will not make a window narrower than 500 px; a phone is emulated instead
                 options.setExperimentalOption(
@@ -92,6 +94,13 @@ public final class Browser implements ExecutionCondition, AfterEachCallback {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What the page has written to the console since the last call: blocked resources and script errors. */
+    public static List<String> console(WebDriver driver) {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage())
+                .toList();
     }
 
     /**
