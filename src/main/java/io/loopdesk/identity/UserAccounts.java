@@ -68,7 +68,8 @@ public class UserAccounts {
             UserView created = repository
                     .saveAndFlush(new UserAccount(tenantId, user, passwordEncoder.encode(password), clock.instant()))
                     .view();
-            events.publishEvent(new Audited(tenantId, "user.created", created.username(), null, created));
+            events.publishEvent(
+                    new Audited(tenantId, "user.created", created.username(), null, AuditedUser.of(created)));
             return created;
         } catch (DataIntegrityViolationException sameNameAtTheSameMoment) {
             throw new UsernameTakenException(user.username());
@@ -171,9 +172,9 @@ public class UserAccounts {
         UserFields.email(email);
         UserFields.phone(phone);
         UserAccount account = existing(userId);
-        UserView before = account.view();
+        AuditedUser before = AuditedUser.of(account.view());
         account.changeProfile(displayName, email, phone, level);
-        audit(account, "user.profile.changed", before, account.view());
+        audit(account, "user.profile.changed", before, AuditedUser.of(account.view()));
         return account.view();
     }
 

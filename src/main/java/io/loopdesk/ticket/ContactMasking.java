@@ -1,5 +1,6 @@
 package io.loopdesk.ticket;
 
+import io.loopdesk.shared.Masked;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,8 +23,8 @@ final class ContactMasking {
         if (text.isEmpty()) {
             return text;
         }
-        String withoutMails = replace(EMAIL, text, ContactPoint::maskEmail);
-        return replace(MOBILE, withoutMails, found -> ContactPoint.maskMobile(lastElevenDigits(found)));
+        String withoutMails = replace(EMAIL, text, Masked::email);
+        return replace(MOBILE, withoutMails, found -> Masked.mobile(lastElevenDigits(found)));
     }
 
     static @org.jspecify.annotations.Nullable String maskNullable(@org.jspecify.annotations.Nullable String text) {

@@ -1,5 +1,6 @@
 package io.loopdesk.ticket;
 
+import io.loopdesk.shared.Masked;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -112,20 +113,8 @@ public record ContactPoint(Kind kind, String value) {
     /** The value as shown to people who may not see contact details: {@code 138****1234}, {@code s***@example.com}. */
     public String masked() {
         return switch (kind) {
-            case MOBILE -> maskMobile(value);
-            case EMAIL -> maskEmail(value);
+            case MOBILE -> Masked.mobile(value);
+            case EMAIL -> Masked.email(value);
         };
-    }
-
-    static String maskMobile(String number) {
-        if (number.length() < 7) {
-            return "*".repeat(number.length());
-        }
-        return number.substring(0, 3) + "****" + number.substring(number.length() - 4);
-    }
-
-    static String maskEmail(String address) {
-        int at = address.indexOf('@');
-        return at <= 0 ? "***" : address.charAt(0) + "***" + address.substring(at);
     }
 }

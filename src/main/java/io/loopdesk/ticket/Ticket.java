@@ -1,5 +1,6 @@
 package io.loopdesk.ticket;
 
+import io.loopdesk.shared.Masked;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -439,7 +440,7 @@ class Ticket {
                 showContactDetails ? title : ContactMasking.mask(title),
                 showContactDetails ? description : ContactMasking.mask(description),
                 externalUserId,
-                showContactDetails || phone == null ? phone : ContactPoint.maskMobile(phone),
+                showContactDetails || phone == null ? phone : Masked.mobile(phone),
                 new Device(deviceOs, deviceModel, appVersion),
                 location,
                 new RelatedLinks(liveRoomId, productLink, orderNumber),

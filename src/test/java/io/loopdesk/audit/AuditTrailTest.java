@@ -62,6 +62,18 @@ class AuditTrailTest {
     }
 
     @Test
+    void anAccountsContactsAreKeptMaskedAsTenantAdminsSeeThemElsewhere() {
+        JsonNode created = records(fixtures.api(admin), "action=user.created").stream()
+                .filter(r -> r.get("subject").asString().equals(agent.username()))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(created.get("after").asString())
+                .contains("\"email\":\"" + agent.username().charAt(0) + "***@example.com\"")
+                .doesNotContain(agent.email());
+    }
+
+    @Test
     void signInsSucceededAndFailedAreRecorded() {
         WebSession.signedIn(fixtures.baseUrl(), agent.username(), Fixtures.PASSWORD, "en");
         fixtures.api(agent.username(), "not-the-password").get("/api/v1/me");
