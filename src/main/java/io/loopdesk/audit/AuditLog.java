@@ -98,6 +98,15 @@ public class AuditLog {
         return new ChainCheck(tenantId, records[0], broken[0]);
     }
 
+    /**
+     * Verifies the trails the caller may see: their tenant's; for operators every trail, or {@code tenantId}'s when
+     * given.
+     */
+    public List<ChainCheck> verifyTrails(@Nullable Long tenantId) {
+        List<Long> trails = TenantScope.isAllTenants() && tenantId != null ? List.of(tenantId) : trails();
+        return trails.stream().map(this::verify).toList();
+    }
+
     /** The tenants whose trails the caller may verify: their own, or every trail for operators. */
     public List<Long> trails() {
         if (TenantScope.isAllTenants()) {

@@ -1,21 +1,15 @@
 package io.loopdesk.audit.web;
 
 import io.loopdesk.audit.AuditEntry;
-import io.loopdesk.audit.AuditExports;
 import io.loopdesk.audit.AuditLog;
 import io.loopdesk.audit.ChainCheck;
 import io.loopdesk.identity.Actor;
-import io.loopdesk.identity.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,12 +27,12 @@ class AuditApiController {
     record AuditPage(List<AuditEntry> items, @Nullable Long next) {}
 
     private final AuditLog log;
-    private final AuditExports exports;
+    private final AuditCsv csv;
     private final AuditParameters parameters;
 
-    AuditApiController(AuditLog log, AuditExports exports, AuditParameters parameters) {
+    AuditApiController(AuditLog log, AuditCsv csv, AuditParameters parameters) {
         this.log = log;
-        this.exports = exports;
+        this.csv = csv;
         this.parameters = parameters;
     }
 
@@ -77,13 +71,7 @@ class AuditApiController {
             Actor actor,
             HttpServletResponse response)
             throws IOException {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename("audit.csv").build().toString());
-        exports.csv(
-                parameters.filter(tenant, action, who, from, to, actor),
-                new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        csv.send(parameters.filter(tenant, action, who, from, to, actor), response);
     }
 
     @GetMapping("/verify")
@@ -91,7 +79,6 @@ class AuditApiController {
             summary = "Recompute the hash chains and report the first broken link",
             description = "Your tenant's trail; operators every trail, or one with tenant.")
     List<ChainCheck> verify(@RequestParam(required = false) @Nullable Long tenant, Actor actor) {
-        return (tenant == null || !actor.has(Role.PLATFORM_OPERATOR) ? log.trails() : List.of(tenant))
-                .stream().map(log::verify).toList();
+        return log.verifyTrails(tenant);
     }
 }

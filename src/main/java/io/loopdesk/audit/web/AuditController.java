@@ -1,20 +1,14 @@
 package io.loopdesk.audit.web;
 
 import io.loopdesk.audit.AuditEntry;
-import io.loopdesk.audit.AuditExports;
 import io.loopdesk.audit.AuditFilter;
 import io.loopdesk.audit.AuditLog;
 import io.loopdesk.audit.ChainCheck;
 import io.loopdesk.identity.Actor;
-import io.loopdesk.identity.Role;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,12 +38,12 @@ class AuditController {
     private static final int PAGE = 50;
 
     private final AuditLog log;
-    private final AuditExports exports;
+    private final AuditCsv csv;
     private final AuditParameters parameters;
 
-    AuditController(AuditLog log, AuditExports exports, AuditParameters parameters) {
+    AuditController(AuditLog log, AuditCsv csv, AuditParameters parameters) {
         this.log = log;
-        this.exports = exports;
+        this.csv = csv;
         this.parameters = parameters;
     }
 
@@ -75,10 +69,7 @@ class AuditController {
 
     @PostMapping("/admin/audit/verify")
     String verify(@RequestParam(required = false) @Nullable Long tenant, Actor actor, Model model) {
-        List<ChainCheck> checks = (tenant == null || !actor.has(Role.PLATFORM_OPERATOR)
-                        ? log.trails()
-                        : List.of(tenant))
-                .stream().map(log::verify).toList();
+        List<ChainCheck> checks = log.verifyTrails(tenant);
         model.addAttribute("checks", checks);
         return "audit/verify";
     }
@@ -94,10 +85,6 @@ class AuditController {
             HttpServletResponse response)
             throws IOException {
         AuditFilter filter = parameters.filter(tenant, action, who, from, to, actor);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename("audit.csv").build().toString());
-        exports.csv(filter, new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        csv.send(filter, response);
     }
 }

@@ -3,7 +3,6 @@ package io.loopdesk.notification.web;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.CurrentActor;
 import io.loopdesk.notification.Notifications;
-import io.loopdesk.shared.web.DatabaseUnavailable;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -29,18 +28,7 @@ class InAppBadge {
         return new LazyContextVariable<>() {
             @Override
             protected @Nullable Long loadValue() {
-                if (actor == null) {
-                    return null;
-                }
-                try {
-                    return notifications.unread(actor.userId());
-                } catch (RuntimeException e) {
-                    // the error page while the database is away still renders, without the bell's count
-                    if (DatabaseUnavailable.causedIt(e)) {
-                        return null;
-                    }
-                    throw e;
-                }
+                return actor == null ? null : notifications.unread(actor.userId());
             }
         };
     }

@@ -22,7 +22,8 @@ import org.springframework.web.servlet.ModelAndView;
  * Answers whatever reaches the servlet container's error handling instead of a controller: failures in filters,
  * requests no controller takes (an unknown path, a wrong method or content type, an upload beyond the limits) and
  * exceptions nothing else handled. API requests get a problem document, pages the friendly error page in the
- * reader's language; a request that failed because the database was out of reach is a 503 to retry, not a 500.
+ * reader's language. (A request that failed because the database was out of reach never gets here: see
+ * {@link DatabaseOutageFilter}.)
  */
 @Controller
 class ErrorEndpoint implements ErrorController {
@@ -43,11 +44,8 @@ class ErrorEndpoint implements ErrorController {
     ModelAndView error(HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
         Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         HttpStatus status = status(request, failure);
-        if (status.is5xxServerError() && status != HttpStatus.SERVICE_UNAVAILABLE) {
+        if (status.is5xxServerError()) {
             log.error("Request {} failed", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), failure);
-        }
-        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailable.RETRY_AFTER.toSeconds()));
         }
         if (wantsProblem(request)) {
             ProblemDetail problem = ProblemWriter.problem(status, status.getReasonPhrase(), detail(status, failure));
@@ -58,7 +56,7 @@ class ErrorEndpoint implements ErrorController {
                 switch (status) {
                     case NOT_FOUND -> "error/404";
                     case FORBIDDEN -> "error/403";
-                    case SERVICE_UNAVAILABLE, PAYLOAD_TOO_LARGE -> "error/problem";
+                    case PAYLOAD_TOO_LARGE -> "error/problem";
                     default -> "error";
                 },
                 status);
@@ -68,9 +66,6 @@ class ErrorEndpoint implements ErrorController {
     }
 
     private static HttpStatus status(HttpServletRequest request, @Nullable Throwable failure) {
-        if (failure != null && DatabaseUnavailable.causedIt(failure)) {
-            return HttpStatus.SERVICE_UNAVAILABLE;
-        }
         if (failure instanceof MaxUploadSizeExceededException
                 || hasCause(failure, MaxUploadSizeExceededException.class)) {
             return HttpStatus.PAYLOAD_TOO_LARGE;
