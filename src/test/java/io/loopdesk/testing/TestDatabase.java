@@ -32,11 +32,19 @@ public final class TestDatabase {
         return isPostgres() ? "postgresql" : "h2";
     }
 
+    /**
+     * The PostgreSQL database a test database called {@code name} is: {@code loopdesk_test_<name>}, or with the prefix
+     * {@code LOOPDESK_TEST_DB_PREFIX} gives, so that two checkouts can run their tests on one server at once.
+     */
+    public static String databaseName(String name) {
+        return env("LOOPDESK_TEST_DB_PREFIX", "loopdesk_test_") + name;
+    }
+
     /** Datasource properties for the database called {@code name}, created fresh once per test run. */
     public static Map<String, Object> properties(String name) {
         Map<String, Object> properties = new HashMap<>();
         if (isPostgres()) {
-            String database = "loopdesk_test_" + name;
+            String database = databaseName(name);
             createOnce(database);
             properties.put("spring.datasource.url", adminUrl().replaceAll("/[^/?]*(\\?.*)?$", "/" + database + "$1"));
             properties.put("spring.datasource.username", user());

@@ -110,15 +110,14 @@ class DatabaseOutageTest {
 
         @Override
         public void stop() {
-            TestDatabase.onServer("alter database loopdesk_test_" + DATABASE + " allow_connections false");
-            TestDatabase.onServer(
-                    "select pg_terminate_backend(pid) from pg_stat_activity where datname = 'loopdesk_test_" + DATABASE
-                            + "'");
+            TestDatabase.onServer("alter database " + TestDatabase.databaseName(DATABASE) + " allow_connections false");
+            TestDatabase.onServer("select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
+                    + TestDatabase.databaseName(DATABASE) + "'");
         }
 
         @Override
         public void start() {
-            TestDatabase.onServer("alter database loopdesk_test_" + DATABASE + " allow_connections true");
+            TestDatabase.onServer("alter database " + TestDatabase.databaseName(DATABASE) + " allow_connections true");
         }
     }
 
