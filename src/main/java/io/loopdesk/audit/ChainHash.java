@@ -1,10 +1,7 @@
 package io.loopdesk.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.loopdesk.shared.Sha256;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,13 +29,7 @@ final class ChainHash {
         field(input, entry.subject());
         field(input, entry.before());
         field(input, entry.after());
-        try {
-            byte[] digest =
-                    MessageDigest.getInstance("SHA-256").digest(input.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(input.toString());
     }
 
     private static void field(StringBuilder input, @Nullable String value) {

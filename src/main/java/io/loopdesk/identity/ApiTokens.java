@@ -1,18 +1,13 @@
 package io.loopdesk.identity;
 
+import io.loopdesk.shared.AccessKey;
 import io.loopdesk.shared.Audited;
 import io.loopdesk.shared.ClusterSignals;
 import io.loopdesk.shared.Remembered;
 import io.loopdesk.shared.TenantScope;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,7 +31,6 @@ public class ApiTokens {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration standardValidity;
-    private final SecureRandom random = new SecureRandom();
     private final Remembered<String, Actor> recent;
 
     ApiTokens(
@@ -73,16 +67,14 @@ public class ApiTokens {
         return transactions.execute(status -> {
             UserAccount owner = users.findById(userId).orElseThrow(() -> new UnknownUserException(userId));
             Duration validity = lifetime.validity(owner.actor(), byAdmin, standardValidity);
-            byte[] bytes = new byte[32];
-            random.nextBytes(bytes);
-            String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            AccessKey secret = AccessKey.generate(PREFIX);
             Instant now = clock.instant();
             ApiToken token = tokens.save(new ApiToken(
                     owner.tenantId(),
                     owner.id(),
                     name.strip(),
-                    sha256(secret),
-                    secret.substring(0, 8),
+                    secret.hash(),
+                    secret.shown(),
                     now,
                     validity == null ? null : now.plus(validity)));
             events.publishEvent(new Audited(
@@ -91,7 +83,7 @@ public class ApiTokens {
                     owner.username() + ": " + token.view().name(),
                     null,
                     token.view()));
-            return new IssuedApiToken(token.view(), secret);
+            return new IssuedApiToken(token.view(), secret.secret());
         });
     }
 
@@ -122,10 +114,10 @@ public class ApiTokens {
 
     /** The actor behind a presented token, if the token exists, is neither revoked nor expired, and its user enabled. */
     Optional<Actor> authenticate(String presented) {
-        if (!presented.startsWith(PREFIX) || presented.length() > 200) {
+        if (!AccessKey.plausible(PREFIX, presented)) {
             return Optional.empty();
         }
-        String hash = sha256(presented);
+        String hash = AccessKey.hashOf(presented);
         Actor cached = recent.getIfPresent(hash);
         if (cached != null) {
             return Optional.of(cached);
@@ -143,14 +135,5 @@ public class ApiTokens {
         }));
         actor.ifPresent(a -> recent.put(hash, a));
         return actor;
-    }
-
-    static String sha256(String value) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

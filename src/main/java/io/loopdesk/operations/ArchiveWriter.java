@@ -1,5 +1,6 @@
 package io.loopdesk.operations;
 
+import io.loopdesk.shared.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -86,7 +86,7 @@ final class ArchiveWriter implements AutoCloseable {
     }
 
     private long add(String name, InputStream content) throws IOException {
-        MessageDigest sha256 = sha256();
+        MessageDigest sha256 = Sha256.digest();
         zip.putNextEntry(new ZipEntry(name));
         long size;
         try (DigestInputStream in = new DigestInputStream(content, sha256)) {
@@ -95,13 +95,5 @@ final class ArchiveWriter implements AutoCloseable {
         zip.closeEntry();
         entries.add(new Manifest.Entry(name, size, HexFormat.of().formatHex(sha256.digest())));
         return size;
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.loopdesk.operations;
 
+import io.loopdesk.shared.Sha256;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -101,7 +102,7 @@ final class BackupArchive implements AutoCloseable {
 
     private void copyChecked(Manifest.Entry entry, OutputStream out) {
         long size;
-        MessageDigest sha256 = ArchiveWriter.sha256();
+        MessageDigest sha256 = Sha256.digest();
         try (InputStream in = new DigestInputStream(zip.getInputStream(zip.getEntry(entry.name())), sha256)) {
             size = in.transferTo(out);
         } catch (IOException e) {

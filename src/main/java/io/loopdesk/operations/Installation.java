@@ -1,5 +1,6 @@
 package io.loopdesk.operations;
 
+import io.loopdesk.shared.DataKey;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -30,7 +31,7 @@ record Installation(DatabaseLocation database, Path dataDir, Path attachments, M
         String attachments = settings.getProperty("loopdesk.attachments.directory");
         Map<DataKey, String> configured = new EnumMap<>(DataKey.class);
         for (DataKey key : DataKey.values()) {
-            String value = settings.getProperty(key.property);
+            String value = settings.getProperty(key.property());
             if (value != null && !value.isBlank()) {
                 configured.put(key, value.strip());
             }

@@ -1,5 +1,6 @@
 package io.loopdesk.operations;
 
+import io.loopdesk.shared.DataKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ final class KeyFiles {
             throws IOException {
         for (DataKey key : DataKey.values()) {
             if (installation.configuredKeys().containsKey(key)) {
-                notes.add(new Manifest.KeyNote(key.file, key.property, false));
+                notes.add(new Manifest.KeyNote(key.file(), key.property(), false));
                 warnings.add(key.notInArchive());
             }
         }
@@ -41,8 +42,8 @@ final class KeyFiles {
 
     private static String propertyOf(String file) {
         for (DataKey key : DataKey.values()) {
-            if (key.file.equals(file)) {
-                return key.property;
+            if (key.file().equals(file)) {
+                return key.property();
             }
         }
         return "";

@@ -1,5 +1,6 @@
 package io.loopdesk.operations;
 
+import io.loopdesk.shared.DataKey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -123,17 +124,18 @@ final class Restore {
     private static List<String> keyWarnings(Manifest manifest, Installation target, Map<String, byte[]> keys) {
         List<String> warnings = new ArrayList<>();
         for (DataKey key : DataKey.values()) {
-            boolean inArchive = keys.containsKey(key.file);
+            boolean inArchive = keys.containsKey(key.file());
             String configured = target.configuredKeys().get(key);
             boolean setAtSource =
-                    manifest.keys().stream().anyMatch(note -> note.file().equals(key.file) && !note.included());
+                    manifest.keys().stream().anyMatch(note -> note.file().equals(key.file()) && !note.included());
             if (!inArchive && setAtSource && configured == null) {
-                warnings.add("The backed-up installation set " + key.property + "; set it here to the same key, or"
-                        + " the " + key.protects + " cannot be read.");
+                warnings.add("The backed-up installation set " + key.property() + "; set it here to the same key, or"
+                        + " the " + key.protects() + " cannot be read.");
             }
-            if (inArchive && configured != null && !configured.equals(text(keys.get(key.file)))) {
-                warnings.add(key.property + " is set here and wins over the restored key file " + key.file
-                        + "; remove it or set it to that file's content, or the " + key.protects + " cannot be read.");
+            if (inArchive && configured != null && !configured.equals(text(keys.get(key.file())))) {
+                warnings.add(key.property() + " is set here and wins over the restored key file " + key.file()
+                        + "; remove it or set it to that file's content, or the " + key.protects()
+                        + " cannot be read.");
             }
         }
         return warnings;

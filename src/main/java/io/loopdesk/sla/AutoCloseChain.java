@@ -1,6 +1,7 @@
 package io.loopdesk.sla;
 
 import io.loopdesk.identity.Actor;
+import io.loopdesk.shared.ConcurrentChangeRetry;
 import io.loopdesk.shared.Timers;
 import io.loopdesk.ticket.MessageKind;
 import io.loopdesk.ticket.TicketQueries;
@@ -33,7 +34,6 @@ class AutoCloseChain {
     private final CustomerNotices customers;
     private final Timers timers;
     private final SlaAccess access;
-    private final Retrying retrying;
     private final Clock clock;
 
     AutoCloseChain(
@@ -45,7 +45,6 @@ class AutoCloseChain {
             CustomerNotices customers,
             Timers timers,
             SlaAccess access,
-            Retrying retrying,
             Clock clock) {
         this.chains = chains;
         this.queries = queries;
@@ -55,14 +54,13 @@ class AutoCloseChain {
         this.customers = customers;
         this.timers = timers;
         this.access = access;
-        this.retrying = retrying;
         this.clock = clock;
     }
 
     /** The ticket's status changed: a wait starts a chain; anything else but the chain's own step cancels it. */
     void statusChanged(
             long tenantId, long ticketId, String number, TicketStatus to, @Nullable Long actorId, Instant at) {
-        retrying.run(() -> access.inTenant(tenantId, () -> {
+        ConcurrentChangeRetry.run(() -> access.inTenant(tenantId, () -> {
             TicketView ticket = queries.get(number, Actor.system());
             WaitingChain chain = lockOrCreate(ticketId, tenantId, number, at);
             if (to == TicketStatus.WAITING_CUSTOMER) {
@@ -87,7 +85,7 @@ class AutoCloseChain {
 
     /** The customer wrote: whatever the chain was waiting for, it has its answer. */
     void customerWrote(long tenantId, long ticketId) {
-        retrying.run(() -> access.inTenant(tenantId, () -> {
+        ConcurrentChangeRetry.run(() -> access.inTenant(tenantId, () -> {
             chains.lock(ticketId).filter(WaitingChain::isActive).ifPresent(chain -> {
                 cancelTimer(chain);
                 chain.cancel();
@@ -98,7 +96,7 @@ class AutoCloseChain {
 
     /** A step's timer fired. */
     void stepDue(AutoCloseKey key) {
-        retrying.run(() -> access.inTenant(key.tenantId(), () -> {
+        ConcurrentChangeRetry.run(() -> access.inTenant(key.tenantId(), () -> {
             WaitingChain chain = chains.lock(key.ticketId()).orElse(null);
             if (chain == null || chain.episode() != key.episode() || chain.step() != key.step()) {
                 return null;

@@ -1,6 +1,7 @@
 package io.loopdesk.sla;
 
 import io.loopdesk.identity.Actor;
+import io.loopdesk.shared.ConcurrentChangeRetry;
 import io.loopdesk.ticket.MessageKind;
 import io.loopdesk.ticket.MessageView;
 import io.loopdesk.ticket.TicketQueries;
@@ -32,7 +33,6 @@ public class Complaints {
     private final WordList words;
     private final StaffNotices notices;
     private final SlaAccess access;
-    private final Retrying retrying;
     private final Clock clock;
 
     Complaints(
@@ -43,7 +43,6 @@ public class Complaints {
             WordList words,
             StaffNotices notices,
             SlaAccess access,
-            Retrying retrying,
             Clock clock) {
         this.records = records;
         this.queries = queries;
@@ -52,7 +51,6 @@ public class Complaints {
         this.words = words;
         this.notices = notices;
         this.access = access;
-        this.retrying = retrying;
         this.clock = clock;
     }
 
@@ -148,7 +146,7 @@ public class Complaints {
     }
 
     private void flag(TicketView ticket, ComplaintSignal signal, String evidence, Actor actor) {
-        retrying.run(() -> access.inTenant(ticket.tenantId(), () -> {
+        ConcurrentChangeRetry.run(() -> access.inTenant(ticket.tenantId(), () -> {
             if (records.existsByTicketNumberAndSignal(ticket.number(), signal)) {
                 return null;
             }

@@ -1,6 +1,7 @@
 package io.loopdesk.sla;
 
 import io.loopdesk.identity.Actor;
+import io.loopdesk.shared.ConcurrentChangeRetry;
 import io.loopdesk.tenant.Tenants;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.TicketView;
@@ -38,7 +39,6 @@ class SlaTracker {
     private final ClockTimers timers;
     private final StaffNotices notices;
     private final SlaAccess access;
-    private final Retrying retrying;
     private final EntityManager entities;
     private final BreachMetrics metrics;
     private final Clock clock;
@@ -56,7 +56,6 @@ class SlaTracker {
             ClockTimers timers,
             StaffNotices notices,
             SlaAccess access,
-            Retrying retrying,
             EntityManager entities,
             BreachMetrics metrics,
             Clock clock) {
@@ -72,7 +71,6 @@ class SlaTracker {
         this.timers = timers;
         this.notices = notices;
         this.access = access;
-        this.retrying = retrying;
         this.entities = entities;
         this.metrics = metrics;
         this.clock = clock;
@@ -80,7 +78,7 @@ class SlaTracker {
 
     /** Something happened to the ticket: bring its clocks up to date. */
     void refresh(long tenantId, long ticketId, String number) {
-        retrying.run(() -> access.inTenant(tenantId, () -> {
+        ConcurrentChangeRetry.run(() -> access.inTenant(tenantId, () -> {
             update(ticketId, number, Cause.EVENT);
             return null;
         }));
@@ -96,7 +94,7 @@ class SlaTracker {
 
     /** The ticket's urgency or category changed: its targets are chosen again by the current policy. */
     void retarget(long tenantId, long ticketId, String number) {
-        retrying.run(() -> access.inTenant(tenantId, () -> {
+        ConcurrentChangeRetry.run(() -> access.inTenant(tenantId, () -> {
             update(ticketId, number, Cause.RETARGET);
             return null;
         }));
@@ -104,7 +102,7 @@ class SlaTracker {
 
     /** A warning timer fired. */
     void warningDue(TimerKey key) {
-        retrying.run(() -> access.inTenant(key.tenantId(), () -> {
+        ConcurrentChangeRetry.run(() -> access.inTenant(key.tenantId(), () -> {
             Context context = update(key.ticketId(), null, Cause.EVENT);
             if (context == null) {
                 return null;
@@ -123,7 +121,7 @@ class SlaTracker {
 
     /** A breach timer fired. */
     void breachDue(TimerKey key) {
-        retrying.run(() -> access.inTenant(key.tenantId(), () -> {
+        ConcurrentChangeRetry.run(() -> access.inTenant(key.tenantId(), () -> {
             Context context = update(key.ticketId(), null, Cause.EVENT);
             if (context != null) {
                 clocks.findById(key.clockId()).ifPresent(c -> recordBreach(context, c));

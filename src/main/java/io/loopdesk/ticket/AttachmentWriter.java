@@ -1,13 +1,13 @@
 package io.loopdesk.ticket;
 
 import io.loopdesk.identity.Actor;
+import io.loopdesk.shared.Sha256;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
@@ -56,7 +56,7 @@ class AttachmentWriter {
                 BufferedInputStream in = new BufferedInputStream(raw, SNIFF_BUFFER)) {
             FileType type = FileType.detect(in, name);
             checkType(name, type);
-            MessageDigest sha256 = sha256();
+            MessageDigest sha256 = Sha256.digest();
             SizeLimitedStream counted = new SizeLimitedStream(new DigestInputStream(in, sha256), limits.maxFileBytes());
             String key;
             try {
@@ -158,13 +158,5 @@ class AttachmentWriter {
         }
         String value = description.strip();
         return value.length() <= 1000 ? value : value.substring(0, 999) + "…";
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

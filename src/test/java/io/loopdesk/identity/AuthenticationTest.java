@@ -131,7 +131,9 @@ class AuthenticationTest {
                 .param(id)
                 .query(String.class)
                 .single();
-        assertThat(stored).isEqualTo(ApiTokens.sha256(secret)).doesNotContain(secret);
+        assertThat(stored)
+                .isEqualTo(io.loopdesk.shared.AccessKey.hashOf(secret))
+                .doesNotContain(secret);
         assertThat(jdbc.sql("select count(*) from api_token where token_hash = ? or token_prefix = ?")
                         .param(secret)
                         .param(secret)

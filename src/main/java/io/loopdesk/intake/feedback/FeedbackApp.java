@@ -1,5 +1,6 @@
 package io.loopdesk.intake.feedback;
 
+import io.loopdesk.shared.AccessKey;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -53,12 +54,17 @@ class FeedbackApp {
     protected FeedbackApp() {}
 
     FeedbackApp(
-            long tenantId, String name, @Nullable String product, AppKey key, @Nullable Long createdBy, Instant now) {
+            long tenantId,
+            String name,
+            @Nullable String product,
+            AccessKey key,
+            @Nullable Long createdBy,
+            Instant now) {
         this.tenantId = tenantId;
         this.name = name;
         this.product = product;
         this.keyHash = key.hash();
-        this.keyPrefix = key.prefix();
+        this.keyPrefix = key.shown();
         this.createdBy = createdBy;
         this.createdAt = now;
     }
@@ -79,12 +85,12 @@ class FeedbackApp {
         return revokedAt == null;
     }
 
-    void rotate(AppKey key, Instant now) {
+    void rotate(AccessKey key, Instant now) {
         if (!active()) {
             throw new FeedbackAppException("The app " + name + " was revoked; register it again for a new key.");
         }
         keyHash = key.hash();
-        keyPrefix = key.prefix();
+        keyPrefix = key.shown();
         rotatedAt = now;
     }
 

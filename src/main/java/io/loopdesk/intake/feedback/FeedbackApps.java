@@ -3,6 +3,7 @@ package io.loopdesk.intake.feedback;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
 import io.loopdesk.intake.IntakeProperties;
+import io.loopdesk.shared.AccessKey;
 import io.loopdesk.shared.Audited;
 import io.loopdesk.shared.ClusterSignals;
 import io.loopdesk.shared.DomainException;
@@ -26,6 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class FeedbackApps {
+
+    /** What every app key starts with. */
+    static final String APP_KEY = "lda_";
 
     private final ApplicationEventPublisher events;
     private final FeedbackAppRepository apps;
@@ -60,7 +64,7 @@ public class FeedbackApps {
             throw new FeedbackAppException(
                     "product", "feedback-app.product.too-long", "The product must not be longer than 200 characters.");
         }
-        AppKey key = AppKey.generate();
+        AccessKey key = AccessKey.generate(APP_KEY);
         FeedbackApp app = inScope(actor, () -> {
             FeedbackApp saved = apps.save(
                     new FeedbackApp(actor.tenantId(), cleanName, cleanProduct, key, actor.userId(), clock.instant()));
@@ -73,7 +77,7 @@ public class FeedbackApps {
     /** Gives the app a new key, shown this once; the old key stops working at once on this node. */
     public IssuedAppKey rotate(long appId, Actor actor) {
         checkAdmin(actor);
-        AppKey key = AppKey.generate();
+        AccessKey key = AccessKey.generate(APP_KEY);
         String[] oldHash = new String[1];
         FeedbackApp app = inScope(actor, () -> {
             FeedbackApp found = find(appId);
@@ -113,10 +117,10 @@ public class FeedbackApps {
 
     /** The app a presented key belongs to, if the key is current and the app not revoked. */
     public Optional<AppIdentity> authenticate(String presented) {
-        if (!AppKey.plausible(presented)) {
+        if (!AccessKey.plausible(APP_KEY, presented)) {
             return Optional.empty();
         }
-        String hash = AppKey.sha256(presented);
+        String hash = AccessKey.hashOf(presented);
         AppIdentity cached = recent.getIfPresent(hash);
         if (cached != null) {
             return Optional.of(cached);

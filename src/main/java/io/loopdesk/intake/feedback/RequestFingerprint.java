@@ -1,12 +1,12 @@
 package io.loopdesk.intake.feedback;
 
+import io.loopdesk.shared.Sha256;
 import io.loopdesk.ticket.Upload;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeMap;
@@ -20,7 +20,7 @@ final class RequestFingerprint {
     private RequestFingerprint() {}
 
     static String of(Feedback feedback, List<Upload> files) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         Feedback canonical = new Feedback(
                 feedback.userId(),
                 feedback.contact(),
@@ -47,13 +47,5 @@ final class RequestFingerprint {
             }
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -1,13 +1,10 @@
 package io.loopdesk.intake.imports;
 
+import io.loopdesk.shared.Sha256;
 import io.loopdesk.ticket.OpenTicket;
 import io.loopdesk.ticket.RelatedLinks;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -79,12 +76,7 @@ record ImportedRecord(
         String identity = originalId != null
                 ? source + "\u0000id\u0000" + originalId
                 : source + "\u0000" + originalAt + "\u0000" + (author == null ? "" : author) + "\u0000" + content;
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(identity);
     }
 
     /** The ticket it becomes: the comment is the description, the account the customer. */

@@ -1,5 +1,6 @@
 package io.loopdesk.intake.mail;
 
+import io.loopdesk.shared.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
@@ -36,7 +37,7 @@ final class MailFingerprint {
         String body = blank < 0 ? "" : text.substring(blank + 2);
         String identifying = identifying(headers);
         String content = identifying.isEmpty() ? text : identifying + "\n" + body;
-        return MailKey.sha256(content.stripTrailing().getBytes(StandardCharsets.ISO_8859_1));
+        return Sha256.hex(content.stripTrailing().getBytes(StandardCharsets.ISO_8859_1));
     }
 
     /** The identifying header fields, unfolded, in message order, as {@code name: value} lines. */

@@ -1,9 +1,7 @@
 package io.loopdesk.intake.mail;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.loopdesk.shared.Sha256;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -30,7 +28,7 @@ record MailKey(String value, List<String> formerly) {
 
     /** For a mail without a Message-ID, or one that cannot even be parsed. */
     static MailKey ofContent(byte[] raw) {
-        return new MailKey("fingerprint:" + MailFingerprint.of(raw), List.of("sha256:" + sha256(raw)));
+        return new MailKey("fingerprint:" + MailFingerprint.of(raw), List.of("sha256:" + Sha256.hex(raw)));
     }
 
     /** The keys under which this mail may have been recorded. */
@@ -38,13 +36,5 @@ record MailKey(String value, List<String> formerly) {
         List<String> all = new ArrayList<>(formerly);
         all.addFirst(value);
         return all;
-    }
-
-    static String sha256(byte[] raw) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }
