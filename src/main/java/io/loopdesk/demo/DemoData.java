@@ -5,6 +5,9 @@ import io.loopdesk.identity.NewUser;
 import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.identity.UserView;
+import io.loopdesk.routing.Presence;
+import io.loopdesk.routing.ShiftView;
+import io.loopdesk.routing.Shifts;
 import io.loopdesk.routing.TeamView;
 import io.loopdesk.routing.Teams;
 import io.loopdesk.shared.TenantScope;
@@ -14,6 +17,8 @@ import io.loopdesk.tenant.Tenants;
 import io.loopdesk.ticket.Channel;
 import io.loopdesk.ticket.Tickets;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,10 +57,21 @@ class DemoData implements ApplicationRunner {
     private final UserAccounts users;
     private final Teams teams;
     private final Tickets tickets;
+    private final Shifts shifts;
+    private final Presence presence;
     private final Clock clock;
 
     DemoData(
-            DemoProperties properties, Tenants tenants, UserAccounts users, Teams teams, Tickets tickets, Clock clock) {
+            DemoProperties properties,
+            Tenants tenants,
+            UserAccounts users,
+            Teams teams,
+            Tickets tickets,
+            Shifts shifts,
+            Presence presence,
+            Clock clock) {
+        this.shifts = shifts;
+        this.presence = presence;
         this.properties = properties;
         this.tenants = tenants;
         this.users = users;
@@ -91,7 +107,7 @@ class DemoData implements ApplicationRunner {
         user(platform, NewUser.staff("operator", "平台运营 Olivia", "operator@loopdesk.example", Role.PLATFORM_OPERATOR));
 
         TenantInfo acme = tenants.register("acme", "Acme 智能家居", Plan.ENTERPRISE, SHANGHAI, Locale.SIMPLIFIED_CHINESE);
-        user(acme, NewUser.staff("admin", "管理员 周明", "admin@acme.example", Role.TENANT_ADMIN));
+        UserView acmeAdmin = user(acme, NewUser.staff("admin", "管理员 周明", "admin@acme.example", Role.TENANT_ADMIN));
         UserView supervisor =
                 user(acme, NewUser.staff("supervisor", "主管 陈静", "supervisor@acme.example", Role.SUPERVISOR));
         UserView agent = user(acme, NewUser.staff("agent", "客服 李娜", "agent@acme.example", Role.AGENT));
@@ -117,7 +133,8 @@ class DemoData implements ApplicationRunner {
                 Map.of("technical.network", network.id(), "technical", client.id(), "*", aftersales.id()));
 
         TenantInfo star = tenants.register("starlive", "星海直播", Plan.FLAGSHIP, SHANGHAI, Locale.SIMPLIFIED_CHINESE);
-        user(star, NewUser.staff("star-admin", "星海管理员 韩梅", "admin@starlive.example", Role.TENANT_ADMIN));
+        UserView starAdmin =
+                user(star, NewUser.staff("star-admin", "星海管理员 韩梅", "admin@starlive.example", Role.TENANT_ADMIN));
         UserView starSupervisor =
                 user(star, NewUser.staff("star-supervisor", "星海主管 黄强", "supervisor@starlive.example", Role.SUPERVISOR));
         UserView starAgent = user(star, NewUser.staff("star-agent", "星海客服 周婷", "agent@starlive.example", Role.AGENT));
@@ -159,7 +176,31 @@ class DemoData implements ApplicationRunner {
                         Channel.PHONE,
                         Channel.OUTSIDE_SITE),
                 100);
+        // teams work in shifts and some of their people are on duty, so new tickets are assigned as they arrive
+        staff(acmeAdmin, List.of(network, client, aftersales), DayOfWeek.MONDAY, DayOfWeek.FRIDAY, 9, 18);
+        staff(starAdmin, List.of(tech, review, merchant), DayOfWeek.MONDAY, DayOfWeek.SUNDAY, 8, 20);
+        List.of(agent, engineer, starAgent, starEngineer, starReviewer)
+                .forEach(person -> presence.goOnDuty(DemoPeople.actor(person)));
         return count;
+    }
+
+    /** Shifts from {@code first} to {@code last} day, {@code from} to {@code to} o'clock, for each team. */
+    private void staff(
+            UserView admin, List<TeamView> teamsOfTenant, DayOfWeek first, DayOfWeek last, int from, int to) {
+        for (TeamView team : teamsOfTenant) {
+            for (int day = first.getValue(); day <= last.getValue(); day++) {
+                shifts.add(
+                        admin.tenantId(),
+                        new ShiftView(
+                                null,
+                                team.id(),
+                                DayOfWeek.of(day),
+                                LocalTime.of(from, 0),
+                                LocalTime.of(to, 0),
+                                SHANGHAI),
+                        DemoPeople.actor(admin));
+            }
+        }
     }
 
     private List<UserView> customers(TenantInfo tenant, String mainUsername, String prefix, int others) {

@@ -110,6 +110,26 @@ class DemoDataTest {
         assertThat(api("agent").get("/actuator/health").text("status")).isEqualTo("UP");
     }
 
+    @Test
+    void someAgentsAreOnDutySoNewTicketsAreAssignedAsTheyArrive() {
+        assertThat(api("agent").get("/api/v1/me/duty").get("onDuty").asBoolean())
+                .isTrue();
+        assertThat(api("star-agent").get("/api/v1/me/duty").get("onDuty").asBoolean())
+                .isTrue();
+        assertThat(count("select count(*) from shift")).isPositive();
+
+        Api.Response opened = api("customer").post("/api/v1/tickets", io.loopdesk.testing.Fixtures.validTicketJson());
+
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(api("supervisor")
+                                .get("/api/v1/tickets/" + opened.text("number"))
+                                .get("assigneeId")
+                                .isNull())
+                        .as("assigned by routing")
+                        .isFalse());
+    }
+
     private Api api(String login) {
         return io.loopdesk.testing.ApiAccess.basic(
                 "http://localhost:" + environment.getProperty("local.server.port"), login, login, json);

@@ -94,6 +94,28 @@ class SecurityDefaultsTest {
         assertThat(integration.get("token").get("expiresAt").isNull()).isTrue();
     }
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    void whileLoopdeskIsStillStartingTheSignInPageSaysSo() {
+        org.springframework.boot.availability.AvailabilityChangeEvent.publish(
+                context, org.springframework.boot.availability.ReadinessState.REFUSING_TRAFFIC);
+        try {
+            var starting = io.loopdesk.testing.WebSession.anonymous(fixtures.baseUrl(), "zh-CN")
+                    .get("/login");
+            assertThat(starting.html().select("#starting").text()).contains("仍在启动");
+        } finally {
+            org.springframework.boot.availability.AvailabilityChangeEvent.publish(
+                    context, org.springframework.boot.availability.ReadinessState.ACCEPTING_TRAFFIC);
+        }
+        assertThat(io.loopdesk.testing.WebSession.anonymous(fixtures.baseUrl(), "zh-CN")
+                        .get("/login")
+                        .html()
+                        .select("#starting"))
+                .isEmpty();
+    }
+
     @Test
     void aPageSizeBeyondTheLimitIsRefusedNotShortened() {
         UserView agent = fixtures.staff(fixtures.tenant(), Role.AGENT);

@@ -4,7 +4,10 @@ import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.CurrentActor;
 import io.loopdesk.identity.Role;
 import java.util.Optional;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -12,8 +15,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 class SignInController {
 
+    private final ApplicationAvailability availability;
+
+    SignInController(ApplicationAvailability availability) {
+        this.availability = availability;
+    }
+
+    /**
+     * The sign-in page; while Loopdesk is still starting (it serves pages before its start-up work, such as seeding
+     * the demo data, is done) the page says so, rather than sign-ins failing for accounts not there yet.
+     */
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute("starting", availability.getReadinessState() == ReadinessState.REFUSING_TRAFFIC);
         return CurrentActor.find().isPresent() ? "redirect:/" : "identity/login";
     }
 
