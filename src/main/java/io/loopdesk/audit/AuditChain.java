@@ -61,7 +61,7 @@ class AuditChain {
                     after,
                     head.hash(),
                     "");
-            AuditEntry entry = withHash(unsealed, ChainHash.of(unsealed));
+            AuditEntry entry = unsealed.sealed();
             jdbc.sql("insert into audit_record (id, tenant_id, chain_seq, occurred_at, actor_id, actor_name, address,"
                             + " action, subject, before_value, after_value, previous_hash, hash)"
                             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -85,23 +85,6 @@ class AuditChain {
                     .update();
             return entry;
         });
-    }
-
-    private static AuditEntry withHash(AuditEntry e, String hash) {
-        return new AuditEntry(
-                e.id(),
-                e.tenantId(),
-                e.sequence(),
-                e.occurredAt(),
-                e.actorId(),
-                e.actorName(),
-                e.address(),
-                e.action(),
-                e.subject(),
-                e.before(),
-                e.after(),
-                e.previousHash(),
-                hash);
     }
 
     private static String clip(String value, int max) {

@@ -32,4 +32,22 @@ public record AuditEntry(
     boolean intact() {
         return hash.equals(ChainHash.of(this));
     }
+
+    /** This record sealed: its hash computed over its fields. */
+    AuditEntry sealed() {
+        return new AuditEntry(
+                id,
+                tenantId,
+                sequence,
+                occurredAt,
+                actorId,
+                actorName,
+                address,
+                action,
+                subject,
+                before,
+                after,
+                previousHash,
+                ChainHash.of(this));
+    }
 }

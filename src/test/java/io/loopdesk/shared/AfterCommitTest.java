@@ -35,7 +35,7 @@ class AfterCommitTest {
     }
 
     @Test
-    void workOfARolledBackTransactionNeverRuns() throws InterruptedException {
+    void workOfARolledBackTransactionNeverRuns() {
         AtomicBoolean ran = new AtomicBoolean();
 
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
@@ -43,9 +43,9 @@ class AfterCommitTest {
             status.setRollbackOnly();
         });
 
-        Thread.sleep(200);
-        assertThat(ran).isFalse();
+        // work is handed to the executor only after a commit, and counted as it is handed over: none was
         assertThat(afterCommit.inFlight()).isZero();
+        assertThat(ran).isFalse();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.loopdesk.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
@@ -50,12 +51,14 @@ class TimersAcrossNodesTest {
 
             try (ConfigurableApplicationContext second =
                     TestNodes.start(DATABASE, null, with(fast, "loopdesk.test.node", "second"), ProbeTimer.class)) {
-                long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-                while (firings(jdbc) < TIMERS && System.nanoTime() < deadline) {
-                    Thread.sleep(250);
-                }
-                // time for a late duplicate to show up, if there were one
-                Thread.sleep(3_000);
+                await().atMost(Duration.ofMinutes(4)).until(() -> firings(jdbc) >= TIMERS);
+                // every timer done and its row gone: nothing is left that could fire a second time
+                await().atMost(Duration.ofMinutes(1))
+                        .until(() -> jdbc.sql("select count(*) from scheduled_tasks where task_name = ?")
+                                        .param(ProbeTimer.TASK)
+                                        .query(Long.class)
+                                        .single()
+                                == 0);
 
                 assertThat(firings(jdbc)).isEqualTo(TIMERS);
                 assertThat(jdbc.sql("select count(distinct instance) from timer_probe_firing")

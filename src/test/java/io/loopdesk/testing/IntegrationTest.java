@@ -12,13 +12,14 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A test of the whole application on a real database (H2, or PostgreSQL in the second run) with a web server on
- * a random port, a {@link TestClock} and a real SMTP server ({@link TestMail}). All such tests share one application context; each creates its own
+ * a random port, a {@link TestClock} set to the real time before each test ({@link FreshClock}) and a real SMTP
+ * server ({@link TestMail}). All such tests share one application context; each creates its own
  * tenant, so they do not see each other's data.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("db")
-@ExtendWith(RequiresDatabase.class)
+@ExtendWith({RequiresDatabase.class, FreshClock.class})
 // uploaded files go under target/, not into the developer's ./data
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
