@@ -22,5 +22,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             + " and r in :roles order by u.username")
     List<UserAccount> findEnabledWithAnyRole(long tenantId, Collection<Role> roles);
 
+    @Query("select distinct u from UserAccount u join u.roles r where u.enabled = true and r = :role"
+            + " order by u.username")
+    List<UserAccount> findEnabledWithRole(Role role);
+
     List<UserAccount> findByTenantIdAndEmailIgnoreCase(long tenantId, String email);
 }

@@ -147,6 +147,16 @@ public class UserAccounts {
                 .toList();
     }
 
+    /**
+     * The enabled platform operators, whichever tenant they belong to (the scope must see every tenant, e.g.
+     * {@link io.loopdesk.shared.TenantScope#asSystem}).
+     */
+    public List<UserView> platformOperators() {
+        return repository.findEnabledWithRole(Role.PLATFORM_OPERATOR).stream()
+                .map(UserAccount::view)
+                .toList();
+    }
+
     /** The enabled people of {@code tenantId} who work tickets ({@link Role#HANDLERS}). */
     public List<UserView> staff(long tenantId) {
         return withAnyRole(tenantId, Role.HANDLERS);

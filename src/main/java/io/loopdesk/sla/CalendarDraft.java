@@ -9,7 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -124,7 +123,7 @@ public record CalendarDraft(@Nullable String zone, Map<DayOfWeek, String> hours,
                         "'" + day.date() + "' is not a date like 2026-10-01.",
                         List.of(String.valueOf(day.date()))));
             }
-            SpecialDay.Kind kind = kind(day.kind());
+            SpecialDay.Kind kind = SpecialDay.Kind.read(day.kind()).orElse(null);
             if (kind == null) {
                 problems.add(new FieldProblem(
                         field + ".kind",
@@ -151,16 +150,5 @@ public record CalendarDraft(@Nullable String zone, Map<DayOfWeek, String> hours,
             problems.add(new FieldProblem("holidays", "sla.calendar.holiday.twice", e.getMessage()));
             return HolidaySchedule.NONE;
         }
-    }
-
-    private static SpecialDay.@Nullable Kind kind(@Nullable String text) {
-        if (text == null) {
-            return null;
-        }
-        return switch (text.strip().toUpperCase(Locale.ROOT)) {
-            case "HOLIDAY", "OFF" -> SpecialDay.Kind.HOLIDAY;
-            case "MAKE_UP_WORKDAY", "WORKDAY", "MAKE-UP" -> SpecialDay.Kind.MAKE_UP_WORKDAY;
-            default -> null;
-        };
     }
 }

@@ -35,6 +35,7 @@ public class Calendars {
     private final Tenants tenants;
     private final TeamDirectory teams;
     private final SlaAccess access;
+    private final DefaultCalendars defaults;
 
     Calendars(
             ClusterSignals signals,
@@ -42,13 +43,15 @@ public class Calendars {
             SavedCalendarRepository saved,
             Tenants tenants,
             TeamDirectory teams,
-            SlaAccess access) {
+            SlaAccess access,
+            DefaultCalendars defaults) {
         this.remembered = Remembered.create("calendars", Duration.ofMinutes(10), 50_000, key -> key, signals);
         this.events = events;
         this.saved = saved;
         this.tenants = tenants;
         this.teams = teams;
         this.access = access;
+        this.defaults = defaults;
     }
 
     /** The tenant's calendar in effect. */
@@ -108,22 +111,10 @@ public class Calendars {
         });
     }
 
-    /**
-     * Adds China's 2026 holidays and make-up working days to the calendar in effect and saves it; a date the
-     * calendar lists already takes the official entry.
-     */
-    public CalendarView loadChinaHolidays2026(long tenantId, @Nullable Long teamId, Actor actor) {
-        return access.changing(tenantId, actor, () -> {
-            checkTeam(tenantId, teamId);
-            BusinessCalendar current = teamId == null ? tenantCalendar(tenantId) : ofTeam(tenantId, teamId);
-            List<SpecialDay> merged = new ArrayList<>(ChinaHolidays2026.SCHEDULE.days());
-            current.holidays().days().stream()
-                    .filter(day -> ChinaHolidays2026.SCHEDULE.on(day.date()).isEmpty())
-                    .forEach(merged::add);
-            BusinessCalendar withHolidays =
-                    new BusinessCalendar(current.zone(), current.weeklyHours(), HolidaySchedule.of(merged));
-            return save(tenantId, teamId, CalendarDraft.of(withHolidays), actor);
-        });
+    /** The calendar a change to the tenant's ({@code teamId} null) or a team's starts from: the one in effect. */
+    BusinessCalendar inEffect(long tenantId, @Nullable Long teamId) {
+        checkTeam(tenantId, teamId);
+        return teamId == null ? tenantCalendar(tenantId) : ofTeam(tenantId, teamId);
     }
 
     /** Forgets a saved calendar: a team goes back to the tenant's, the tenant to its plan's default. */
@@ -152,7 +143,7 @@ public class Calendars {
     private BusinessCalendar tenantCalendar(long tenantId) {
         return saved.findByTeamKey(SavedCalendar.TENANT)
                 .map(SavedCalendar::calendar)
-                .orElseGet(() -> DefaultCalendars.forTenant(tenant(tenantId)));
+                .orElseGet(() -> defaults.forTenant(tenant(tenantId)));
     }
 
     private CalendarView view(long tenantId, @Nullable Long teamId) {

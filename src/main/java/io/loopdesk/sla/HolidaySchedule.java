@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The holidays and make-up working days of a calendar, at most one entry per date. A plain list of rows, so a
- * tenant admin can load a country's schedule ({@link ChinaHolidays2026}) and edit it.
+ * tenant admin can load a country's schedule ({@link PublicHolidays}) and edit it.
  */
 public final class HolidaySchedule {
 

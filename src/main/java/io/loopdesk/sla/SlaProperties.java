@@ -1,6 +1,7 @@
 package io.loopdesk.sla;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param complaints complaint-tendency thresholds
  * @param wordList the abusive, heated and phone-call phrases (a classpath or file resource)
  * @param timerRetry when a timer's work fails (e.g. a database conflict), how soon it is tried again
+ * @param holidayData where the public holiday files are ({@code CN-2026.csv}: a region, a year); a later location's
+ *     file for the same region and year replaces an earlier one's, so operators can add a year in a folder of their
+ *     own ({@code file:/etc/loopdesk/holidays/*.csv}) before a release ships it
  */
 @ConfigurationProperties("loopdesk.sla")
 public record SlaProperties(
@@ -23,7 +27,8 @@ public record SlaProperties(
         @DefaultValue AutoClose autoClose,
         @DefaultValue Complaints complaints,
         @DefaultValue("classpath:sla/complaint-words.txt") String wordList,
-        @DefaultValue("30s") Duration timerRetry) {
+        @DefaultValue("30s") Duration timerRetry,
+        @DefaultValue("classpath*:sla/holidays/*.csv") List<String> holidayData) {
 
     /** {@code loopdesk.sla.auto-close.*}, in working days. */
     public record AutoClose(

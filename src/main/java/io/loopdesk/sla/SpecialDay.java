@@ -1,6 +1,9 @@
 package io.loopdesk.sla;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A date that breaks the weekly pattern: a holiday, off even on a working weekday, or a make-up working day (调休),
@@ -15,7 +18,22 @@ public record SpecialDay(LocalDate date, String name, Kind kind) {
         /** Off, whatever the weekly hours say. */
         HOLIDAY,
         /** Worked with the hours of a usual working day ({@link WeeklyHours#usualWorkingDay()}). */
-        MAKE_UP_WORKDAY
+        MAKE_UP_WORKDAY;
+
+        /**
+         * The kind an admin wrote: {@code HOLIDAY} or {@code MAKE_UP_WORKDAY}, in any case, or the short forms
+         * {@code OFF}, {@code WORKDAY} and {@code MAKE-UP}; empty for anything else.
+         */
+        static Optional<Kind> read(@Nullable String text) {
+            if (text == null) {
+                return Optional.empty();
+            }
+            return switch (text.strip().toUpperCase(Locale.ROOT)) {
+                case "HOLIDAY", "OFF" -> Optional.of(HOLIDAY);
+                case "MAKE_UP_WORKDAY", "WORKDAY", "MAKE-UP" -> Optional.of(MAKE_UP_WORKDAY);
+                default -> Optional.empty();
+            };
+        }
     }
 
     public SpecialDay {

@@ -75,7 +75,7 @@ class BusinessDaysTest {
 
     @Test
     void aCalendarWithoutWorkingDaysFailsBothWays() {
-        BusinessCalendar closed = new BusinessCalendar(SHANGHAI, WeeklyHours.closed(), ChinaHolidays2026.SCHEDULE);
+        BusinessCalendar closed = new BusinessCalendar(SHANGHAI, WeeklyHours.closed(), CalendarFixture.CHINA_2026);
 
         assertThat(closed.isBusinessDay(date("2026-10-10")))
                 .as("a make-up day of a week without work")

@@ -12,6 +12,7 @@ import io.loopdesk.testing.Api;
 import io.loopdesk.testing.Fixtures;
 import io.loopdesk.testing.IntegrationTest;
 import io.loopdesk.testing.WebSession;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,12 @@ class CalendarAdministrationTest {
                 .isEqualTo("09:00-18:00");
         assertThat(calendar.get("calendar").get("hours").get("SATURDAY").asString())
                 .isEqualTo("closed");
-        assertThat(calendar.get("calendar").get("holidays").size()).isEqualTo(39);
+        assertThat(calendar.get("calendar").get("holidays").size())
+                .isEqualTo(PublicHolidays.shipped()
+                        .all(PublicHolidays.CHINA)
+                        .days()
+                        .size())
+                .isGreaterThanOrEqualTo(39);
     }
 
     @Test
@@ -180,6 +186,97 @@ class CalendarAdministrationTest {
         assertThat(calendar.isBusinessDay(LocalDate.parse("2026-10-01"))).isFalse();
         assertThat(calendar.isBusinessDay(LocalDate.parse("2026-10-10"))).isTrue(); // make-up Saturday
         assertThat(calendar.isBusinessDay(LocalDate.parse("2026-12-25"))).isFalse();
+    }
+
+    @Test
+    void onlyYearsLoopdeskHasDataForAreOneClickAway() {
+        int after = PublicHolidays.shipped().years(PublicHolidays.CHINA).last() + 1;
+
+        Api.Response unknown = api.post("/api/v1/sla/calendars/china-holidays-" + after, Map.of());
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.text("detail")).contains(String.valueOf(after), "import");
+        assertThat(api.get("/api/v1/sla/calendars/tenant").json().get("saved").asBoolean())
+                .isFalse();
+    }
+
+    @Test
+    void anAdminImportsAYearFromACsvOrICalendarFileIntoATeamsCalendar() {
+        TeamView night = TenantScope.asSystem(() -> teams.create(tenant.id(), "Night shift", null));
+        // a company's own days, made up for the test
+        byte[] csv = "date,name,kind\n2030-12-24,年会,HOLIDAY\n2030-12-26,年会补班,MAKE_UP_WORKDAY\n"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] ics = ("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Founders' days\r\nDTSTART;VALUE=DATE:20301230\r\n"
+                        + "DTEND;VALUE=DATE:20310101\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        Api.Response fromCsv = api.postText("/api/v1/sla/calendars/holidays?teamId=" + night.id(), "text/csv", csv);
+        Api.Response fromIcs = api.multipart(
+                "/api/v1/sla/calendars/holidays?teamId=" + night.id(),
+                Map.of(),
+                List.of(new Api.FilePart("file", "company.ics", "text/calendar", ics)));
+
+        assertThat(fromCsv.status()).isEqualTo(200);
+        assertThat(fromCsv.get("year").asInt()).isEqualTo(2030);
+        assertThat(fromCsv.get("days").asInt()).isEqualTo(2);
+        assertThat(fromIcs.get("days").asInt()).isEqualTo(2);
+        BusinessCalendar calendar = calendars.ofTeam(tenant.id(), night.id());
+        assertThat(calendar.isBusinessDay(LocalDate.parse("2030-12-24"))).isFalse();
+        assertThat(calendar.isBusinessDay(LocalDate.parse("2030-12-31"))).isFalse();
+        assertThat(calendar.holidays().on(LocalDate.parse("2026-10-01")))
+                .as("the tenant's China holidays the team inherited stay")
+                .isPresent();
+        assertThat(calendars.ofTenant(tenant.id()).holidays().on(LocalDate.parse("2030-12-24")))
+                .isEmpty();
+    }
+
+    @Test
+    void aFileWithAWrongLineIsRefusedWholeNamingEachLine() {
+        byte[] csv = "2030-01-01,元旦,HOLIDAY\n2030-02-30,春节,HOLIDAY\n2030-10-01,国庆节,OFF DAY\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        Api.Response refused = api.postText("/api/v1/sla/calendars/holidays", "text/csv", csv);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.isProblem()).isTrue();
+        assertThat(fields(refused)).containsExactly("line 2", "line 3");
+        assertThat(api.get("/api/v1/sla/calendars/tenant").json().get("saved").asBoolean())
+                .isFalse();
+        assertThat(fixtures.api(fixtures.staff(tenant, Role.AGENT))
+                        .postText("/api/v1/sla/calendars/holidays", "text/csv", csv)
+                        .status())
+                .as("only admins import")
+                .isEqualTo(403);
+    }
+
+    @Test
+    void thePageImportsAFileOrListsEveryWrongLineInTheReadersLanguage() {
+        WebSession browser = WebSession.signedIn(fixtures.baseUrl(), admin.username(), Fixtures.PASSWORD, "zh-CN");
+        browser.get("/admin/calendars");
+
+        WebSession.Page refused = browser.upload(
+                "/admin/calendars/holidays",
+                new Api.FilePart(
+                        "file",
+                        "2030.csv",
+                        "text/csv",
+                        "2030-01-01,元旦,HOLIDAY\n2030-13-01,元旦,HOLIDAY\n2030-01-02,元旦,SOMETIMES\n"
+                                .getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.html().select("#import-errors li").eachText())
+                .containsExactly(
+                        "第 2 行：“2030-13-01”不是日期，请写成 2027-10-01 的形式。",
+                        "第 3 行：请写 HOLIDAY 或 MAKE_UP_WORKDAY，而不是“SOMETIMES”。");
+        assertThat(calendars.get(tenant.id(), null, Fixtures.actor(admin)).saved())
+                .isFalse();
+
+        WebSession.Page imported = browser.upload(
+                "/admin/calendars/holidays",
+                new Api.FilePart(
+                        "file", "2030.csv", "text/csv", "2030-01-01,元旦,HOLIDAY\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(imported.html().select(".alert.ok").text()).isEqualTo("已从文件加入 2030 年的 1 个节假日与调休上班日。");
+        assertThat(imported.html().select("#holidays").text()).contains("2030-01-01 HOLIDAY 元旦");
     }
 
     @Test

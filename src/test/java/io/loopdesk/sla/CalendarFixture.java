@@ -12,16 +12,20 @@ final class CalendarFixture {
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
+    /** China's 2026 holidays and make-up working days, from Loopdesk's data. */
+    static final HolidaySchedule CHINA_2026 =
+            PublicHolidays.shipped().year(PublicHolidays.CHINA, 2026).orElseThrow();
+
     private CalendarFixture() {}
 
     /** A provider's desk in China: 5×8 (09:00–18:00) with the 2026 public holidays and make-up days. */
     static BusinessCalendar chinaFiveByEight() {
-        return new BusinessCalendar(SHANGHAI, WeeklyHours.fiveByEight(), ChinaHolidays2026.SCHEDULE);
+        return new BusinessCalendar(SHANGHAI, WeeklyHours.fiveByEight(), CHINA_2026);
     }
 
     /** A hosted desk in China: 7×12 (08:00–20:00) with the 2026 public holidays. */
     static BusinessCalendar chinaSevenByTwelve() {
-        return new BusinessCalendar(SHANGHAI, WeeklyHours.sevenByTwelve(), ChinaHolidays2026.SCHEDULE);
+        return new BusinessCalendar(SHANGHAI, WeeklyHours.sevenByTwelve(), CHINA_2026);
     }
 
     /** Every day the same hours, no holidays, e.g. {@code "01:00-05:00"}. */

@@ -28,7 +28,8 @@ class SlaPolicyTest {
             new SlaProperties.AutoClose(2, 7, 3),
             new SlaProperties.Complaints(3, Duration.ofMinutes(10), 3, Duration.ofDays(30)),
             "classpath:sla/complaint-words.txt",
-            Duration.ofSeconds(30)));
+            Duration.ofSeconds(30),
+            java.util.List.of(PublicHolidays.SHIPPED)));
 
     @Test
     void firstResponseFollowsThePlanInWorkingHours() {

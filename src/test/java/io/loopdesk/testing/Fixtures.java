@@ -61,9 +61,13 @@ public class Fixtures {
     }
 
     public TenantInfo tenant() {
+        return tenantIn(ZoneId.of("Asia/Shanghai"), Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** An ENTERPRISE tenant whose desk is in {@code zone}. */
+    public TenantInfo tenantIn(ZoneId zone, Locale locale) {
         String code = "t" + RUN + "-" + SEQUENCE.incrementAndGet();
-        return TenantScope.asSystem(() -> tenants.register(
-                code, "Tenant " + code, Plan.ENTERPRISE, ZoneId.of("Asia/Shanghai"), Locale.SIMPLIFIED_CHINESE));
+        return TenantScope.asSystem(() -> tenants.register(code, "Tenant " + code, Plan.ENTERPRISE, zone, locale));
     }
 
     public UserView staff(TenantInfo tenant, Role... roles) {

@@ -95,6 +95,22 @@ public final class WebSession {
         return postRaw(path, form);
     }
 
+    /** Uploads a file as a form would ({@code multipart/form-data}), with the CSRF token of the last page. */
+    public Page upload(String path, Api.FilePart file) {
+        String boundary = "----loopdesk" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf
+                        + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.name()
+                        + "\"; filename=\"" + file.filename() + "\"\r\nContent-Type: " + file.contentType()
+                        + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file.content());
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** Posts exactly these fields: no CSRF token unless given. */
     public Page postRaw(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()

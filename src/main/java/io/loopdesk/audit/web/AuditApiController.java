@@ -40,7 +40,8 @@ class AuditApiController {
     @Operation(
             summary = "Audit records, newest first (tenant admins: their tenant; operators: every tenant)",
             description = "Filters: tenant (operators), action (or its start, e.g. sign-in), who, from and to"
-                    + " (dates in your tenant's time zone); before (from next) for the next page; limit up to 500.")
+                    + " (dates of your tenant's time zone, to included; or instants); before (from next) for the next"
+                    + " page; limit up to 500.")
     AuditPage list(
             @RequestParam(required = false) @Nullable Long tenant,
             @RequestParam(required = false) @Nullable String action,

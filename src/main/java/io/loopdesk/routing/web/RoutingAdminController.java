@@ -60,7 +60,9 @@ class RoutingAdminController {
     }
 
     private java.time.ZoneId zone(Actor actor) {
-        return tenants.byId(actor.tenantId()).map(t -> t.timeZone()).orElse(java.time.ZoneId.of("Asia/Shanghai"));
+        return tenants.byId(actor.tenantId())
+                .map(t -> t.timeZone())
+                .orElseThrow(() -> new IllegalStateException("No tenant " + actor.tenantId()));
     }
 
     @GetMapping("/admin/routing")

@@ -3,13 +3,15 @@ package io.loopdesk.shared.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Formats times for pages ({@code ${@fmt.time(ticket.registeredAt)}}) in the desk's zone. */
+/**
+ * Formats times for pages ({@code ${@fmt.time(ticket.registeredAt)}}) in the reader's time zone ({@link ReaderZone}):
+ * a person in Berlin reads Berlin times, one in Shanghai Shanghai times, whoever's ticket it is.
+ */
 @Component("fmt")
 public class DisplayFormats {
 
@@ -18,16 +20,16 @@ public class DisplayFormats {
 
     private final Clock clock;
     private final MessageSource messages;
-    private final ZoneId zone;
+    private final ReaderZone zone;
 
-    DisplayFormats(Clock clock, MessageSource messages) {
+    DisplayFormats(Clock clock, MessageSource messages, ReaderZone zone) {
         this.clock = clock;
         this.messages = messages;
-        this.zone = ZoneId.of("Asia/Shanghai");
+        this.zone = zone;
     }
 
     public String time(@Nullable Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(zone));
+        return instant == null ? "" : TIME.format(instant.atZone(zone.current()));
     }
 
     /** An instant stored as ISO text (a history value), shown like {@link #time}; other text as it is. */
@@ -44,7 +46,7 @@ public class DisplayFormats {
 
     /** Machine-readable, for {@code <time datetime>}. */
     public String iso(@Nullable Instant instant) {
-        return instant == null ? "" : ISO.format(instant.atZone(zone));
+        return instant == null ? "" : ISO.format(instant.atZone(zone.current()));
     }
 
     /** Whole hours and minutes from now until {@code due}; negative when overdue. */

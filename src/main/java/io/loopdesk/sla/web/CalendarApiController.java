@@ -5,14 +5,12 @@ import io.loopdesk.sla.CalendarDraft;
 import io.loopdesk.sla.CalendarView;
 import io.loopdesk.sla.Calendars;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -85,19 +83,5 @@ class CalendarApiController {
     CalendarView resetTeamCalendar(
             @PathVariable long teamId, @RequestParam(required = false) @Nullable String tenant, Actor actor) {
         return calendars.reset(tenants.resolve(tenant, actor), teamId, actor);
-    }
-
-    @PostMapping("/china-holidays-2026")
-    @Operation(
-            summary = "Add China's 2026 public holidays and make-up working days (tenant admins)",
-            description = "To the tenant's calendar, or a team's with teamId. Official entries replace the same dates.")
-    CalendarView loadChinaHolidays(
-            @Parameter(description = "A team; the tenant's calendar when absent")
-                    @RequestParam(required = false)
-                    @Nullable
-                    Long teamId,
-            @RequestParam(required = false) @Nullable String tenant,
-            Actor actor) {
-        return calendars.loadChinaHolidays2026(tenants.resolve(tenant, actor), teamId, actor);
     }
 }

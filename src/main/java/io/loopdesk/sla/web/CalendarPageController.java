@@ -5,7 +5,6 @@ import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.FieldProblem;
 import io.loopdesk.shared.web.FieldMessages;
 import io.loopdesk.sla.CalendarDraft;
-import io.loopdesk.sla.CalendarView;
 import io.loopdesk.sla.Calendars;
 import java.time.DayOfWeek;
 import java.util.EnumMap;
@@ -23,25 +22,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The tenant admin's calendars page ({@code /admin/calendars}): the tenant's calendar and each team's, edited one
- * at a time, with China's 2026 holidays one click away. A refused save shows every wrong field and keeps what was
- * typed.
+ * at a time (holidays a year at a time: {@link HolidayPageController}). A refused save shows every wrong field and
+ * keeps what was typed.
  */
 @Controller
 @PreAuthorize("hasAnyRole('TENANT_ADMIN','PLATFORM_OPERATOR')")
 class CalendarPageController {
 
     private final Calendars calendars;
+    private final CalendarPage page;
     private final FieldMessages fieldMessages;
 
-    CalendarPageController(Calendars calendars, FieldMessages fieldMessages) {
+    CalendarPageController(Calendars calendars, CalendarPage page, FieldMessages fieldMessages) {
         this.calendars = calendars;
+        this.page = page;
         this.fieldMessages = fieldMessages;
     }
 
     @GetMapping("/admin/calendars")
     String show(@RequestParam(required = false) @Nullable Long team, Actor actor, Model model) {
-        CalendarView current = calendars.get(actor.tenantId(), team, actor);
-        return page(current, current.calendar(), Map.of(), actor, model);
+        return page.render(team, actor, model);
     }
 
     @PostMapping("/admin/calendars")
@@ -60,37 +60,20 @@ class CalendarPageController {
         CalendarDraft draft = new CalendarDraft(zone, hours, HolidayLines.parse(holidays));
         try {
             calendars.save(actor.tenantId(), team, draft, actor);
-            return done(team, "sla.calendar.saved", redirect);
+            return CalendarPage.done(team, "sla.calendar.saved", redirect);
         } catch (DomainException e) {
             if (e.kind() != DomainException.Kind.INVALID) {
                 throw e;
             }
-            return page(calendars.get(actor.tenantId(), team, actor), draft, errors(e.problems()), actor, model);
+            return page.render(
+                    calendars.get(actor.tenantId(), team, actor), draft, errors(e.problems()), List.of(), actor, model);
         }
-    }
-
-    @PostMapping("/admin/calendars/china-holidays-2026")
-    String loadChinaHolidays(
-            @RequestParam(required = false) @Nullable Long team, Actor actor, RedirectAttributes redirect) {
-        calendars.loadChinaHolidays2026(actor.tenantId(), team, actor);
-        return done(team, "sla.calendar.holidaysLoaded", redirect);
     }
 
     @PostMapping("/admin/calendars/reset")
     String reset(@RequestParam(required = false) @Nullable Long team, Actor actor, RedirectAttributes redirect) {
         calendars.reset(actor.tenantId(), team, actor);
-        return done(team, "sla.calendar.reset", redirect);
-    }
-
-    private String page(
-            CalendarView current, CalendarDraft shown, Map<String, String> errors, Actor actor, Model model) {
-        model.addAttribute("calendars", calendars.list(actor.tenantId(), actor));
-        model.addAttribute("current", current);
-        model.addAttribute("shown", shown);
-        model.addAttribute("days", DayOfWeek.values());
-        model.addAttribute("holidayText", HolidayLines.format(shown.holidays()));
-        model.addAttribute("errors", errors);
-        return "sla/calendars";
+        return CalendarPage.done(team, "sla.calendar.reset", redirect);
     }
 
     /** Field messages; every holiday line's problem is gathered under the holidays box with its line number. */
@@ -111,10 +94,5 @@ class CalendarPageController {
         int open = field.indexOf('[');
         int close = field.indexOf(']');
         return open < 0 || close < 0 ? "" : "#" + (Integer.parseInt(field.substring(open + 1, close)) + 1) + ": ";
-    }
-
-    private static String done(@Nullable Long team, String notice, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("notice", notice);
-        return "redirect:/admin/calendars" + (team == null ? "" : "?team=" + team);
     }
 }

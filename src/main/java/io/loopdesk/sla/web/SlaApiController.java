@@ -1,6 +1,7 @@
 package io.loopdesk.sla.web;
 
 import io.loopdesk.identity.Actor;
+import io.loopdesk.shared.web.TimeParameters;
 import io.loopdesk.sla.BreachView;
 import io.loopdesk.sla.ComplaintView;
 import io.loopdesk.sla.Complaints;
@@ -10,7 +11,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -31,11 +31,13 @@ class SlaApiController {
     private final SlaClocks clocks;
     private final Complaints complaints;
     private final TenantParameter tenants;
+    private final TimeParameters times;
 
-    SlaApiController(SlaClocks clocks, Complaints complaints, TenantParameter tenants) {
+    SlaApiController(SlaClocks clocks, Complaints complaints, TenantParameter tenants, TimeParameters times) {
         this.clocks = clocks;
         this.complaints = complaints;
         this.tenants = tenants;
+        this.times = times;
     }
 
     /** What a customer sends with "complain". */
@@ -60,22 +62,29 @@ class SlaApiController {
     }
 
     @GetMapping("/sla/breaches")
-    @Operation(summary = "Missed SLA targets whose due time is in [from, to), oldest first (staff)")
+    @Operation(
+            summary = "Missed SLA targets whose due time is in [from, to), oldest first (staff)",
+            description = "from and to: a date (a whole day of your tenant's time zone, to included), a date and time"
+                    + " of that zone (2026-11-23T09:30) or an instant (2026-11-23T01:30:00Z).")
     List<BreachView> breaches(
-            @Parameter(description = "ISO instant") @RequestParam String from,
-            @Parameter(description = "ISO instant") @RequestParam String to,
+            @Parameter(description = "Date, local date and time, or instant") @RequestParam String from,
+            @Parameter(description = "Date (included), local date and time, or instant (excluded)") @RequestParam
+                    String to,
             @RequestParam(defaultValue = "200") int limit,
             @RequestParam(required = false) @Nullable String tenant,
             Actor actor) {
-        return clocks.breaches(tenants.resolve(tenant, actor), instant("from", from), instant("to", to), limit, actor);
+        return clocks.breaches(
+                tenants.resolve(tenant, actor),
+                required("from", times.from("from", from)),
+                required("to", times.to("to", to)),
+                limit,
+                actor);
     }
 
-    private static Instant instant(String name, String value) {
-        try {
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(
-                    name + " must be an ISO instant like 2026-11-23T00:00:00Z, not '" + value + "'.");
+    private static Instant required(String name, @Nullable Instant value) {
+        if (value == null) {
+            throw new IllegalArgumentException(name + " is required: a date (2026-11-23) or an instant.");
         }
+        return value;
     }
 }

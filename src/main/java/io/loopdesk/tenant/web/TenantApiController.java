@@ -7,7 +7,9 @@ import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -61,8 +63,20 @@ class TenantApiController {
                 request.code(),
                 request.name(),
                 request.plan() == null ? Plan.BASIC : request.plan(),
-                ZoneId.of(request.timeZone() == null ? "Asia/Shanghai" : request.timeZone()),
+                zone(request.timeZone(), actor),
                 Locale.forLanguageTag(request.locale() == null ? "zh-CN" : request.locale()));
         return ResponseEntity.status(201).body(tenant);
+    }
+
+    /** The zone asked for, or the registering operator's own (the platform's). */
+    private ZoneId zone(@Nullable String asked, Actor actor) {
+        if (asked == null || asked.isBlank()) {
+            return tenants.byId(actor.tenantId()).map(TenantInfo::timeZone).orElse(ZoneOffset.UTC);
+        }
+        try {
+            return ZoneId.of(asked.strip());
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("Unknown time zone '" + asked + "'; use e.g. Europe/Berlin.");
+        }
     }
 }

@@ -95,11 +95,16 @@ class TicketApiController {
                     String assignee,
             @RequestParam(required = false) @Nullable Set<io.loopdesk.ticket.Urgency> urgency,
             @RequestParam(required = false) @Nullable Set<Channel> channel,
-            @Parameter(description = "ISO instant or date (yyyy-MM-dd), inclusive")
+            @Parameter(
+                            description =
+                                    "Date (the start of that day in your tenant's time zone), local date and time, or instant")
                     @RequestParam(required = false)
                     @Nullable
                     String createdFrom,
-            @Parameter(description = "ISO instant or date (yyyy-MM-dd), exclusive for instants, inclusive for dates")
+            @Parameter(
+                            description =
+                                    "Date (included: the end of that day in your tenant's time zone), local date and"
+                                            + " time, or instant (excluded)")
                     @RequestParam(required = false)
                     @Nullable
                     String createdTo,

@@ -1,15 +1,11 @@
 package io.loopdesk.ticket.web;
 
 import io.loopdesk.identity.Actor;
+import io.loopdesk.shared.web.TimeParameters;
 import io.loopdesk.ticket.Channel;
-import io.loopdesk.ticket.TicketProperties;
 import io.loopdesk.ticket.TicketQuery;
 import io.loopdesk.ticket.TicketStatus;
 import io.loopdesk.ticket.Urgency;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -18,10 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class TicketListParameters {
 
-    private final ZoneId zone;
+    private final TimeParameters times;
 
-    TicketListParameters(TicketProperties properties) {
-        this.zone = properties.numberTimeZone();
+    TicketListParameters(TimeParameters times) {
+        this.times = times;
     }
 
     public TicketQuery.Builder query(
@@ -43,7 +39,7 @@ public class TicketListParameters {
                 .assignee(assignee(assignee, actor))
                 .urgencies(urgency == null ? Set.of() : urgency)
                 .channels(channel == null ? Set.of() : channel)
-                .created(instant("createdFrom", createdFrom, false), instant("createdTo", createdTo, true))
+                .created(times.from("createdFrom", createdFrom), times.to("createdTo", createdTo))
                 .text(blankToNull(text))
                 .order(order)
                 .limit(limit)
@@ -69,24 +65,6 @@ public class TicketListParameters {
                 }
             }
         };
-    }
-
-    /** An ISO instant, or a date meaning its start (from) or the start of the next day (to) in the desk's zone. */
-    private @Nullable Instant instant(String name, @Nullable String value, boolean endOfDay) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip();
-        try {
-            if (v.length() == 10) {
-                LocalDate date = LocalDate.parse(v);
-                return (endOfDay ? date.plusDays(1) : date).atStartOfDay(zone).toInstant();
-            }
-            return Instant.parse(v);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(
-                    name + " must be a date (2026-11-23) or an ISO instant (2026-11-23T08:00:00Z), not '" + v + "'.");
-        }
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

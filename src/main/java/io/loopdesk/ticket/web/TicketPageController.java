@@ -5,6 +5,7 @@ import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.web.FieldMessages;
+import io.loopdesk.shared.web.TimeParameters;
 import io.loopdesk.ticket.Attachments;
 import io.loopdesk.ticket.FeedbackType;
 import io.loopdesk.ticket.MessageKind;
@@ -19,9 +20,6 @@ import io.loopdesk.ticket.TicketView;
 import io.loopdesk.ticket.Tickets;
 import io.loopdesk.ticket.TimelineEntry;
 import io.loopdesk.ticket.Urgency;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -48,8 +46,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('AGENT','ENGINEER','SUPERVISOR','QA','TENANT_ADMIN','PLATFORM_OPERATOR')")
 class TicketPageController {
 
-    private static final ZoneId DESK_ZONE = ZoneId.of("Asia/Shanghai");
-
     private final Tickets tickets;
     private final TicketQueries queries;
     private final UserAccounts users;
@@ -58,6 +54,7 @@ class TicketPageController {
     private final FilesModel files;
     private final SecretsModel secrets;
     private final FieldMessages fieldMessages;
+    private final TimeParameters times;
 
     TicketPageController(
             Tickets tickets,
@@ -67,7 +64,8 @@ class TicketPageController {
             Attachments attachments,
             FilesModel files,
             SecretsModel secrets,
-            FieldMessages fieldMessages) {
+            FieldMessages fieldMessages,
+            TimeParameters times) {
         this.tickets = tickets;
         this.queries = queries;
         this.users = users;
@@ -76,6 +74,7 @@ class TicketPageController {
         this.files = files;
         this.secrets = secrets;
         this.fieldMessages = fieldMessages;
+        this.times = times;
     }
 
     @GetMapping("/tickets/{number}")
@@ -219,8 +218,8 @@ class TicketPageController {
                         new ProgressEntry(
                                 label,
                                 details,
-                                local(estimatedCompletionAt),
-                                local(actualCompletionAt),
+                                times.at("estimatedCompletionAt", estimatedCompletionAt),
+                                times.at("actualCompletionAt", actualCompletionAt),
                                 partsReplaced == null || partsReplaced.isBlank() ? null : partsReplaced.strip(),
                                 onSiteVisit),
                         actor));
@@ -316,16 +315,5 @@ class TicketPageController {
             }
         }
         return ids;
-    }
-
-    private static java.time.@Nullable Instant local(@Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(value).atZone(DESK_ZONE).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("Not a date and time: " + value);
-        }
     }
 }
