@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.util.backoff.BackOffExecution;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * Tells every node that something changed, once the change commits: the node that made it at once, the others on
@@ -39,7 +41,6 @@ public class ClusterSignals implements SmartLifecycle {
     static final String EVERYTHING = "*";
 
     private static final Logger log = LoggerFactory.getLogger(ClusterSignals.class);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
     private final String node = UUID.randomUUID().toString();
     private final Map<String, List<Consumer<String>>> subscribers = new ConcurrentHashMap<>();
@@ -91,7 +92,7 @@ public class ClusterSignals implements SmartLifecycle {
     }
 
     private void listen() {
-        Duration backoff = Duration.ofSeconds(1);
+        BackOffExecution backoff = reconnecting();
         boolean first = true;
         while (running) {
             try (Connection connection = dataSource.getConnection()) {
@@ -104,7 +105,7 @@ public class ClusterSignals implements SmartLifecycle {
                     deliverEverywhere(EVERYTHING);
                 }
                 first = false;
-                backoff = Duration.ofSeconds(1);
+                backoff = reconnecting();
                 while (running) {
                     PGNotification[] received = notifications.getNotifications(1000);
                     if (received != null) {
@@ -117,14 +118,21 @@ public class ClusterSignals implements SmartLifecycle {
                 if (!running) {
                     return;
                 }
+                Duration wait = Duration.ofMillis(backoff.nextBackOff());
                 log.warn(
                         "Not listening for other nodes' changes ({}); trying again in {} s",
                         e.getMessage(),
-                        backoff.toSeconds());
-                sleep(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+                        wait.toSeconds());
+                sleep(wait);
             }
         }
+    }
+
+    /** Waits of 1, 2, 4 … seconds, at most 30, for as long as the database stays away. */
+    private static BackOffExecution reconnecting() {
+        ExponentialBackOff backOff = new ExponentialBackOff(1000, 2.0);
+        backOff.setMaxInterval(30_000);
+        return backOff.start();
     }
 
     private void receive(String message) {
