@@ -208,9 +208,10 @@ class PagesTest {
                         "Camera C3",
                         "title",
                         "Camera offline"));
-        assertThat(classified.text()).contains("The ticket was changed.", "technical.network", "Camera offline");
+        assertThat(classified.text())
+                .contains("The ticket was changed.", "Technical › Network and connectivity", "Camera offline");
         WebSession.Page badCategory = agent.post("/tickets/" + number + "/edit", Map.of("category", "Not A Code"));
-        assertThat(badCategory.html().select(".alert.error").text()).contains("category code");
+        assertThat(badCategory.html().select(".alert.error").text()).contains("Choose a category from the list");
     }
 
     @Test

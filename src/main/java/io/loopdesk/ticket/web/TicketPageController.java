@@ -6,6 +6,7 @@ import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.web.FieldMessages;
 import io.loopdesk.ticket.Attachments;
+import io.loopdesk.ticket.CategoryDirectory;
 import io.loopdesk.ticket.FeedbackType;
 import io.loopdesk.ticket.MessageKind;
 import io.loopdesk.ticket.ProgressEntry;
@@ -28,6 +29,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,6 +56,7 @@ class TicketPageController {
     private final TicketQueries queries;
     private final UserAccounts users;
     private final TeamDirectory teams;
+    private final CategoryDirectory categories;
     private final Attachments attachments;
     private final FilesModel files;
     private final SecretsModel secrets;
@@ -64,6 +67,7 @@ class TicketPageController {
             TicketQueries queries,
             UserAccounts users,
             TeamDirectory teams,
+            CategoryDirectory categories,
             Attachments attachments,
             FilesModel files,
             SecretsModel secrets,
@@ -72,6 +76,7 @@ class TicketPageController {
         this.queries = queries;
         this.users = users;
         this.teams = teams;
+        this.categories = categories;
         this.attachments = attachments;
         this.files = files;
         this.secrets = secrets;
@@ -163,6 +168,7 @@ class TicketPageController {
             model.addAttribute(
                     "names", users.displayNames(routed.assigneeId() == null ? Set.of() : Set.of(routed.assigneeId())));
             model.addAttribute("teamNames", teams.teamsIn(routed.tenantId()));
+            model.addAttribute("categories", categories.choices(routed.tenantId(), LocaleContextHolder.getLocale()));
             model.addAttribute("staff", users.staff(routed.tenantId()));
             return "ticket/queue :: row";
         }
@@ -268,6 +274,7 @@ class TicketPageController {
         model.addAttribute("moves", queries.allowedMoves(number, actor));
         model.addAttribute("names", users.displayNames(people(ticket, timeline)));
         model.addAttribute("teamNames", teams.teamsIn(ticket.tenantId()));
+        model.addAttribute("categories", categories.choices(ticket.tenantId(), LocaleContextHolder.getLocale()));
         model.addAttribute("labels", ProgressLabel.values());
         model.addAttribute("types", FeedbackType.values());
         model.addAttribute("urgencies", Urgency.values());
