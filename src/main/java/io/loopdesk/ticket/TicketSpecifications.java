@@ -72,6 +72,13 @@ final class TicketSpecifications {
             if (query.complaintsOnly()) {
                 where.add(cb.isTrue(root.get("complaint")));
             }
+            if (query.rating() != null) {
+                Satisfaction satisfaction = query.rating().satisfaction;
+                where.add(
+                        satisfaction == null
+                                ? cb.isNull(root.get("ratingSatisfaction"))
+                                : cb.equal(root.get("ratingSatisfaction"), satisfaction));
+            }
             if (query.createdFrom() != null) {
                 where.add(cb.greaterThanOrEqualTo(root.get("registeredAt"), query.createdFrom()));
             }

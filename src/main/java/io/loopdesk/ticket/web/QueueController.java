@@ -89,7 +89,7 @@ class QueueController {
                 25,
                 filters.cursor(),
                 actor);
-        query.complaintsOnly(filters.complaintsOnly());
+        query.complaintsOnly(filters.complaintsOnly()).rating(filters.rating());
         switch (view) {
             case "mine" ->
                 query.assignee(
@@ -139,6 +139,7 @@ class QueueController {
         model.addAttribute("urgencies", Urgency.values());
         model.addAttribute("channels", Channel.values());
         model.addAttribute("orders", TicketQuery.Order.values());
+        model.addAttribute("ratings", TicketQuery.RatingFilter.values());
         model.addAttribute("names", users.displayNames(assignees(result.items())));
         model.addAttribute("teamNames", teamNames(result.items(), actor));
         model.addAttribute("categories", categories.choices(actor.tenantId(), LocaleContextHolder.getLocale()));

@@ -112,6 +112,9 @@ class TicketApiController {
             @RequestParam(required = false) @Nullable String cursor,
             @Parameter(description = "true: only tickets flagged as complaints") @RequestParam(defaultValue = "false")
                     boolean complaint,
+            @Parameter(description = "UNRATED, or the customer's rating: DISSATISFIED, NEUTRAL, SATISFIED")
+                    @RequestParam(required = false)
+                    TicketQuery.@Nullable RatingFilter rating,
             Actor actor) {
         TicketQuery query = listParameters
                 .query(
@@ -128,6 +131,7 @@ class TicketApiController {
                         cursor,
                         actor)
                 .complaintsOnly(complaint)
+                .rating(rating)
                 .build();
         TicketPage page = queries.list(query, actor);
         String next = page.nextCursor() == null
