@@ -209,6 +209,7 @@ class TicketPageController {
             @RequestParam(required = false) @Nullable String actualCompletionAt,
             @RequestParam(required = false) @Nullable String partsReplaced,
             @RequestParam(defaultValue = "false") boolean onSiteVisit,
+            @RequestParam(defaultValue = "false") boolean customerVisible,
             @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
             Actor actor,
             Model model,
@@ -228,7 +229,8 @@ class TicketPageController {
                                 local(estimatedCompletionAt),
                                 local(actualCompletionAt),
                                 partsReplaced == null || partsReplaced.isBlank() ? null : partsReplaced.strip(),
-                                onSiteVisit),
+                                onSiteVisit,
+                                customerVisible),
                         actor));
     }
 
