@@ -78,6 +78,13 @@ class Ticket {
 
     private @Nullable String customerName;
 
+    /**
+     * Customer name, contact person, contact and phone in lower case, kept by the database (a generated column) for
+     * the text filter; read only in queries, like {@link #categoryRoot}.
+     */
+    @Column(insertable = false, updatable = false)
+    private @Nullable String contactText;
+
     private @Nullable String contactPerson;
 
     private @Nullable String contact;

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param assignee who the tickets are assigned to
  * @param teams tickets of any of these teams
  * @param category a category code; a top-level code also matches its sub-categories
- * @param text words that the title, description or number contains
+ * @param text what the title, description, number or a contact field (customer name, contact person, contact,
+ *     phone) contains
  * @param overdue only open tickets past their resolution time
  * @param complaintsOnly only tickets flagged as complaints
  * @param rating only tickets rated so (or not rated yet)

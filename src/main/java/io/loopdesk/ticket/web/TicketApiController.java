@@ -103,7 +103,9 @@ class TicketApiController {
                     @RequestParam(required = false)
                     @Nullable
                     String createdTo,
-            @Parameter(description = "Text the title or description contains, or a ticket number")
+            @Parameter(
+                            description =
+                                    "Text the title, description or a contact field (customer, contact person, contact, phone) contains, or a ticket number")
                     @RequestParam(required = false)
                     @Nullable
                     String q,
