@@ -51,6 +51,7 @@ class ContentSecurityPolicyBrowserTest {
                 List.of(
                         "/admin/users",
                         "/admin/routing",
+                        "/admin/routing/categories",
                         "/admin/mailboxes",
                         "/admin/sla",
                         "/admin/audit",

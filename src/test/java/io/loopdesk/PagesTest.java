@@ -62,7 +62,16 @@ class PagesTest {
                                 "/tickets/new"),
                 Role.SUPERVISOR, List.of("/desk", "/desk?view=unassigned", "/desk?view=overdue", "/tickets/" + ticket),
                 Role.QA, List.of("/workspace?view=all", "/tickets/" + ticket),
-                Role.TENANT_ADMIN, List.of("/admin/users", "/admin/rules", "/desk"));
+                Role.TENANT_ADMIN,
+                        List.of(
+                                "/admin/users",
+                                "/admin/rules",
+                                "/desk",
+                                "/admin/routing",
+                                "/admin/routing/teams",
+                                "/admin/routing/shifts",
+                                "/admin/routing/categories",
+                                "/admin/routing/agents"));
         pages.forEach((role, paths) -> {
             WebSession session = WebSession.signedIn(
                     fixtures.baseUrl(), fixtures.staff(tenant, role).username(), Fixtures.PASSWORD, language);
@@ -199,9 +208,10 @@ class PagesTest {
                         "Camera C3",
                         "title",
                         "Camera offline"));
-        assertThat(classified.text()).contains("The ticket was changed.", "technical.network", "Camera offline");
+        assertThat(classified.text())
+                .contains("The ticket was changed.", "Technical › Network and connectivity", "Camera offline");
         WebSession.Page badCategory = agent.post("/tickets/" + number + "/edit", Map.of("category", "Not A Code"));
-        assertThat(badCategory.html().select(".alert.error").text()).contains("category code");
+        assertThat(badCategory.html().select(".alert.error").text()).contains("Choose a category from the list");
     }
 
     @Test

@@ -139,7 +139,8 @@ final class DemoTickets {
                                 step(opened, age, 0.6),
                                 null,
                                 null,
-                                false),
+                                false,
+                                true),
                         handler);
         if (target == TicketStatus.IN_PROGRESS) {
             if (random.nextBoolean()) {
@@ -176,7 +177,8 @@ final class DemoTickets {
                                 null,
                                 step(opened, age, 0.45),
                                 null,
-                                false),
+                                false,
+                                true),
                         handler);
         at(step(opened, age, 0.45)).addMessage(number, MessageKind.PUBLIC_REPLY, reply(english, 2), handler);
         at(step(opened, age, 0.46)).changeStatus(number, TicketStatus.AWAITING_CONFIRMATION, null, handler);

@@ -7,6 +7,8 @@ import io.loopdesk.shared.ClusterSignals;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.Remembered;
 import io.loopdesk.shared.TenantScope;
+import io.loopdesk.ticket.CategoryDirectory;
+import io.loopdesk.ticket.CategoryName;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a sub-category without its own team uses its parent's.
  */
 @Service
-public class Categories {
+public class Categories implements CategoryDirectory {
 
     private final Remembered<Long, List<CategoryView>> remembered;
     private final ApplicationEventPublisher events;
@@ -53,6 +55,14 @@ public class Categories {
      */
     public List<CategoryView> of(long tenantId) {
         return remembered.get(tenantId, this::load);
+    }
+
+    @Override
+    public List<CategoryName> categoriesIn(long tenantId) {
+        return of(tenantId).stream()
+                .map(c -> new CategoryName(
+                        c.code(), c.nameZh(), c.nameEn(), c.code().equals(CategoryView.NEEDS_REFINEMENT)))
+                .toList();
     }
 
     private List<CategoryView> load(long tenantId) {

@@ -7,6 +7,7 @@ import io.loopdesk.shared.TenantScope;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.TicketStatus;
 import io.loopdesk.ticket.TicketView;
+import io.loopdesk.ticket.Tickets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +24,7 @@ public class Ratings {
 
     private final RatingRepository ratings;
     private final TicketQueries tickets;
+    private final Tickets ticketUpdates;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -30,11 +32,13 @@ public class Ratings {
     Ratings(
             RatingRepository ratings,
             TicketQueries tickets,
+            Tickets ticketUpdates,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
             Clock clock) {
         this.ratings = ratings;
         this.tickets = tickets;
+        this.ticketUpdates = ticketUpdates;
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -69,6 +73,8 @@ public class Ratings {
                         Instant now = clock.instant();
                         Rating rating = ratings.saveAndFlush(
                                 new Rating(ticket.tenantId(), ticket.number(), actor.userId(), scores, now));
+                        // lists show the rating from the ticket: both commit together or neither does
+                        ticketUpdates.recordRating(ticket.number(), scores.summary(), actor);
                         events.publishEvent(
                                 new TicketRated(ticket.number(), ticket.tenantId(), actor.userId(), scores, now));
                         return rating.view();

@@ -1,6 +1,9 @@
 package io.loopdesk.survey;
 
 import io.loopdesk.shared.FieldProblem;
+import io.loopdesk.ticket.RatingSummary;
+import io.loopdesk.ticket.Satisfaction;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -49,6 +52,23 @@ public record Scores(
     /** The average of the four scores, for reports. */
     public double average() {
         return (responseSpeed + expertise + resolution + attitude) / 4.0;
+    }
+
+    /**
+     * How satisfied the customer is: dissatisfied when any score is 2 or less (one very poor dimension is what a
+     * supervisor must look at, whatever the average), satisfied when every score is 4 or more, else neutral.
+     */
+    public Satisfaction satisfaction() {
+        int lowest = Math.min(Math.min(responseSpeed, expertise), Math.min(resolution, attitude));
+        if (lowest <= 2) {
+            return Satisfaction.DISSATISFIED;
+        }
+        return lowest >= 4 ? Satisfaction.SATISFIED : Satisfaction.NEUTRAL;
+    }
+
+    /** What the ticket keeps of these scores for its lists. */
+    public RatingSummary summary() {
+        return new RatingSummary(BigDecimal.valueOf(average()), satisfaction());
     }
 
     private static void check(List<FieldProblem> problems, String field, int score) {

@@ -31,6 +31,7 @@ final class MaskedViews {
                 p.actualCompletionAt(),
                 ContactMasking.maskNullable(p.partsReplaced()),
                 p.onSiteVisit(),
+                p.customerVisible(),
                 p.createdAt());
     }
 

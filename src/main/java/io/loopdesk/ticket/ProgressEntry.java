@@ -9,6 +9,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A progress report to record: the label, what was done in detail (required), and the expected and actual
  * completion times; parts replaced and on-site visits are noted too.
+ *
+ * @param customerVisible whether the customer sees it in their timeline; staff decide per record, since many are
+ *     notes between colleagues
  */
 public record ProgressEntry(
         ProgressLabel label,
@@ -16,7 +19,8 @@ public record ProgressEntry(
         @Nullable Instant estimatedCompletionAt,
         @Nullable Instant actualCompletionAt,
         @Nullable String partsReplaced,
-        boolean onSiteVisit) {
+        boolean onSiteVisit,
+        boolean customerVisible) {
 
     static final int MAX_DETAILS = 20_000;
 

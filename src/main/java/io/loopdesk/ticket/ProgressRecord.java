@@ -49,6 +49,8 @@ class ProgressRecord {
 
     private boolean onSiteVisit;
 
+    private boolean customerVisible;
+
     private Instant createdAt;
 
     protected ProgressRecord() {}
@@ -72,6 +74,7 @@ class ProgressRecord {
         this.actualCompletionAt = entry.actualCompletionAt();
         this.partsReplaced = entry.partsReplaced();
         this.onSiteVisit = entry.onSiteVisit();
+        this.customerVisible = entry.customerVisible();
         this.createdAt = createdAt;
     }
 
@@ -87,6 +90,7 @@ class ProgressRecord {
                 actualCompletionAt,
                 partsReplaced,
                 onSiteVisit,
+                customerVisible,
                 createdAt);
     }
 }

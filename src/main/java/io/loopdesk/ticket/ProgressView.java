@@ -15,4 +15,5 @@ public record ProgressView(
         @Nullable Instant actualCompletionAt,
         @Nullable String partsReplaced,
         boolean onSiteVisit,
+        boolean customerVisible,
         Instant createdAt) {}

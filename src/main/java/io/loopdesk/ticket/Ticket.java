@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +78,13 @@ class Ticket {
 
     private @Nullable String customerName;
 
+    /**
+     * Customer name, contact person, contact and phone in lower case, kept by the database (a generated column) for
+     * the text filter; read only in queries, like {@link #categoryRoot}.
+     */
+    @Column(insertable = false, updatable = false)
+    private @Nullable String contactText;
+
     private @Nullable String contactPerson;
 
     private @Nullable String contact;
@@ -140,6 +148,14 @@ class Ticket {
     @Enumerated(EnumType.ORDINAL)
     @OptimisticLock(excluded = true)
     private TicketPriority priority = TicketPriority.NORMAL;
+
+    /** The customer's rating in short (see {@link RatingSummary}); given after the work is done, so no lock. */
+    @OptimisticLock(excluded = true)
+    private @Nullable BigDecimal ratingAverage;
+
+    @Enumerated(EnumType.STRING)
+    @OptimisticLock(excluded = true)
+    private @Nullable Satisfaction ratingSatisfaction;
 
     @Version
     private int version;
@@ -350,6 +366,23 @@ class Ticket {
         return changed;
     }
 
+    /** The customer rated the solved ticket; a closed ticket takes its rating too. */
+    void rated(RatingSummary rating) {
+        changes.add(new Change(
+                "rating",
+                ratingAverage == null ? null : ratingAverage.toPlainString(),
+                rating.average().toPlainString(),
+                rating.satisfaction().name()));
+        ratingAverage = rating.average();
+        ratingSatisfaction = rating.satisfaction();
+    }
+
+    private @Nullable RatingSummary rating() {
+        return ratingAverage == null || ratingSatisfaction == null
+                ? null
+                : new RatingSummary(ratingAverage, ratingSatisfaction);
+    }
+
     Urgency urgency() {
         return urgency;
     }
@@ -457,7 +490,8 @@ class Ticket {
                 resolutionDueAt,
                 reopenCount,
                 complaint,
-                priority);
+                priority,
+                rating());
     }
 
     /** @param showContactDetails whether phone numbers and e-mail addresses in the title are shown unmasked */
@@ -479,6 +513,7 @@ class Ticket {
                 updatedAt,
                 resolutionDueAt,
                 complaint,
-                priority);
+                priority,
+                rating());
     }
 }

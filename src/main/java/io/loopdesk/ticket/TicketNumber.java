@@ -17,6 +17,11 @@ public record TicketNumber(String value) {
         }
     }
 
+    /** Whether {@code text} is written like a ticket number (it may still be no ticket's). */
+    public static boolean looksLike(String text) {
+        return FORMAT.matcher(text).matches();
+    }
+
     @Override
     public String toString() {
         return value;

@@ -162,16 +162,14 @@ public class TicketQueries {
 
     /**
      * One timeline of messages, internal notes, progress records, status changes and edits, oldest first. Customers
-     * see public replies and status changes only.
+     * see public replies, the progress records staff showed them, and status changes.
      */
     public List<TimelineEntry> timeline(String number, Actor actor) {
         return access.readOnly(actor, () -> {
             Ticket ticket = access.visible(number, actor);
             List<TimelineEntry> entries = new ArrayList<>();
             messagesOf(ticket, actor).forEach(m -> entries.add(new TimelineEntry.Message(m)));
-            if (!actor.isCustomer()) {
-                progressOf(ticket, actor).forEach(p -> entries.add(new TimelineEntry.Progress(p)));
-            }
+            progressOf(ticket, actor).forEach(p -> entries.add(new TimelineEntry.Progress(p)));
             historyOf(ticket, actor).stream()
                     .filter(h -> !h.field().equals("message") && !h.field().equals("progress"))
                     .filter(h -> !actor.isCustomer() || h.field().equals("status"))
@@ -201,10 +199,12 @@ public class TicketQueries {
                 .toList();
     }
 
+    /** The ticket's progress records; a customer gets only those staff marked for them. */
     private List<ProgressView> progressOf(Ticket ticket, Actor actor) {
         boolean contacts = TicketAccess.showsContactDetails(actor, ticket);
         return progress.findByTicketIdOrderByCreatedAtAscIdAsc(ticket.id()).stream()
                 .map(ProgressRecord::view)
+                .filter(p -> !actor.isCustomer() || p.customerVisible())
                 .map(p -> contacts ? p : MaskedViews.of(p))
                 .toList();
     }

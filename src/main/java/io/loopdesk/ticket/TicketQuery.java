@@ -11,9 +11,11 @@ import org.jspecify.annotations.Nullable;
  * @param assignee who the tickets are assigned to
  * @param teams tickets of any of these teams
  * @param category a category code; a top-level code also matches its sub-categories
- * @param text words that the title, description or number contains
+ * @param text what the title, description, number or a contact field (customer name, contact person, contact,
+ *     phone) contains
  * @param overdue only open tickets past their resolution time
  * @param complaintsOnly only tickets flagged as complaints
+ * @param rating only tickets rated so (or not rated yet)
  * @param cursor where the previous page ended ({@link TicketPage#nextCursor()}), or {@code null} for the first page
  */
 public record TicketQuery(
@@ -29,6 +31,7 @@ public record TicketQuery(
         @Nullable Long requesterId,
         boolean overdue,
         boolean complaintsOnly,
+        @Nullable RatingFilter rating,
         Order order,
         int limit,
         @Nullable String cursor) {
@@ -47,6 +50,20 @@ public record TicketQuery(
         Order(String property, boolean ascending) {
             this.property = property;
             this.ascending = ascending;
+        }
+    }
+
+    /** Tickets by their customer's rating: not rated yet, or rated with this satisfaction. */
+    public enum RatingFilter {
+        UNRATED(null),
+        DISSATISFIED(Satisfaction.DISSATISFIED),
+        NEUTRAL(Satisfaction.NEUTRAL),
+        SATISFIED(Satisfaction.SATISFIED);
+
+        final @Nullable Satisfaction satisfaction;
+
+        RatingFilter(@Nullable Satisfaction satisfaction) {
+            this.satisfaction = satisfaction;
         }
     }
 
@@ -78,12 +95,12 @@ public record TicketQuery(
         return builder().limit(limit).build();
     }
 
-    /** The same filters without paging: for counting. */
     /** Whether the query has a text to look for ("contains"). */
     boolean filtersByText() {
         return text != null && !text.isBlank();
     }
 
+    /** The same filters without statuses and paging: for counting per status. */
     public TicketQuery withoutStatuses() {
         return new TicketQuery(
                 Set.of(),
@@ -98,6 +115,7 @@ public record TicketQuery(
                 requesterId,
                 overdue,
                 complaintsOnly,
+                rating,
                 order,
                 limit,
                 null);
@@ -117,6 +135,7 @@ public record TicketQuery(
         private @Nullable Long requesterId;
         private boolean overdue;
         private boolean complaintsOnly;
+        private @Nullable RatingFilter rating;
         private Order order = Order.NEWEST;
         private int limit = 50;
         private @Nullable String cursor;
@@ -179,6 +198,11 @@ public record TicketQuery(
             return this;
         }
 
+        public Builder rating(@Nullable RatingFilter rating) {
+            this.rating = rating;
+            return this;
+        }
+
         public Builder order(Order order) {
             this.order = order;
             return this;
@@ -208,6 +232,7 @@ public record TicketQuery(
                     requesterId,
                     overdue,
                     complaintsOnly,
+                    rating,
                     order,
                     limit,
                     cursor);

@@ -72,6 +72,13 @@ final class TicketSpecifications {
             if (query.complaintsOnly()) {
                 where.add(cb.isTrue(root.get("complaint")));
             }
+            if (query.rating() != null) {
+                Satisfaction satisfaction = query.rating().satisfaction;
+                where.add(
+                        satisfaction == null
+                                ? cb.isNull(root.get("ratingSatisfaction"))
+                                : cb.equal(root.get("ratingSatisfaction"), satisfaction));
+            }
             if (query.createdFrom() != null) {
                 where.add(cb.greaterThanOrEqualTo(root.get("registeredAt"), query.createdFrom()));
             }
@@ -80,9 +87,12 @@ final class TicketSpecifications {
             }
             if (query.filtersByText()) {
                 String pattern = "%" + escape(query.text().strip().toLowerCase(Locale.ROOT)) + "%";
+                // a phone number or an e-mail address is looked for in the contact fields too, which the database
+                // keeps in one lower-cased column with its own trigram index (V8_13)
                 where.add(cb.or(
                         cb.like(cb.lower(root.get("title")), pattern, '\\'),
                         cb.like(cb.lower(root.get("description")), pattern, '\\'),
+                        cb.like(root.get("contactText"), pattern, '\\'),
                         cb.equal(root.get("number"), query.text().strip())));
             }
             return cb.and(where.toArray(Predicate[]::new));

@@ -21,4 +21,5 @@ public record TicketSummary(
         Instant updatedAt,
         Instant resolutionDueAt,
         boolean complaint,
-        TicketPriority priority) {}
+        TicketPriority priority,
+        @Nullable RatingSummary rating) {}

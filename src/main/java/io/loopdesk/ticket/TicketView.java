@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A ticket as the caller may see it. {@code resolutionDueAt} is the SLA's business-time due (provisional, by the
  * urgency in calendar time, until the SLA module computes it); {@code complaint} and {@code priority} are set by
- * complaint signals. Contact and phone are masked ({@code 138****1234}) unless the caller is the
+ * complaint signals; {@code rating} is the customer's rating in short, once given. Contact and phone are masked ({@code 138****1234}) unless the caller is the
  * customer or a role that must reach them.
  */
 public record TicketView(
@@ -41,4 +41,5 @@ public record TicketView(
         Instant resolutionDueAt,
         int reopenCount,
         boolean complaint,
-        TicketPriority priority) {}
+        TicketPriority priority,
+        @Nullable RatingSummary rating) {}

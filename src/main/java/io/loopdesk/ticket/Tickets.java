@@ -435,6 +435,23 @@ public class Tickets {
         });
     }
 
+    /**
+     * Keeps the customer's rating in short on the ticket, with a history line, in the transaction that records the
+     * rating (the survey module's), so lists show and filter by it. For the customer who raised the ticket and the
+     * system.
+     */
+    public void recordRating(String number, RatingSummary rating, Actor actor) {
+        access.inTransaction(actor, () -> {
+            Ticket ticket = access.visible(number, actor);
+            if (!actor.isSystem() && !(actor.isCustomer() && ticket.isRequester(actor.userId()))) {
+                throw new TicketForbiddenException("Only the customer who raised a ticket rates it.");
+            }
+            ticket.rated(rating);
+            recordHistory(ticket, actor, clock.instant());
+            return null;
+        });
+    }
+
     /** The tenant's registration rules (the defaults until the tenant changes them). */
     public TicketFormRules formRules(long tenantId) {
         return formPolicies.rules(tenantId);

@@ -206,6 +206,7 @@ class SlaClockTest {
                         scene.day(1, "15:00"),
                         null,
                         null,
+                        false,
                         false),
                 Fixtures.actor(agent));
         scene.moveTo(scene.day(0, "11:00"));

@@ -5,6 +5,7 @@ import io.loopdesk.routing.IncidentView;
 import io.loopdesk.routing.Incidents;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.web.FieldMessages;
+import io.loopdesk.ticket.CategoryDirectory;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.TicketQuery;
 import io.loopdesk.ticket.TicketSummary;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,18 +32,26 @@ class IncidentsController {
     private final Incidents incidents;
     private final TicketQueries tickets;
     private final FieldMessages fieldMessages;
+    private final CategoryDirectory categories;
     private final Clock clock;
 
-    IncidentsController(Incidents incidents, TicketQueries tickets, FieldMessages fieldMessages, Clock clock) {
+    IncidentsController(
+            Incidents incidents,
+            TicketQueries tickets,
+            FieldMessages fieldMessages,
+            CategoryDirectory categories,
+            Clock clock) {
         this.incidents = incidents;
         this.tickets = tickets;
         this.fieldMessages = fieldMessages;
+        this.categories = categories;
         this.clock = clock;
     }
 
     @GetMapping("/incidents")
     String list(Actor actor, Model model) {
         model.addAttribute("incidents", incidents.all(actor));
+        model.addAttribute("categories", categories.choices(actor.tenantId(), LocaleContextHolder.getLocale()));
         return "routing/incidents";
     }
 
@@ -49,6 +59,7 @@ class IncidentsController {
     String detail(@PathVariable long id, Actor actor, Model model) {
         IncidentView incident = incidents.get(id, actor);
         model.addAttribute("incident", incident);
+        model.addAttribute("categories", categories.choices(incident.tenantId(), LocaleContextHolder.getLocale()));
         List<TicketSummary> linked = incident.tickets().stream()
                 .map(n -> tickets.list(TicketQuery.builder().text(n).limit(1).build(), actor)
                         .items())

@@ -2,9 +2,9 @@ package io.loopdesk.routing.web;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.routing.Categories;
-import io.loopdesk.routing.CategoryView;
 import io.loopdesk.routing.Classifications;
 import io.loopdesk.shared.DomainException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,11 +30,7 @@ class ReviewController {
     @PreAuthorize("hasAnyRole('AGENT','ENGINEER','SUPERVISOR','TENANT_ADMIN','PLATFORM_OPERATOR')")
     String queue(Actor actor, Model model) {
         model.addAttribute("items", classifications.pending(actor));
-        model.addAttribute(
-                "categories",
-                categories.of(actor.tenantId()).stream()
-                        .filter(c -> !c.code().equals(CategoryView.NEEDS_REFINEMENT))
-                        .toList());
+        model.addAttribute("categories", categories.choices(actor.tenantId(), LocaleContextHolder.getLocale()));
         return "routing/review";
     }
 

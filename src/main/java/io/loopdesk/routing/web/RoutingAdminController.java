@@ -3,7 +3,6 @@ package io.loopdesk.routing.web;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.identity.UserView;
-import io.loopdesk.routing.AgentView;
 import io.loopdesk.routing.Categories;
 import io.loopdesk.routing.CategoryView;
 import io.loopdesk.routing.Presence;
@@ -11,12 +10,13 @@ import io.loopdesk.routing.RoutingPolicies;
 import io.loopdesk.routing.RoutingRules;
 import io.loopdesk.routing.ShiftView;
 import io.loopdesk.routing.Shifts;
+import io.loopdesk.routing.TeamView;
 import io.loopdesk.routing.Teams;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.tenant.Tenants;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -25,11 +25,15 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The tenant admin's routing page: rules, teams and members, categories and their teams, agents' skills and caps. */
+/**
+ * The tenant admin's routing pages ({@link RoutingAdminSection}): rules, teams and members, shifts, categories and
+ * their teams, agents' skills and caps. Each change returns to the page it was made on.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('TENANT_ADMIN','PLATFORM_OPERATOR')")
 class RoutingAdminController {
@@ -65,19 +69,40 @@ class RoutingAdminController {
                 .orElseThrow(() -> new IllegalStateException("No tenant " + actor.tenantId()));
     }
 
-    @GetMapping("/admin/routing")
-    String page(Actor actor, Model model) {
+    @GetMapping({"/admin/routing", "/admin/routing/{path:teams|shifts|categories|agents}"})
+    String page(@PathVariable(required = false) @Nullable String path, Actor actor, Locale locale, Model model) {
+        RoutingAdminSection section =
+                RoutingAdminSection.at(path == null ? "" : path).orElseThrow();
         long tenant = actor.tenantId();
-        List<UserView> staff = users.staff(tenant);
-        Map<Long, AgentView> agents = staff.stream().collect(Collectors.toMap(UserView::id, u -> presence.of(u.id())));
+        List<TeamView> teamList = teams.in(tenant);
+        model.addAttribute("section", section);
+        model.addAttribute("sections", RoutingAdminSection.values());
         model.addAttribute("rules", policies.rules(tenant));
-        model.addAttribute("teams", teams.in(tenant));
-        model.addAttribute("categories", categories.of(tenant));
-        model.addAttribute("staff", staff);
-        model.addAttribute("agents", agents);
-        model.addAttribute("names", staff.stream().collect(Collectors.toMap(UserView::id, UserView::displayName)));
-        model.addAttribute("shifts", shifts.of(tenant));
-        model.addAttribute("days", java.time.DayOfWeek.values());
+        model.addAttribute("teams", teamList);
+        switch (section) {
+            case RULES -> {}
+            case TEAMS -> {
+                model.addAttribute("staff", users.staff(tenant));
+                // every member by name, also one who no longer works tickets
+                model.addAttribute(
+                        "names",
+                        users.displayNames(teamList.stream()
+                                .flatMap(t -> t.memberIds().stream())
+                                .collect(Collectors.toSet())));
+            }
+            case SHIFTS -> {
+                model.addAttribute("shifts", shifts.of(tenant));
+                model.addAttribute("days", java.time.DayOfWeek.values());
+            }
+            case CATEGORIES ->
+                model.addAttribute("categories", CategoryRow.of(categories.of(tenant), teams.teamsIn(tenant), locale));
+            case AGENTS -> {
+                List<UserView> staff = users.staff(tenant);
+                model.addAttribute("staff", staff);
+                model.addAttribute(
+                        "agents", staff.stream().collect(Collectors.toMap(UserView::id, u -> presence.of(u.id()))));
+            }
+        }
         return "routing/admin";
     }
 
@@ -94,6 +119,7 @@ class RoutingAdminController {
             RedirectAttributes redirect) {
         return act(
                 redirect,
+                RoutingAdminSection.RULES,
                 () -> policies.change(
                         actor.tenantId(),
                         new RoutingRules(
@@ -113,12 +139,12 @@ class RoutingAdminController {
             @RequestParam(required = false) @Nullable String description,
             Actor actor,
             RedirectAttributes redirect) {
-        return act(redirect, () -> teams.create(actor.tenantId(), name, description));
+        return act(redirect, RoutingAdminSection.TEAMS, () -> teams.create(actor.tenantId(), name, description));
     }
 
     @PostMapping("/admin/routing/members")
     String member(@RequestParam long teamId, @RequestParam long userId, Actor actor, RedirectAttributes redirect) {
-        return act(redirect, () -> teams.addMember(teamId, userId));
+        return act(redirect, RoutingAdminSection.TEAMS, () -> teams.addMember(teamId, userId));
     }
 
     @PostMapping("/admin/routing/categories")
@@ -132,6 +158,7 @@ class RoutingAdminController {
             RedirectAttributes redirect) {
         return act(
                 redirect,
+                RoutingAdminSection.CATEGORIES,
                 () -> categories.save(
                         actor.tenantId(),
                         new CategoryView(
@@ -153,6 +180,7 @@ class RoutingAdminController {
             RedirectAttributes redirect) {
         return act(
                 redirect,
+                RoutingAdminSection.SHIFTS,
                 () -> shifts.add(
                         actor.tenantId(),
                         new ShiftView(
@@ -166,9 +194,8 @@ class RoutingAdminController {
     }
 
     @PostMapping("/admin/routing/shifts/{id}/delete")
-    String removeShift(
-            @org.springframework.web.bind.annotation.PathVariable long id, Actor actor, RedirectAttributes redirect) {
-        return act(redirect, () -> {
+    String removeShift(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
+        return act(redirect, RoutingAdminSection.SHIFTS, () -> {
             shifts.remove(actor.tenantId(), id, actor);
             return id;
         });
@@ -184,16 +211,16 @@ class RoutingAdminController {
         Set<String> tags = Arrays.stream(skills.split("[,，\\s]+"))
                 .filter(s -> !s.isBlank())
                 .collect(Collectors.toSet());
-        return act(redirect, () -> presence.change(userId, tags, cap, actor));
+        return act(redirect, RoutingAdminSection.AGENTS, () -> presence.change(userId, tags, cap, actor));
     }
 
-    private String act(RedirectAttributes redirect, Supplier<?> action) {
+    private String act(RedirectAttributes redirect, RoutingAdminSection section, Supplier<?> action) {
         try {
             action.get();
             redirect.addFlashAttribute("notice", "admin.rules.saved");
         } catch (DomainException | IllegalArgumentException | java.time.DateTimeException e) {
             redirect.addFlashAttribute("failure", e.getMessage());
         }
-        return "redirect:/admin/routing";
+        return "redirect:" + section.href();
     }
 }

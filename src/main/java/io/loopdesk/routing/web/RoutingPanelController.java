@@ -5,10 +5,13 @@ import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.routing.HandoverNote;
 import io.loopdesk.routing.HandoverView;
+import io.loopdesk.routing.IncidentSuggestions;
+import io.loopdesk.routing.IncidentView;
 import io.loopdesk.routing.Incidents;
 import io.loopdesk.routing.Teams;
 import io.loopdesk.routing.Transfers;
 import io.loopdesk.shared.DomainException;
+import io.loopdesk.shared.FieldProblem;
 import io.loopdesk.shared.web.FieldMessages;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.TicketView;
@@ -71,16 +74,10 @@ class RoutingPanelController {
                         .filter(java.util.Objects::nonNull)
                         .toList()));
         model.addAttribute("teamNames", teams.teamsIn(ticket.tenantId()));
+        List<IncidentView> all = incidents.all(actor);
+        model.addAttribute("incidents", IncidentSuggestions.of(ticket, all));
         model.addAttribute(
-                "incidents",
-                incidents.all(actor).stream()
-                        .filter(i -> i.status().isActive() && !i.tickets().contains(number))
-                        .toList());
-        model.addAttribute(
-                "linked",
-                incidents.all(actor).stream()
-                        .filter(i -> i.tickets().contains(number))
-                        .toList());
+                "linked", all.stream().filter(i -> i.tickets().contains(number)).toList());
         model.addAttribute("handler", actor.hasAny(Role.HANDLERS));
         return "routing/panel :: panel";
     }
@@ -120,7 +117,21 @@ class RoutingPanelController {
     }
 
     @PostMapping("/tickets/{number}/incident")
-    String link(@PathVariable String number, @RequestParam long incidentId, Actor actor, RedirectAttributes redirect) {
+    String link(
+            @PathVariable String number,
+            @RequestParam(required = false) @Nullable Long incidentId,
+            Actor actor,
+            RedirectAttributes redirect) {
+        if (incidentId == null) {
+            // the chooser starts on no incident: posted without a choice, the page says so
+            redirect.addFlashAttribute(
+                    "failure",
+                    fieldMessages
+                            .of(List.of(new FieldProblem(
+                                    "incidentId", "routing.incident.choose", "Choose the incident first.")))
+                            .get("incidentId"));
+            return "redirect:/tickets/" + number;
+        }
         return act(number, redirect, "routing.done.linked", () -> incidents.link(incidentId, number, actor));
     }
 

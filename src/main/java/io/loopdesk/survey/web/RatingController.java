@@ -25,6 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('CUSTOMER')")
 class RatingController {
 
+    /** The four dimensions of seed 001, in the order pages show them. */
+    static final String[] DIMENSIONS = {"responseSpeed", "expertise", "resolution", "attitude"};
+
     private final Ratings ratings;
     private final TicketQueries tickets;
     private final FieldMessages fieldMessages;
@@ -76,7 +79,7 @@ class RatingController {
         model.addAttribute("rating", ratings.of(number, actor).orElse(null));
         model.addAttribute(
                 "solved", ticket.status() == TicketStatus.RESOLVED || ticket.status() == TicketStatus.CLOSED);
-        model.addAttribute("dimensions", new String[] {"responseSpeed", "expertise", "resolution", "attitude"});
+        model.addAttribute("dimensions", DIMENSIONS);
         model.addAttribute("errors", errors);
     }
 }

@@ -17,7 +17,8 @@ public record Filters(
         @Nullable String q,
         TicketQuery.@Nullable Order order,
         @Nullable String cursor,
-        @Nullable Boolean complaint) {
+        @Nullable Boolean complaint,
+        TicketQuery.@Nullable RatingFilter rating) {
 
     /** Whether only complaints are listed. */
     public boolean complaintsOnly() {

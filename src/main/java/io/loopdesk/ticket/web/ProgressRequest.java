@@ -12,7 +12,8 @@ record ProgressRequest(
         @Nullable Instant estimatedCompletionAt,
         @Nullable Instant actualCompletionAt,
         @Nullable String partsReplaced,
-        @Nullable Boolean onSiteVisit) {
+        @Nullable Boolean onSiteVisit,
+        @Nullable Boolean customerVisible) {
 
     ProgressEntry toEntry() {
         return new ProgressEntry(
@@ -21,6 +22,7 @@ record ProgressRequest(
                 estimatedCompletionAt,
                 actualCompletionAt,
                 partsReplaced,
-                Boolean.TRUE.equals(onSiteVisit));
+                Boolean.TRUE.equals(onSiteVisit),
+                Boolean.TRUE.equals(customerVisible));
     }
 }

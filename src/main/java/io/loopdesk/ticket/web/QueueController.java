@@ -3,6 +3,7 @@ package io.loopdesk.ticket.web;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.identity.UserView;
+import io.loopdesk.ticket.CategoryDirectory;
 import io.loopdesk.ticket.Channel;
 import io.loopdesk.ticket.TeamDirectory;
 import io.loopdesk.ticket.TicketPage;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,12 +44,19 @@ class QueueController {
     private final TicketListParameters parameters;
     private final UserAccounts users;
     private final TeamDirectory teams;
+    private final CategoryDirectory categories;
 
-    QueueController(TicketQueries queries, TicketListParameters parameters, UserAccounts users, TeamDirectory teams) {
+    QueueController(
+            TicketQueries queries,
+            TicketListParameters parameters,
+            UserAccounts users,
+            TeamDirectory teams,
+            CategoryDirectory categories) {
         this.queries = queries;
         this.parameters = parameters;
         this.users = users;
         this.teams = teams;
+        this.categories = categories;
     }
 
     /** One tab or status counter: where it leads and whether it is the current one. */
@@ -80,7 +89,7 @@ class QueueController {
                 25,
                 filters.cursor(),
                 actor);
-        query.complaintsOnly(filters.complaintsOnly());
+        query.complaintsOnly(filters.complaintsOnly()).rating(filters.rating());
         switch (view) {
             case "mine" ->
                 query.assignee(
@@ -130,8 +139,10 @@ class QueueController {
         model.addAttribute("urgencies", Urgency.values());
         model.addAttribute("channels", Channel.values());
         model.addAttribute("orders", TicketQuery.Order.values());
+        model.addAttribute("ratings", TicketQuery.RatingFilter.values());
         model.addAttribute("names", users.displayNames(assignees(result.items())));
         model.addAttribute("teamNames", teamNames(result.items(), actor));
+        model.addAttribute("categories", categories.choices(actor.tenantId(), LocaleContextHolder.getLocale()));
         if (page.equals("desk")) {
             model.addAttribute("staff", staff(result.items(), actor));
         }

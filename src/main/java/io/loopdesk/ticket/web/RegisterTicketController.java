@@ -7,6 +7,7 @@ import io.loopdesk.identity.UserView;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.web.FieldMessages;
 import io.loopdesk.ticket.Attachments;
+import io.loopdesk.ticket.CategoryDirectory;
 import io.loopdesk.ticket.Channel;
 import io.loopdesk.ticket.FeedbackType;
 import io.loopdesk.ticket.TicketField;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,18 +40,21 @@ class RegisterTicketController {
     private final FieldMessages fieldMessages;
     private final Attachments attachments;
     private final FilesModel files;
+    private final CategoryDirectory categories;
 
     RegisterTicketController(
             Tickets tickets,
             UserAccounts users,
             FieldMessages fieldMessages,
             Attachments attachments,
-            FilesModel files) {
+            FilesModel files,
+            CategoryDirectory categories) {
         this.tickets = tickets;
         this.users = users;
         this.fieldMessages = fieldMessages;
         this.attachments = attachments;
         this.files = files;
+        this.categories = categories;
     }
 
     @GetMapping("/tickets/new")
@@ -107,6 +112,7 @@ class RegisterTicketController {
                 tickets.formRules(actor.tenantId()).requiredFields().stream()
                         .map(TicketField::apiName)
                         .collect(Collectors.toSet()));
+        model.addAttribute("categories", categories.choices(actor.tenantId(), LocaleContextHolder.getLocale()));
         model.addAttribute("types", FeedbackType.values());
         model.addAttribute("urgencies", Urgency.values());
         return "ticket/register";

@@ -108,7 +108,9 @@ class TicketApiController {
                     @RequestParam(required = false)
                     @Nullable
                     String createdTo,
-            @Parameter(description = "Text the title or description contains, or a ticket number")
+            @Parameter(
+                            description =
+                                    "Text the title, description or a contact field (customer, contact person, contact, phone) contains, or a ticket number")
                     @RequestParam(required = false)
                     @Nullable
                     String q,
@@ -117,6 +119,9 @@ class TicketApiController {
             @RequestParam(required = false) @Nullable String cursor,
             @Parameter(description = "true: only tickets flagged as complaints") @RequestParam(defaultValue = "false")
                     boolean complaint,
+            @Parameter(description = "UNRATED, or the customer's rating: DISSATISFIED, NEUTRAL, SATISFIED")
+                    @RequestParam(required = false)
+                    TicketQuery.@Nullable RatingFilter rating,
             Actor actor) {
         TicketQuery query = listParameters
                 .query(
@@ -133,6 +138,7 @@ class TicketApiController {
                         cursor,
                         actor)
                 .complaintsOnly(complaint)
+                .rating(rating)
                 .build();
         TicketPage page = queries.list(query, actor);
         String next = page.nextCursor() == null

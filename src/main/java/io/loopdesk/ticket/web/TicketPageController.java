@@ -7,6 +7,7 @@ import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.web.FieldMessages;
 import io.loopdesk.shared.web.TimeParameters;
 import io.loopdesk.ticket.Attachments;
+import io.loopdesk.ticket.CategoryDirectory;
 import io.loopdesk.ticket.FeedbackType;
 import io.loopdesk.ticket.MessageKind;
 import io.loopdesk.ticket.ProgressEntry;
@@ -26,6 +27,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,6 +52,7 @@ class TicketPageController {
     private final TicketQueries queries;
     private final UserAccounts users;
     private final TeamDirectory teams;
+    private final CategoryDirectory categories;
     private final Attachments attachments;
     private final FilesModel files;
     private final SecretsModel secrets;
@@ -61,6 +64,7 @@ class TicketPageController {
             TicketQueries queries,
             UserAccounts users,
             TeamDirectory teams,
+            CategoryDirectory categories,
             Attachments attachments,
             FilesModel files,
             SecretsModel secrets,
@@ -70,6 +74,7 @@ class TicketPageController {
         this.queries = queries;
         this.users = users;
         this.teams = teams;
+        this.categories = categories;
         this.attachments = attachments;
         this.files = files;
         this.secrets = secrets;
@@ -162,6 +167,7 @@ class TicketPageController {
             model.addAttribute(
                     "names", users.displayNames(routed.assigneeId() == null ? Set.of() : Set.of(routed.assigneeId())));
             model.addAttribute("teamNames", teams.teamsIn(routed.tenantId()));
+            model.addAttribute("categories", categories.choices(routed.tenantId(), LocaleContextHolder.getLocale()));
             model.addAttribute("staff", users.staff(routed.tenantId()));
             return "ticket/queue :: row";
         }
@@ -202,6 +208,7 @@ class TicketPageController {
             @RequestParam(required = false) @Nullable String actualCompletionAt,
             @RequestParam(required = false) @Nullable String partsReplaced,
             @RequestParam(defaultValue = "false") boolean onSiteVisit,
+            @RequestParam(defaultValue = "false") boolean customerVisible,
             @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
             Actor actor,
             Model model,
@@ -221,7 +228,8 @@ class TicketPageController {
                                 times.at("estimatedCompletionAt", estimatedCompletionAt),
                                 times.at("actualCompletionAt", actualCompletionAt),
                                 partsReplaced == null || partsReplaced.isBlank() ? null : partsReplaced.strip(),
-                                onSiteVisit),
+                                onSiteVisit,
+                                customerVisible),
                         actor));
     }
 
@@ -267,6 +275,7 @@ class TicketPageController {
         model.addAttribute("moves", queries.allowedMoves(number, actor));
         model.addAttribute("names", users.displayNames(people(ticket, timeline)));
         model.addAttribute("teamNames", teams.teamsIn(ticket.tenantId()));
+        model.addAttribute("categories", categories.choices(ticket.tenantId(), LocaleContextHolder.getLocale()));
         model.addAttribute("labels", ProgressLabel.values());
         model.addAttribute("types", FeedbackType.values());
         model.addAttribute("urgencies", Urgency.values());
