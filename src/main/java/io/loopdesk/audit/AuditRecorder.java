@@ -5,14 +5,11 @@ import io.loopdesk.identity.CurrentActor;
 import io.loopdesk.identity.SignInFailed;
 import io.loopdesk.identity.SignedIn;
 import io.loopdesk.shared.Audited;
+import io.loopdesk.shared.RequestOrigin;
 import io.loopdesk.shared.TenantScope;
-import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,10 +22,12 @@ class AuditRecorder {
 
     private final AuditChain chain;
     private final JsonMapper json;
+    private final RequestOrigin origin;
 
-    AuditRecorder(AuditChain chain, JsonMapper json) {
+    AuditRecorder(AuditChain chain, JsonMapper json, RequestOrigin origin) {
         this.chain = chain;
         this.json = json;
+        this.origin = origin;
     }
 
     @EventListener
@@ -68,16 +67,7 @@ class AuditRecorder {
     private AuditChain.Who currentActor() {
         Actor actor = CurrentActor.find().orElse(Actor.system());
         String name = actor.isSystem() ? actor.name() : actor.username() + " (" + actor.name() + ")";
-        return new AuditChain.Who(actor.userId(), name, address());
-    }
-
-    private static @Nullable String address() {
-        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-        if (attributes instanceof ServletRequestAttributes servlet) {
-            HttpServletRequest request = servlet.getRequest();
-            return request.getRemoteAddr();
-        }
-        return null;
+        return new AuditChain.Who(actor.userId(), name, origin.clientAddress().orElse(null));
     }
 
     private @Nullable String text(@Nullable Object value) {

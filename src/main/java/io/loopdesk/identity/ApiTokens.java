@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -112,8 +113,15 @@ public class ApiTokens {
         return revoked.view();
     }
 
-    /** The actor behind a presented token, if the token exists, is neither revoked nor expired, and its user enabled. */
-    Optional<Actor> authenticate(String presented) {
+    /**
+     * Signs in with a presented token: the integration's authentication if the token exists, is neither revoked nor
+     * expired, and its user is enabled.
+     */
+    public Optional<Authentication> signIn(String presented) {
+        return authenticate(presented).map(actor -> new ApiTokenAuthentication(new LoopdeskPrincipal(actor, "", true)));
+    }
+
+    private Optional<Actor> authenticate(String presented) {
         if (!AccessKey.plausible(PREFIX, presented)) {
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package io.loopdesk.identity;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,7 +22,11 @@ public final class CurrentActor {
     }
 
     public static Optional<Actor> find() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return of(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    /** The actor {@code authentication} signed in, if it is one of Loopdesk's own. */
+    public static Optional<Actor> of(@Nullable Authentication authentication) {
         if (authentication != null && authentication.getPrincipal() instanceof LoopdeskPrincipal principal) {
             return Optional.of(principal.actor());
         }

@@ -1,12 +1,15 @@
-package io.loopdesk.identity;
+package io.loopdesk.identity.web;
 
+import io.loopdesk.identity.ApiTokens;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -33,17 +36,16 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var actor = tokens.authenticate(header.substring(BEARER.length()).strip());
-        if (actor.isEmpty()) {
+        Optional<Authentication> authentication =
+                tokens.signIn(header.substring(BEARER.length()).strip());
+        if (authentication.isEmpty()) {
             SecurityContextHolder.clearContext();
             entryPoint.commence(
                     request, response, new BadCredentialsException("Invalid, expired or revoked API token"));
             return;
         }
-        LoopdeskPrincipal principal = new LoopdeskPrincipal(actor.get(), "", true);
-        var authentication = new ApiTokenAuthentication(principal);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
+        context.setAuthentication(authentication.get());
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

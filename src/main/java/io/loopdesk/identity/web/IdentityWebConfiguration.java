@@ -1,4 +1,4 @@
-package io.loopdesk.identity;
+package io.loopdesk.identity.web;
 
 import java.util.List;
 import org.springframework.context.annotation.Configuration;

@@ -1,5 +1,7 @@
-package io.loopdesk.identity;
+package io.loopdesk.identity.web;
 
+import io.loopdesk.identity.Actor;
+import io.loopdesk.identity.CurrentActor;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;

@@ -1,5 +1,7 @@
-package io.loopdesk.identity;
+package io.loopdesk.identity.web;
 
+import io.loopdesk.identity.CurrentActor;
+import io.loopdesk.identity.SignedIn;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,12 +24,10 @@ final class SignedInPage extends SavedRequestAwareAuthenticationSuccessHandler {
     public void onAuthenticationSuccess(
             HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws ServletException, IOException {
-        if (authentication.getPrincipal() instanceof LoopdeskPrincipal principal
-                && principal.actor().userId() != null) {
-            Actor actor = principal.actor();
-            events.publishEvent(
-                    new SignedIn(actor.tenantId(), actor.userId(), actor.username(), request.getRemoteAddr()));
-        }
+        CurrentActor.of(authentication)
+                .filter(actor -> actor.userId() != null)
+                .ifPresent(actor -> events.publishEvent(
+                        new SignedIn(actor.tenantId(), actor.userId(), actor.username(), request.getRemoteAddr())));
         super.onAuthenticationSuccess(request, response, authentication);
     }
 }
