@@ -1,6 +1,7 @@
 package io.loopdesk.identity;
 
 import io.loopdesk.shared.TenantMember;
+import io.loopdesk.shared.TenantScope;
 import java.io.Serializable;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -18,15 +19,31 @@ import org.jspecify.annotations.Nullable;
 public record Actor(@Nullable Long userId, long tenantId, String username, String name, Set<Role> roles)
         implements Serializable, TenantMember {
 
-    private static final Actor SYSTEM = new Actor(null, 0L, "system", "Loopdesk", Set.of());
+    private static final Actor ACROSS_TENANTS =
+            new Actor(null, TenantScope.ALL_TENANTS, "system", "Loopdesk", Set.of());
+    private static final Actor NOWHERE = new Actor(null, TenantScope.NO_TENANT, "system", "Loopdesk", Set.of());
 
     public Actor {
         roles = roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
     }
 
-    /** The system itself: timers, pollers and automatic rules. */
+    /**
+     * The system itself (timers, pollers, automatic rules) acting in the scope its work already runs in: one
+     * tenant's inside {@link TenantScope#inTenant}, every tenant's only inside {@link TenantScope#asSystem}, and
+     * nothing at all in work that named no scope. So handing the system actor to a service never widens what the
+     * work may see.
+     */
     public static Actor system() {
-        return SYSTEM;
+        long scope = TenantScope.current();
+        if (scope == TenantScope.ALL_TENANTS) {
+            return ACROSS_TENANTS;
+        }
+        return scope == TenantScope.NO_TENANT ? NOWHERE : system(scope);
+    }
+
+    /** The system acting for one tenant, e.g. on an event that names its tenant. */
+    public static Actor system(long tenantId) {
+        return new Actor(null, tenantId, "system", "Loopdesk", Set.of());
     }
 
     public boolean isSystem() {
@@ -52,6 +69,6 @@ public record Actor(@Nullable Long userId, long tenantId, String username, Strin
 
     @Override
     public boolean seesAllTenants() {
-        return isSystem() || has(Role.PLATFORM_OPERATOR);
+        return (isSystem() && tenantId == TenantScope.ALL_TENANTS) || has(Role.PLATFORM_OPERATOR);
     }
 }

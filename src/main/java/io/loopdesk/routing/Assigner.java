@@ -90,17 +90,23 @@ class Assigner {
         }
         int assigned = 0;
         try {
-            while (drain.requested.getAndSet(false)) {
-                if (!policies.rules(tenantId).autoAssign()) {
-                    break;
-                }
-                assigned += pass(tenantId);
-            }
+            assigned = TenantScope.inTenant(tenantId, () -> drainRequested(drain, tenantId));
         } finally {
             drain.running.set(false);
         }
         if (drain.requested.get()) {
             assigned += assignWaiting(tenantId);
+        }
+        return assigned;
+    }
+
+    private int drainRequested(Drain drain, long tenantId) {
+        int assigned = 0;
+        while (drain.requested.getAndSet(false)) {
+            if (!policies.rules(tenantId).autoAssign()) {
+                break;
+            }
+            assigned += pass(tenantId);
         }
         return assigned;
     }
@@ -115,7 +121,7 @@ class Assigner {
      */
     private int pass(long tenantId) {
         int defaultCap = policies.rules(tenantId).defaultCap();
-        if (!TenantScope.asSystem(() -> workloads.anyoneHasRoom(tenantId, defaultCap))) {
+        if (!workloads.anyoneHasRoom(tenantId, defaultCap)) {
             return 0;
         }
         int assigned = 0;
@@ -124,7 +130,7 @@ class Assigner {
         AssignmentQueue.Waiting last = null;
         do {
             AssignmentQueue.Waiting after = last;
-            batch = TenantScope.asSystem(() -> queue.waiting(tenantId, after, BATCH));
+            batch = queue.waiting(tenantId, after, BATCH);
             for (int from = 0; from < batch.size(); from += PER_TRANSACTION) {
                 List<AssignmentQueue.Waiting> run = batch.subList(from, Math.min(batch.size(), from + PER_TRANSACTION));
                 for (Outcome outcome : assignTogether(run, full)) {
@@ -148,12 +154,12 @@ class Assigner {
     private List<Outcome> assignTogether(List<AssignmentQueue.Waiting> run, Set<Desk> full) {
         Set<Desk> known = Set.copyOf(full);
         try {
-            return TenantScope.asSystem(() -> ConcurrentChangeRetry.run(() -> transactions.execute(status -> {
+            return ConcurrentChangeRetry.run(() -> transactions.execute(status -> {
                 // a retried run starts from what was known before it
                 full.clear();
                 full.addAll(known);
                 return decideAll(run, full, this::decide);
-            })));
+            }));
         } catch (RuntimeException failed) {
             log.debug("Deciding {} waiting tickets together failed, one by one now: {}", run.size(), failed.toString());
             full.clear();
@@ -192,15 +198,11 @@ class Assigner {
     /** Tries to assign one waiting ticket, in its own transaction. */
     Outcome assign(long ticketId) {
         try {
-            return TenantScope.asSystem(
-                    () -> ConcurrentChangeRetry.run(() -> transactions.execute(status -> decide(ticketId))));
+            return ConcurrentChangeRetry.run(() -> transactions.execute(status -> decide(ticketId)));
         } catch (DomainException gone) {
             // the ticket was closed or changed under us: it no longer waits for an agent
             log.debug("Ticket {} left the queue: {}", ticketId, gone.getMessage());
-            TenantScope.asSystem(() -> transactions.execute(status -> {
-                queue.remove(ticketId);
-                return null;
-            }));
+            transactions.executeWithoutResult(status -> queue.remove(ticketId));
             return Outcome.GONE;
         } catch (RuntimeException failed) {
             // it stays in the queue for the next pass; one ticket that cannot be assigned must not hold up the rest

@@ -30,7 +30,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,7 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Places tickets in categories: the tenant's keyword rules first, then a classifier learned from the tenant's own
  * confirmed tickets. Below the tenant's confidence threshold a ticket goes to "needs refinement" for a reviewer,
  * whose decision is recorded and becomes training data. Each node keeps a trained model per tenant and retrains
- * when new decisions exist (checked at most every {@link #FRESHNESS}), on demand, and on a schedule.
+ * when new decisions exist (checked at most every {@link #FRESHNESS}, so every node
+ * converges on the newest decisions without a timer of its own) and on demand.
  */
 @Service
 public class Classifications {
@@ -222,12 +222,6 @@ public class Classifications {
     public int retrain(long tenantId) {
         models.remove(tenantId);
         return model(tenantId).examples();
-    }
-
-    /** Retrains every model this node holds, so nodes converge on the newest decisions. */
-    @Scheduled(fixedDelayString = "${loopdesk.routing.retrain-interval:PT1H}")
-    void retrainAll() {
-        models.keySet().forEach(this::retrain);
     }
 
     private Model model(long tenantId) {

@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -103,9 +102,9 @@ public class Shifts {
 
     /**
      * Every few minutes: a team inside one of its shifts with nobody on duty raises one {@link TeamUncovered} per
-     * shift and day, even with several nodes watching (the alert row's key decides who raises it).
+     * shift and day, even with several nodes watching (the alert row's key decides who raises it). Run by {@link
+     * ShiftWatch}; it reads every tenant's shifts of the day, then looks at each in its own tenant.
      */
-    @Scheduled(fixedDelayString = "${loopdesk.routing.shift-watch-interval:PT5M}")
     void watch() {
         Instant now = clock.instant();
         List<Shift> today =
@@ -128,11 +127,16 @@ public class Shifts {
         return candidates.stream()
                 .filter(shift -> shift.covers(now))
                 .filter(shift -> {
-                    Set<Long> onDuty = TenantScope.asSystem(() -> transactions.execute(
-                            status -> profiles.findByTenantIdAndOnDutyTrue(shift.tenantId()).stream()
-                                    .map(p -> p.view().userId())
-                                    .collect(Collectors.toSet())));
-                    return TenantScope.asSystem(() -> teams.members(shift.view().teamId())).stream()
+                    Set<Long> onDuty = TenantScope.inTenant(
+                            shift.tenantId(),
+                            () -> transactions.execute(
+                                    status -> profiles.findByTenantIdAndOnDutyTrue(shift.tenantId()).stream()
+                                            .map(p -> p.view().userId())
+                                            .collect(Collectors.toSet())));
+                    return TenantScope.inTenant(
+                                    shift.tenantId(),
+                                    () -> teams.members(shift.view().teamId()))
+                            .stream()
                             .noneMatch(onDuty::contains);
                 })
                 .toList();
@@ -140,20 +144,23 @@ public class Shifts {
 
     private void raiseOnce(long tenantId, ShiftView shift, Instant now) {
         try {
-            TenantScope.asSystem(() -> transactions.executeWithoutResult(status -> {
-                jdbc.sql("insert into shift_alert (shift_id, shift_day, raised_at) values (?, ?, ?)")
-                        .params(
+            TenantScope.inTenant(
+                    tenantId,
+                    () -> transactions.executeWithoutResult(status -> {
+                        jdbc.sql("insert into shift_alert (shift_id, shift_day, raised_at) values (?, ?, ?)")
+                                .params(
+                                        shift.id(),
+                                        java.sql.Date.valueOf(
+                                                now.atZone(shift.zone()).toLocalDate()),
+                                        Timestamp.from(now))
+                                .update();
+                        events.publishEvent(new TeamUncovered(
+                                tenantId,
+                                shift.teamId(),
+                                teams.teamsIn(tenantId).getOrDefault(shift.teamId(), "#" + shift.teamId()),
                                 shift.id(),
-                                java.sql.Date.valueOf(now.atZone(shift.zone()).toLocalDate()),
-                                Timestamp.from(now))
-                        .update();
-                events.publishEvent(new TeamUncovered(
-                        tenantId,
-                        shift.teamId(),
-                        teams.teamsIn(tenantId).getOrDefault(shift.teamId(), "#" + shift.teamId()),
-                        shift.id(),
-                        now));
-            }));
+                                now));
+                    }));
         } catch (DuplicateKeyException alreadyRaised) {
             // this shift's warning for today went out already, from this node or another
         }

@@ -22,7 +22,6 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -100,13 +99,14 @@ class TicketRouting {
      */
     @AsyncReaction(condition = "#opened.title() == null")
     void on(TicketOpened opened) {
-        TenantScope.asSystem(() -> ConcurrentChangeRetry.run(() -> enqueue(opened)));
+        TenantScope.inTenant(opened.tenantId(), () -> ConcurrentChangeRetry.run(() -> enqueue(opened)));
         radarThenAssign(opened);
     }
 
     private void radarThenAssign(TicketOpened opened) {
         try {
-            TenantScope.asSystem(
+            TenantScope.inTenant(
+                    opened.tenantId(),
                     () -> ConcurrentChangeRetry.run(() -> incidents.noticeNewTicket(opened, opened.category())));
         } catch (RuntimeException e) {
             // the next similar ticket's radar sees this one too; the assignment must not wait for it
@@ -140,40 +140,44 @@ class TicketRouting {
      */
     @AsyncReaction(condition = "#assigned.actorId() != null or !'auto'.equals(#assigned.note())")
     void on(TicketAssigned assigned) {
-        TenantScope.asSystem(() -> transactions.executeWithoutResult(status -> {
-            if (assigned.assigneeId() == null) {
-                workloads.release(assigned.ticketId());
-                return;
-            }
-            Integer priority = workloads.priorityOf(assigned.ticketId());
-            workloads.hold(
-                    assigned.ticketId(),
-                    assigned.tenantId(),
-                    assigned.number(),
-                    assigned.assigneeId(),
-                    assigned.teamId(),
-                    assigned.status().name(),
-                    priority == null ? 0 : priority,
-                    WORK.contains(assigned.status()),
-                    assigned.at());
-            queue.remove(assigned.ticketId());
-        }));
+        TenantScope.inTenant(
+                assigned.tenantId(),
+                () -> transactions.executeWithoutResult(status -> {
+                    if (assigned.assigneeId() == null) {
+                        workloads.release(assigned.ticketId());
+                        return;
+                    }
+                    Integer priority = workloads.priorityOf(assigned.ticketId());
+                    workloads.hold(
+                            assigned.ticketId(),
+                            assigned.tenantId(),
+                            assigned.number(),
+                            assigned.assigneeId(),
+                            assigned.teamId(),
+                            assigned.status().name(),
+                            priority == null ? 0 : priority,
+                            WORK.contains(assigned.status()),
+                            assigned.at());
+                    queue.remove(assigned.ticketId());
+                }));
     }
 
     @AsyncReaction
     void on(TicketStatusChanged changed) {
-        TenantScope.asSystem(() -> transactions.executeWithoutResult(status -> {
-            workloads.status(changed.ticketId(), changed.to().name(), WORK.contains(changed.to()));
-            if (!changed.to().isOpen()) {
-                queue.remove(changed.ticketId());
+        TenantScope.inTenant(changed.tenantId(), () -> {
+            transactions.executeWithoutResult(status -> {
+                workloads.status(changed.ticketId(), changed.to().name(), WORK.contains(changed.to()));
+                if (!changed.to().isOpen()) {
+                    queue.remove(changed.ticketId());
+                }
+            });
+            if (changed.to() == TicketStatus.RESOLVED) {
+                TicketView ticket = queries.get(changed.number(), Actor.system());
+                if (ticket.category() != null) {
+                    classifications.learn(ticket, ticket.category(), ClassificationRecord.Method.CONFIRMED, null);
+                }
             }
-        }));
-        if (changed.to() == TicketStatus.RESOLVED) {
-            TicketView ticket = queries.get(changed.number(), Actor.system());
-            if (ticket.category() != null) {
-                classifications.learn(ticket, ticket.category(), ClassificationRecord.Method.CONFIRMED, null);
-            }
-        }
+        });
         if (WORK.contains(changed.from()) && !WORK.contains(changed.to())) {
             assigner.assignWaiting(changed.tenantId());
         }
@@ -185,6 +189,10 @@ class TicketRouting {
         if (changed.actorId() == null || !changed.categoryChanged() || changed.category() == null) {
             return;
         }
+        TenantScope.inTenant(changed.tenantId(), () -> followNewCategory(changed));
+    }
+
+    private void followNewCategory(TicketReclassified changed) {
         TicketView ticket = queries.get(changed.number(), Actor.system());
         classifications.learn(ticket, changed.category(), ClassificationRecord.Method.MANUAL, changed.actorId());
         if (ticket.assigneeId() == null && ticket.status().isOpen()) {
@@ -223,8 +231,7 @@ class TicketRouting {
         assigner.assignWaiting(ended.tenantId());
     }
 
-    /** Tickets nobody could take earlier get another chance; every node may sweep, row locks keep it safe. */
-    @Scheduled(fixedDelayString = "${loopdesk.routing.sweep-interval:PT30S}")
+    /** Tickets nobody could take earlier get another chance (run by {@link AssignmentSweep}). */
     void sweep() {
         TenantScope.asSystem(queue::tenantsWaiting).forEach(assigner::assignWaiting);
     }

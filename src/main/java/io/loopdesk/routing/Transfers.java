@@ -154,22 +154,24 @@ public class Transfers {
             throw new HandoverRefusedException(List.of(
                     new FieldProblem("answer", "routing.dispatch.answer", "Write what the platform found and did.")));
         }
-        return TenantScope.asSystem(() -> transactions.execute(status -> {
-            Handover dispatch = handovers
-                    .findById(handoverId)
-                    .filter(h ->
-                            h.view().kind() == HandoverKind.DISPATCH && h.view().open())
-                    .orElseThrow(() -> new RoutingRefusedException(
-                            DomainException.Kind.NOT_FOUND, "No open dispatch " + handoverId + "."));
-            dispatch.close(clock.instant());
-            tickets.addMessage(
-                    dispatch.view().ticketNumber(),
-                    MessageKind.INTERNAL_NOTE,
-                    "Platform support: " + answer.strip(),
-                    actor);
-            tickets.annotate(dispatch.view().ticketNumber(), "dispatch", "ANSWERED", answer.strip(), actor);
-            return dispatch.view();
-        }));
+        return TenantScope.of(
+                actor,
+                () -> transactions.execute(status -> {
+                    Handover dispatch = handovers
+                            .findById(handoverId)
+                            .filter(h -> h.view().kind() == HandoverKind.DISPATCH
+                                    && h.view().open())
+                            .orElseThrow(() -> new RoutingRefusedException(
+                                    DomainException.Kind.NOT_FOUND, "No open dispatch " + handoverId + "."));
+                    dispatch.close(clock.instant());
+                    tickets.addMessage(
+                            dispatch.view().ticketNumber(),
+                            MessageKind.INTERNAL_NOTE,
+                            "Platform support: " + answer.strip(),
+                            actor);
+                    tickets.annotate(dispatch.view().ticketNumber(), "dispatch", "ANSWERED", answer.strip(), actor);
+                    return dispatch.view();
+                }));
     }
 
     /** Open dispatches of every tenant, oldest first: the platform's support queue. */
@@ -177,10 +179,12 @@ public class Transfers {
         if (!actor.has(Role.PLATFORM_OPERATOR)) {
             throw new RoutingRefusedException(DomainException.Kind.FORBIDDEN, "The dispatch queue is the platform's.");
         }
-        return TenantScope.asSystem(() -> transactions.execute(
-                status -> handovers.findByKindAndOpenTrueOrderByCreatedAtAsc(HandoverKind.DISPATCH).stream()
-                        .map(Handover::view)
-                        .toList()));
+        return TenantScope.of(
+                actor,
+                () -> transactions.execute(
+                        status -> handovers.findByKindAndOpenTrueOrderByCreatedAtAsc(HandoverKind.DISPATCH).stream()
+                                .map(Handover::view)
+                                .toList()));
     }
 
     /**

@@ -1,26 +1,18 @@
 package io.loopdesk.shared;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.TaskDecorator;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Reactions to events run after the transaction that published them, on their own threads (Spring Modulith's
- * {@code @ApplicationModuleListener}); periodic sweeps run on a schedule.
+ * Reactions to events run after the transaction that published them, on their own threads ({@link AsyncReaction},
+ * Spring Modulith's {@code @ApplicationModuleListener}).
  *
- * <p>Such work is the system's, not a signed-in user's, so it runs in the system scope ({@link
- * TenantScope#asSystem}): the listener's own transaction opens before its method body runs, so the scope has to be
- * set around the task itself. Listeners act on the tenant their event names.
+ * <p>Such a thread starts in no tenant at all ({@link TenantScope#NO_TENANT}): it sees nothing until the reaction
+ * names the tenant its event belongs to with {@link TenantScope#inTenant}. Only the few jobs that must cross
+ * tenants use {@link TenantScope#asSystem}, and an architecture test lists them.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableAsync
 @EnableScheduling
-class AsyncConfiguration {
-
-    @Bean
-    TaskDecorator systemScopeForBackgroundTasks() {
-        return task -> () -> TenantScope.asSystem(task);
-    }
-}
+class AsyncConfiguration {}

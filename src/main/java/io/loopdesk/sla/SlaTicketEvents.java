@@ -1,6 +1,7 @@
 package io.loopdesk.sla;
 
 import io.loopdesk.identity.Actor;
+import io.loopdesk.shared.TenantScope;
 import io.loopdesk.ticket.TicketAssigned;
 import io.loopdesk.ticket.TicketMessageAdded;
 import io.loopdesk.ticket.TicketOpened;
@@ -58,7 +59,7 @@ class SlaTicketEvents {
     void on(TicketMessageAdded event) {
         tracker.refresh(event.tenantId(), event.ticketId(), event.number());
         if (event.fromCustomer()) {
-            complaints.customerWrote(event.number(), event.messageId());
+            TenantScope.inTenant(event.tenantId(), () -> complaints.customerWrote(event.number(), event.messageId()));
         }
     }
 

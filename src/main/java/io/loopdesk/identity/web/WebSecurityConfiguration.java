@@ -13,6 +13,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Three doors: the REST API (stateless; HTTP Basic for people, bearer tokens for integrations), the actuator
@@ -29,6 +35,19 @@ class WebSecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none';"
             + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * The API explorer is Swagger UI's own bundle, which sets style attributes as it renders; it may do so, while
+     * scripts stay Loopdesk's own as everywhere else.
+     */
+    static final String API_EXPLORER_POLICY =
+            CONTENT_SECURITY_POLICY.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
+
+    private static final String CSP_HEADER = "Content-Security-Policy";
+
+    private static final RequestMatcher API_EXPLORER = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"));
 
     @Bean
     @Order(1)
@@ -76,7 +95,11 @@ class WebSecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .exceptionHandling(ex -> ex.accessDeniedPage("/access-denied"))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                API_EXPLORER, new StaticHeadersWriter(CSP_HEADER, API_EXPLORER_POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(API_EXPLORER),
+                                new StaticHeadersWriter(CSP_HEADER, CONTENT_SECURITY_POLICY))))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/v3/api-docs/**",
                                 "/swagger-ui/**",

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -58,9 +57,7 @@ class MailPolling {
         this.clock = clock;
     }
 
-    @Scheduled(
-            fixedDelayString = "${loopdesk.mail.poll-interval:PT1M}",
-            initialDelayString = "${loopdesk.mail.poll-interval:PT1M}")
+    /** Reads every enabled mailbox of every tenant once ({@link MailPollTimer}), then alerts on failing ones. */
     void pollAll() {
         List<Long> enabled = TenantScope.asSystem(() -> transactions.execute(status ->
                 mailboxes.findByEnabledTrue().stream().map(Mailbox::id).toList()));

@@ -1,5 +1,6 @@
 package io.loopdesk.intake.mail;
 
+import io.loopdesk.shared.ClusterSignals;
 import io.loopdesk.shared.TenantScope;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
@@ -8,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.scheduling.annotation.Scheduled;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,7 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MailboxWatchers {
 
     private final String node = "node-" + UUID.randomUUID();
+    private static final Logger log = LoggerFactory.getLogger(MailboxWatchers.class);
+
     private final Map<Long, IdleWatcher> running = new ConcurrentHashMap<>();
+    private final AtomicBoolean checking = new AtomicBoolean();
     private final MailboxRepository mailboxes;
     private final MailboxHealth health;
     private final MailPolling polling;
@@ -37,8 +43,10 @@ class MailboxWatchers {
             MailPolling polling,
             CredentialCipher cipher,
             MailProperties properties,
+            ClusterSignals signals,
             PlatformTransactionManager transactionManager,
             Clock clock) {
+        signals.subscribe(MailboxWatchTimer.CHECK_WATCHERS, payload -> checkInBackground());
         this.mailboxes = mailboxes;
         this.health = health;
         this.polling = polling;
@@ -51,11 +59,9 @@ class MailboxWatchers {
     /**
      * Takes or renews the lease of every enabled IMAP mailbox whose server may offer IDLE, starts a watcher for each
      * one leased and stops the others; refreshes the IDLE of running watchers (servers drop an IDLE after 30
-     * minutes, and a refresh also finds a dead connection).
+     * minutes, and a refresh also finds a dead connection). Every node does so when {@link MailboxWatchTimer}
+     * signals, on a thread of its own: a slow IMAP server must not hold up the signals that follow.
      */
-    @Scheduled(
-            fixedDelayString = "${loopdesk.mail.watch-interval:PT1M}",
-            initialDelayString = "${loopdesk.mail.watch-interval:PT1M}")
     void check() {
         if (!properties.idle()) {
             return;
@@ -79,6 +85,20 @@ class MailboxWatchers {
             } else {
                 watcher.refresh();
             }
+        }
+    }
+
+    private void checkInBackground() {
+        if (checking.compareAndSet(false, true)) {
+            Thread.ofVirtual().name("mail-watchers-check").start(() -> {
+                try {
+                    check();
+                } catch (RuntimeException e) {
+                    log.warn("Checking the IDLE watchers failed; the next check tries again", e);
+                } finally {
+                    checking.set(false);
+                }
+            });
         }
     }
 

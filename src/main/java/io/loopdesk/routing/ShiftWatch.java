@@ -1,0 +1,26 @@
+package io.loopdesk.routing;
+
+import com.github.kagkarlsson.scheduler.task.ExecutionContext;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Looks for shifts with nobody on duty every {@code loopdesk.routing.shift-watch-interval}, on one node. */
+@Component
+class ShiftWatch extends RecurringTask<Void> {
+
+    private final Shifts shifts;
+
+    ShiftWatch(Shifts shifts, @Value("${loopdesk.routing.shift-watch-interval:PT5M}") Duration interval) {
+        super("routing-shift-watch", FixedDelay.of(interval), Void.class);
+        this.shifts = shifts;
+    }
+
+    @Override
+    public void executeRecurringly(TaskInstance<Void> instance, ExecutionContext context) {
+        shifts.watch();
+    }
+}
