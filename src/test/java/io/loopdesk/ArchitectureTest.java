@@ -43,7 +43,7 @@ class ArchitectureTest {
             "io.loopdesk.routing.Shifts",
             "io.loopdesk.routing.TicketRouting",
             "io.loopdesk.notification.DeliveryTimer",
-            "io.loopdesk.sla.HolidayWarnings",
+            "io.loopdesk.sla.calendar.HolidayWarnings",
             "io.loopdesk.intake.mail.MailPolling",
             "io.loopdesk.intake.mail.MailboxWatchers",
             "io.loopdesk.intake.mail.ReadingLeases",

@@ -6,6 +6,7 @@ import io.loopdesk.identity.UserView;
 import io.loopdesk.notification.NotificationRequest;
 import io.loopdesk.notification.Notifications;
 import io.loopdesk.notification.Recipient;
+import io.loopdesk.sla.clock.SlaClockRepository;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
 import io.loopdesk.ticket.TicketQueries;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
  * the closing. Addresses come from the ticket (its contact and phone) or else from the customer's account.
  */
 @Component
-class CustomerNotices {
+public class CustomerNotices {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -72,17 +73,17 @@ class CustomerNotices {
     }
 
     /** Auto-close step 1: the ticket still waits for the customer's answer. */
-    void reminder(TicketView ticket) {
+    public void reminder(TicketView ticket) {
         send(ticket, "sla.customer.reminder", true);
     }
 
     /** Auto-close step 2: no answer, so the ticket is taken as solved and awaits the customer's confirmation. */
-    void awaitingConfirmation(TicketView ticket, int closeAfter) {
+    public void awaitingConfirmation(TicketView ticket, int closeAfter) {
         send(ticket, "sla.customer.awaitingConfirmation", true, closeAfter);
     }
 
     /** Auto-close step 3: confirmed and closed by the system. */
-    void closed(TicketView ticket) {
+    public void closed(TicketView ticket) {
         send(ticket, "sla.customer.closed", false);
     }
 

@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * see no other tenant's rows.
  */
 @Component
-class SlaAccess {
+public class SlaAccess {
 
     private final TransactionTemplate transactions;
 
@@ -22,7 +22,7 @@ class SlaAccess {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    <T> T reading(long tenantId, Actor actor, Supplier<T> work) {
+    public <T> T reading(long tenantId, Actor actor, Supplier<T> work) {
         boolean staff = actor.isSystem()
                 || actor.has(Role.PLATFORM_OPERATOR)
                 || actor.isStaff() && actor.tenantId() == tenantId;
@@ -32,7 +32,7 @@ class SlaAccess {
         return inTenant(tenantId, work);
     }
 
-    <T> T changing(long tenantId, Actor actor, Supplier<T> work) {
+    public <T> T changing(long tenantId, Actor actor, Supplier<T> work) {
         boolean admin = actor.isSystem()
                 || actor.has(Role.PLATFORM_OPERATOR)
                 || actor.has(Role.TENANT_ADMIN) && actor.tenantId() == tenantId;
@@ -43,7 +43,7 @@ class SlaAccess {
     }
 
     /** Work of the system itself (listeners, timers) in one tenant's scope and one transaction. */
-    <T> T inTenant(long tenantId, Supplier<T> work) {
+    public <T> T inTenant(long tenantId, Supplier<T> work) {
         return TenantScope.inTenant(tenantId, () -> transactions.execute(status -> work.get()));
     }
 }

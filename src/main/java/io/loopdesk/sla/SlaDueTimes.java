@@ -1,5 +1,13 @@
 package io.loopdesk.sla;
 
+import io.loopdesk.sla.calendar.BusinessCalendar;
+import io.loopdesk.sla.calendar.Calendars;
+import io.loopdesk.sla.calendar.NoBusinessTimeException;
+import io.loopdesk.sla.clock.Budget;
+import io.loopdesk.sla.clock.Deadline;
+import io.loopdesk.sla.policy.SlaPolicies;
+import io.loopdesk.sla.policy.SlaPolicy;
+import io.loopdesk.sla.policy.SlaSettings;
 import io.loopdesk.tenant.Tenants;
 import io.loopdesk.ticket.ResolutionDueTime;
 import io.loopdesk.ticket.Urgency;

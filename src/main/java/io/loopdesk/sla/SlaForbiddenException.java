@@ -5,7 +5,7 @@ import io.loopdesk.shared.DomainException;
 /** The caller's role does not allow this SLA change. */
 public class SlaForbiddenException extends DomainException {
 
-    SlaForbiddenException(String message) {
+    public SlaForbiddenException(String message) {
         super(Kind.FORBIDDEN, message);
     }
 }

@@ -1,5 +1,7 @@
 package io.loopdesk.sla;
 
+import io.loopdesk.sla.complaint.Complaints;
+import io.loopdesk.sla.policy.PolicyName;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;

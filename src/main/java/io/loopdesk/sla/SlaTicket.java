@@ -1,5 +1,6 @@
 package io.loopdesk.sla;
 
+import io.loopdesk.sla.policy.PolicyName;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +16,7 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "sla_ticket")
-class SlaTicket {
+public class SlaTicket {
 
     @Id
     private Long ticketId;
@@ -44,19 +45,19 @@ class SlaTicket {
         this.policy = policy;
     }
 
-    long ticketId() {
+    public long ticketId() {
         return ticketId;
     }
 
-    long tenantId() {
+    public long tenantId() {
         return tenantId;
     }
 
-    String ticketNumber() {
+    public String ticketNumber() {
         return ticketNumber;
     }
 
-    PolicyName policy() {
+    public PolicyName policy() {
         return policy;
     }
 }

@@ -2,6 +2,7 @@ package io.loopdesk.sla;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.shared.TenantScope;
+import io.loopdesk.sla.complaint.Complaints;
 import io.loopdesk.ticket.TicketAssigned;
 import io.loopdesk.ticket.TicketMessageAdded;
 import io.loopdesk.ticket.TicketOpened;

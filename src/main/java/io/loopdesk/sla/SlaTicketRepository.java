@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface SlaTicketRepository extends JpaRepository<SlaTicket, Long> {
+public interface SlaTicketRepository extends JpaRepository<SlaTicket, Long> {
 
     Optional<SlaTicket> findByTicketNumber(String ticketNumber);
 

@@ -2,6 +2,23 @@ package io.loopdesk.sla;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.shared.ConcurrentChangeRetry;
+import io.loopdesk.sla.calendar.BusinessCalendar;
+import io.loopdesk.sla.calendar.Calendars;
+import io.loopdesk.sla.clock.Breach;
+import io.loopdesk.sla.clock.BreachMetrics;
+import io.loopdesk.sla.clock.BreachRepository;
+import io.loopdesk.sla.clock.Budget;
+import io.loopdesk.sla.clock.ClockReplay;
+import io.loopdesk.sla.clock.ClockState;
+import io.loopdesk.sla.clock.ClockTimers;
+import io.loopdesk.sla.clock.Deadline;
+import io.loopdesk.sla.clock.SlaClock;
+import io.loopdesk.sla.clock.SlaClockRepository;
+import io.loopdesk.sla.clock.TimerKey;
+import io.loopdesk.sla.policy.PolicyName;
+import io.loopdesk.sla.policy.SlaPolicies;
+import io.loopdesk.sla.policy.SlaPolicy;
+import io.loopdesk.sla.policy.SlaSettings;
 import io.loopdesk.tenant.Tenants;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.TicketView;
@@ -25,7 +42,7 @@ import org.springframework.stereotype.Component;
  * ticket happens in one transaction, so a clock, its timers and its notices commit together or not at all.
  */
 @Component
-class SlaTracker {
+public class SlaTracker {
 
     private final SlaTicketRepository tracked;
     private final SlaClockRepository clocks;
@@ -101,7 +118,7 @@ class SlaTracker {
     }
 
     /** A warning timer fired. */
-    void warningDue(TimerKey key) {
+    public void warningDue(TimerKey key) {
         ConcurrentChangeRetry.run(() -> access.inTenant(key.tenantId(), () -> {
             Context context = update(key.ticketId(), null, Cause.EVENT);
             if (context == null) {
@@ -120,7 +137,7 @@ class SlaTracker {
     }
 
     /** A breach timer fired. */
-    void breachDue(TimerKey key) {
+    public void breachDue(TimerKey key) {
         ConcurrentChangeRetry.run(() -> access.inTenant(key.tenantId(), () -> {
             Context context = update(key.ticketId(), null, Cause.EVENT);
             if (context != null) {

@@ -8,11 +8,11 @@ import java.util.stream.Collectors;
 /** SLA settings that cannot be saved (a calendar with overlapping hours, a negative duration…); nothing changed. */
 public class SlaValidationException extends DomainException {
 
-    SlaValidationException(List<FieldProblem> problems) {
+    public SlaValidationException(List<FieldProblem> problems) {
         super(Kind.INVALID, problems.stream().map(FieldProblem::message).collect(Collectors.joining(" ")), problems);
     }
 
-    static SlaValidationException of(String field, String code, String message) {
+    public static SlaValidationException of(String field, String code, String message) {
         return new SlaValidationException(List.of(new FieldProblem(field, code, message)));
     }
 }

@@ -2,6 +2,10 @@ package io.loopdesk.sla;
 
 import io.loopdesk.identity.UserView;
 import io.loopdesk.notification.Notifications;
+import io.loopdesk.sla.calendar.BusinessCalendar;
+import io.loopdesk.sla.calendar.Calendars;
+import io.loopdesk.sla.clock.SlaClock;
+import io.loopdesk.sla.complaint.ComplaintSignal;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
 import io.loopdesk.ticket.TicketView;
@@ -20,7 +24,7 @@ import org.springframework.stereotype.Component;
  * is critical (zammad/zammad#4432 sends escalations at midnight and on weekends; Loopdesk does not).
  */
 @Component
-class StaffNotices {
+public class StaffNotices {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -80,7 +84,7 @@ class StaffNotices {
     }
 
     /** The supervisors learn that a ticket was flagged as a complaint. */
-    void complaint(TicketView ticket, ComplaintSignal signal, String evidence, Instant now) {
+    public void complaint(TicketView ticket, ComplaintSignal signal, String evidence, Instant now) {
         Locale locale = tenant(ticket).defaultLocale();
         String reason = text("sla.complaint." + signal, locale);
         send(

@@ -1,5 +1,9 @@
 package io.loopdesk.sla;
 
+import io.loopdesk.sla.clock.BreachView;
+import io.loopdesk.sla.clock.ClockView;
+import io.loopdesk.sla.complaint.ComplaintView;
+import io.loopdesk.sla.policy.PolicyName;
 import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -1,5 +1,6 @@
 package io.loopdesk.sla;
 
+import io.loopdesk.sla.calendar.BusinessCalendar;
 import java.time.Duration;
 import java.time.Instant;
 

@@ -2,15 +2,21 @@
  * SLA: nothing may be late without someone being told (REQUIREMENTS §5, §6).
  *
  * <ul>
- *   <li>Business calendars ({@link io.loopdesk.sla.BusinessCalendar}) per tenant and team, saved by tenant admins
- *       ({@link io.loopdesk.sla.Calendars}); business-time arithmetic on instants.
- *   <li>SLA policies ({@link io.loopdesk.sla.SlaPolicy}: STANDARD and MARKETPLACE) choosing each ticket's targets,
- *       with the tenant's numbers ({@link io.loopdesk.sla.SlaPolicies}).
+ *   <li>Business calendars ({@link io.loopdesk.sla.calendar.BusinessCalendar}) per tenant and team, saved by tenant admins
+ *       ({@link io.loopdesk.sla.calendar.Calendars}); business-time arithmetic on instants.
+ *   <li>SLA policies ({@link io.loopdesk.sla.policy.SlaPolicy}: STANDARD and MARKETPLACE) choosing each ticket's targets,
+ *       with the tenant's numbers ({@link io.loopdesk.sla.policy.SlaPolicies}).
  *   <li>Clocks per ticket and target, replayed from the ticket's trail after every ticket event and timer: pause,
  *       resume, stop; warning and breach timers; breaches recorded; notices to staff within working hours.
  *   <li>The auto-close chain of tickets waiting for the customer, and complaint signals
- *       ({@link io.loopdesk.sla.Complaints}); staff replies with abusive words are refused.
+ *       ({@link io.loopdesk.sla.complaint.Complaints}); staff replies with abusive words are refused.
  * </ul>
+ *
+ * <p>Where each rule lives: {@code sla.calendar} (working hours, holidays and their yearly data, calendars and the
+ * missing-holidays warning), {@code sla.policy} (targets and the tenant's numbers), {@code sla.clock} (clocks,
+ * their replay, warning and breach timers, breaches), {@code sla.autoclose} (the waiting-for-customer chain),
+ * {@code sla.complaint} (complaint signals and the polite-reply check); the root keeps what ties them to tickets
+ * ({@code SlaTracker}, {@code SlaTicketEvents}, the ticket facts and trail), access checks and the notices.
  *
  * <p>The module reacts to the ticket module's events and changes tickets only through {@code Tickets}; timers are
  * db-scheduler executions (one class per timer: {@code SlaWarningTimer}, {@code SlaBreachTimer},

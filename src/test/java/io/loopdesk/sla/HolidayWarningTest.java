@@ -9,6 +9,8 @@ import io.loopdesk.notification.NotificationView;
 import io.loopdesk.notification.Notifications;
 import io.loopdesk.routing.Teams;
 import io.loopdesk.shared.TenantScope;
+import io.loopdesk.sla.calendar.CalendarHolidays;
+import io.loopdesk.sla.calendar.PublicHolidays;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.testing.Api;
 import io.loopdesk.testing.BackgroundWork;

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserView;
 import io.loopdesk.notification.Notifications;
+import io.loopdesk.sla.calendar.Calendars;
+import io.loopdesk.sla.policy.SlaPolicies;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.testing.BackgroundWork;
 import io.loopdesk.testing.Browser;

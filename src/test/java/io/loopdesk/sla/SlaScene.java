@@ -4,6 +4,11 @@ import io.loopdesk.identity.Actor;
 import io.loopdesk.notification.NotificationView;
 import io.loopdesk.notification.Notifications;
 import io.loopdesk.shared.TenantScope;
+import io.loopdesk.sla.calendar.CalendarDraft;
+import io.loopdesk.sla.calendar.Calendars;
+import io.loopdesk.sla.policy.PolicyName;
+import io.loopdesk.sla.policy.SlaPolicies;
+import io.loopdesk.sla.policy.SlaSettings;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.testing.BackgroundWork;
 import io.loopdesk.testing.TestClock;
@@ -22,7 +27,7 @@ import java.util.Map;
  * What the SLA integration tests share: a tenant on a plain 5×8 Shanghai desk without holidays, the test clock put
  * on a known weekday and time (always forward), and the notifications a person received.
  */
-final class SlaScene {
+public final class SlaScene {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
@@ -33,7 +38,7 @@ final class SlaScene {
     private final Notifications notifications;
     private LocalDate monday;
 
-    SlaScene(
+    public SlaScene(
             TestClock clock,
             BackgroundWork background,
             Calendars calendars,
@@ -47,7 +52,7 @@ final class SlaScene {
     }
 
     /** Monday to Friday 09:00–18:00 (nine working hours a day), no holidays. */
-    void fiveByEight(TenantInfo tenant) {
+    public void fiveByEight(TenantInfo tenant) {
         Map<DayOfWeek, String> hours = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : List.of(
                 DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
@@ -58,12 +63,12 @@ final class SlaScene {
     }
 
     /** The tenant's settings with a change applied. */
-    void settings(TenantInfo tenant, java.util.function.UnaryOperator<SlaSettings> change) {
+    public void settings(TenantInfo tenant, java.util.function.UnaryOperator<SlaSettings> change) {
         policies.save(tenant.id(), change.apply(policies.settings(tenant.id())), Actor.system(tenant.id()));
     }
 
     /** Puts the clock on the next Monday at {@code time} (Shanghai), at least a day ahead. */
-    Instant nextMondayAt(String time) {
+    public Instant nextMondayAt(String time) {
         background.settle();
         LocalDate today = LocalDate.ofInstant(clock.instant(), SHANGHAI);
         monday = today.plusDays(1).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
@@ -73,7 +78,7 @@ final class SlaScene {
     }
 
     /** The instant of that week's {@code day} (0 = the Monday) at {@code time}. */
-    Instant day(int day, String time) {
+    public Instant day(int day, String time) {
         return monday.plusDays(day)
                 .atTime(LocalTime.parse(time))
                 .atZone(SHANGHAI)
@@ -81,24 +86,24 @@ final class SlaScene {
     }
 
     /** Moves the clock forward to {@code at} and lets every timer due by then fire. */
-    void moveTo(Instant at) {
+    public void moveTo(Instant at) {
         background.settle();
         clock.set(at);
         background.settle();
     }
 
-    void settle() {
+    public void settle() {
         background.settle();
     }
 
     /** The user's in-app notices, without routing's "assigned to you" ones: these tests count the SLA's. */
-    List<NotificationView> inbox(TenantInfo tenant, long userId) {
+    public List<NotificationView> inbox(TenantInfo tenant, long userId) {
         return TenantScope.inTenant(tenant.id(), () -> notifications.inbox(userId)).stream()
                 .filter(n -> !n.subject().contains("已分配给你"))
                 .toList();
     }
 
-    static SlaSettings marketplace(SlaSettings s) {
+    public static SlaSettings marketplace(SlaSettings s) {
         return new SlaSettings(
                 PolicyName.MARKETPLACE,
                 s.standard(),
@@ -110,7 +115,7 @@ final class SlaScene {
                 s.complaints());
     }
 
-    static SlaSettings withBasis(SlaSettings s, SlaTarget target, TimeBasis basis) {
+    public static SlaSettings withBasis(SlaSettings s, SlaTarget target, TimeBasis basis) {
         Map<SlaTarget, TimeBasis> bases = new EnumMap<>(s.bases());
         bases.put(target, basis);
         return new SlaSettings(

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserView;
+import io.loopdesk.sla.policy.PolicyName;
+import io.loopdesk.sla.policy.SlaPolicies;
+import io.loopdesk.sla.policy.SlaSettings;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.testing.Api;
 import io.loopdesk.testing.Fixtures;

@@ -35,7 +35,7 @@ class TicketApiTest {
     io.loopdesk.testing.BackgroundWork background;
 
     @Autowired
-    io.loopdesk.sla.Calendars calendars;
+    io.loopdesk.sla.calendar.Calendars calendars;
 
     TenantInfo tenant;
     UserView agent;

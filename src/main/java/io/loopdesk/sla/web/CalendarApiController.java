@@ -1,9 +1,9 @@
 package io.loopdesk.sla.web;
 
 import io.loopdesk.identity.Actor;
-import io.loopdesk.sla.CalendarDraft;
-import io.loopdesk.sla.CalendarView;
-import io.loopdesk.sla.Calendars;
+import io.loopdesk.sla.calendar.CalendarDraft;
+import io.loopdesk.sla.calendar.CalendarView;
+import io.loopdesk.sla.calendar.Calendars;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.loopdesk.sla.web;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.shared.DomainException;
-import io.loopdesk.sla.Complaints;
+import io.loopdesk.sla.complaint.Complaints;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;

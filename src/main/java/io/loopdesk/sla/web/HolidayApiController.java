@@ -1,9 +1,9 @@
 package io.loopdesk.sla.web;
 
 import io.loopdesk.identity.Actor;
-import io.loopdesk.sla.CalendarHolidays;
-import io.loopdesk.sla.CalendarView;
-import io.loopdesk.sla.ImportedHolidays;
+import io.loopdesk.sla.calendar.CalendarHolidays;
+import io.loopdesk.sla.calendar.CalendarView;
+import io.loopdesk.sla.calendar.ImportedHolidays;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,6 +1,6 @@
 package io.loopdesk.sla.web;
 
-import io.loopdesk.sla.CalendarDraft;
+import io.loopdesk.sla.calendar.CalendarDraft;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -2,10 +2,10 @@ package io.loopdesk.sla.web;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.shared.DomainException;
-import io.loopdesk.sla.CalendarHolidays;
-import io.loopdesk.sla.CalendarView;
-import io.loopdesk.sla.Calendars;
-import io.loopdesk.sla.ImportedHolidays;
+import io.loopdesk.sla.calendar.CalendarHolidays;
+import io.loopdesk.sla.calendar.CalendarView;
+import io.loopdesk.sla.calendar.Calendars;
+import io.loopdesk.sla.calendar.ImportedHolidays;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;

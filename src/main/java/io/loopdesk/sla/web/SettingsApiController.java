@@ -1,9 +1,9 @@
 package io.loopdesk.sla.web;
 
 import io.loopdesk.identity.Actor;
-import io.loopdesk.sla.PolicyName;
-import io.loopdesk.sla.SlaPolicies;
-import io.loopdesk.sla.SlaSettings;
+import io.loopdesk.sla.policy.PolicyName;
+import io.loopdesk.sla.policy.SlaPolicies;
+import io.loopdesk.sla.policy.SlaSettings;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;

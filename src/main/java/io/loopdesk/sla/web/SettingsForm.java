@@ -1,10 +1,10 @@
 package io.loopdesk.sla.web;
 
 import io.loopdesk.shared.FieldProblem;
-import io.loopdesk.sla.PolicyName;
-import io.loopdesk.sla.SlaSettings;
 import io.loopdesk.sla.SlaTarget;
 import io.loopdesk.sla.TimeBasis;
+import io.loopdesk.sla.policy.PolicyName;
+import io.loopdesk.sla.policy.SlaSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;

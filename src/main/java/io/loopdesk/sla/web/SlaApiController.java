@@ -2,11 +2,11 @@ package io.loopdesk.sla.web;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.shared.web.TimeParameters;
-import io.loopdesk.sla.BreachView;
-import io.loopdesk.sla.ComplaintView;
-import io.loopdesk.sla.Complaints;
-import io.loopdesk.sla.SlaClocks;
 import io.loopdesk.sla.TicketSla;
+import io.loopdesk.sla.clock.BreachView;
+import io.loopdesk.sla.clock.SlaClocks;
+import io.loopdesk.sla.complaint.ComplaintView;
+import io.loopdesk.sla.complaint.Complaints;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

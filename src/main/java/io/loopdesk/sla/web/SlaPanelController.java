@@ -1,7 +1,7 @@
 package io.loopdesk.sla.web;
 
 import io.loopdesk.identity.Actor;
-import io.loopdesk.sla.SlaClocks;
+import io.loopdesk.sla.clock.SlaClocks;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

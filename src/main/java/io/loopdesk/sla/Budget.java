@@ -1,6 +1,0 @@
-package io.loopdesk.sla;
-
-import java.time.Duration;
-
-/** The time a clock counts down, and in which kind of time. */
-public record Budget(Duration amount, TimeBasis basis) {}

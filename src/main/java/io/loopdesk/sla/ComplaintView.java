@@ -1,6 +1,0 @@
-package io.loopdesk.sla;
-
-import java.time.Instant;
-
-/** A complaint signal detected on a ticket, with what triggered it. */
-public record ComplaintView(ComplaintSignal signal, String evidence, Instant detectedAt) {}

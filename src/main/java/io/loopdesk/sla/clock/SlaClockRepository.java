@@ -1,0 +1,9 @@
+package io.loopdesk.sla.clock;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SlaClockRepository extends JpaRepository<SlaClock, Long> {
+
+    List<SlaClock> findByTicketIdOrderByTarget(long ticketId);
+}

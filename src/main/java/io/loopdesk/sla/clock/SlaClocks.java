@@ -1,0 +1,106 @@
+package io.loopdesk.sla.clock;
+
+import io.loopdesk.identity.Actor;
+import io.loopdesk.sla.SlaAccess;
+import io.loopdesk.sla.SlaForbiddenException;
+import io.loopdesk.sla.SlaTicketRepository;
+import io.loopdesk.sla.SlaValidationException;
+import io.loopdesk.sla.TicketSla;
+import io.loopdesk.sla.calendar.BusinessCalendar;
+import io.loopdesk.sla.calendar.Calendars;
+import io.loopdesk.sla.complaint.ComplaintRecord;
+import io.loopdesk.sla.complaint.ComplaintRecordRepository;
+import io.loopdesk.ticket.TicketQueries;
+import io.loopdesk.ticket.TicketView;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+
+/** Reading SLA state: a ticket's clocks, breaches and complaint signals; the breaches of a period for reports. */
+@Service
+public class SlaClocks {
+
+    private final SlaTicketRepository tracked;
+    private final SlaClockRepository clocks;
+    private final BreachRepository breaches;
+    private final ComplaintRecordRepository complaints;
+    private final TicketQueries queries;
+    private final Calendars calendars;
+    private final SlaAccess access;
+    private final Clock clock;
+
+    SlaClocks(
+            SlaTicketRepository tracked,
+            SlaClockRepository clocks,
+            BreachRepository breaches,
+            ComplaintRecordRepository complaints,
+            TicketQueries queries,
+            Calendars calendars,
+            SlaAccess access,
+            Clock clock) {
+        this.tracked = tracked;
+        this.clocks = clocks;
+        this.breaches = breaches;
+        this.complaints = complaints;
+        this.queries = queries;
+        this.calendars = calendars;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /**
+     * The SLA of a ticket the actor can see (staff only).
+     *
+     * @throws SlaForbiddenException for customers: the SLA is the desk's business
+     */
+    public TicketSla of(String number, Actor actor) {
+        if (actor.isCustomer()) {
+            throw new SlaForbiddenException("The SLA of a ticket is for staff.");
+        }
+        TicketView ticket = queries.get(number, actor);
+        BusinessCalendar calendar = calendars.ofTeam(ticket.tenantId(), ticket.teamId());
+        Instant now = clock.instant();
+        return access.inTenant(
+                ticket.tenantId(),
+                () -> tracked.findByTicketNumber(ticket.number())
+                        .map(row -> new TicketSla(
+                                ticket.number(),
+                                row.policy(),
+                                clocks.findByTicketIdOrderByTarget(row.ticketId()).stream()
+                                        .map(c -> new TicketSla.Clock(c.view(), left(c.view(), calendar, now)))
+                                        .toList(),
+                                breaches.findByTicketIdOrderByDueAt(row.ticketId()).stream()
+                                        .map(Breach::view)
+                                        .toList(),
+                                complaints.findByTicketNumberOrderByDetectedAt(row.ticketNumber()).stream()
+                                        .map(ComplaintRecord::view)
+                                        .toList()))
+                        .orElseGet(() -> new TicketSla(ticket.number(), null, List.of(), List.of(), List.of())));
+    }
+
+    /** The breaches whose due time lies in {@code [from, to)}, oldest first; for the tenant's staff. */
+    public List<BreachView> breaches(long tenantId, Instant from, Instant to, int limit, Actor actor) {
+        if (!to.isAfter(from)) {
+            throw SlaValidationException.of("to", "sla.breaches.period", "'to' must be after 'from'.");
+        }
+        return access.reading(
+                tenantId,
+                actor,
+                () -> breaches
+                        .findByDueAtGreaterThanEqualAndDueAtLessThanOrderByDueAtAscIdAsc(
+                                from, to, Limit.of(Math.clamp(limit, 1, 1000)))
+                        .stream()
+                        .map(Breach::view)
+                        .toList());
+    }
+
+    private static Duration left(ClockView view, BusinessCalendar calendar, Instant now) {
+        return switch (view.phase()) {
+            case RUNNING -> view.dueAt() == null ? Duration.ZERO : view.basis().between(calendar, now, view.dueAt());
+            case PENDING, PAUSED, STOPPED -> view.budget().minus(view.spent());
+        };
+    }
+}

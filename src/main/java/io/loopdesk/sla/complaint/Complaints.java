@@ -1,0 +1,167 @@
+package io.loopdesk.sla.complaint;
+
+import io.loopdesk.identity.Actor;
+import io.loopdesk.shared.ConcurrentChangeRetry;
+import io.loopdesk.sla.SlaAccess;
+import io.loopdesk.sla.SlaForbiddenException;
+import io.loopdesk.sla.SlaValidationException;
+import io.loopdesk.sla.StaffNotices;
+import io.loopdesk.sla.policy.SlaPolicies;
+import io.loopdesk.sla.policy.SlaSettings;
+import io.loopdesk.ticket.MessageKind;
+import io.loopdesk.ticket.MessageView;
+import io.loopdesk.ticket.TicketQueries;
+import io.loopdesk.ticket.TicketQuery;
+import io.loopdesk.ticket.TicketSummary;
+import io.loopdesk.ticket.TicketView;
+import io.loopdesk.ticket.Tickets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Complaints (REQUIREMENTS §6): the customer's "complain" button, and the complaint-tendency rules run on what
+ * customers write. A signal flags the ticket as a complaint (searchable), raises its priority, writes a history line
+ * and tells the supervisors; each kind of signal acts once per ticket.
+ */
+@Service
+public class Complaints {
+
+    static final int MAX_REASON = 1000;
+
+    private final ComplaintRecordRepository records;
+    private final TicketQueries queries;
+    private final Tickets tickets;
+    private final SlaPolicies policies;
+    private final WordList words;
+    private final StaffNotices notices;
+    private final SlaAccess access;
+    private final Clock clock;
+
+    Complaints(
+            ComplaintRecordRepository records,
+            TicketQueries queries,
+            Tickets tickets,
+            SlaPolicies policies,
+            WordList words,
+            StaffNotices notices,
+            SlaAccess access,
+            Clock clock) {
+        this.records = records;
+        this.queries = queries;
+        this.tickets = tickets;
+        this.policies = policies;
+        this.words = words;
+        this.notices = notices;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /**
+     * The customer who raised the ticket presses "complain", with an optional reason.
+     *
+     * @throws SlaForbiddenException if the actor is not that customer
+     * @throws SlaValidationException if the reason is too long
+     */
+    public ComplaintView complain(String number, String reason, Actor actor) {
+        TicketView ticket = queries.get(number, actor);
+        if (!actor.isCustomer()
+                || ticket.requesterId() == null
+                || !ticket.requesterId().equals(actor.userId())) {
+            throw new SlaForbiddenException("Only the customer who raised a ticket complains about it.");
+        }
+        if (reason.length() > MAX_REASON) {
+            throw SlaValidationException.of(
+                    "reason", "sla.complaint.reason.tooLong", "Keep the reason under " + MAX_REASON + " characters.");
+        }
+        String evidence = reason.isBlank() ? "pressed complain" : reason.strip();
+        flag(ticket, ComplaintSignal.COMPLAINED, evidence, actor);
+        return new ComplaintView(ComplaintSignal.COMPLAINED, evidence, clock.instant());
+    }
+
+    /** A ticket was registered: its text and the customer's earlier tickets are checked. */
+    public void opened(TicketView ticket) {
+        String text = ticket.title() + "\n" + ticket.description();
+        ComplaintRules.asksForPhoneCall(words, text)
+                .ifPresent(e -> flag(ticket, ComplaintSignal.PHONE_CALL_REQUESTED, e, Actor.system()));
+        ComplaintRules.heatedWords(words, text)
+                .ifPresent(e -> flag(ticket, ComplaintSignal.HEATED_WORDS, e, Actor.system()));
+        repeated(ticket).ifPresent(e -> flag(ticket, ComplaintSignal.REPEATED_PROBLEM, e, Actor.system()));
+    }
+
+    /** The customer wrote on the ticket: the message and the pace of messages are checked. */
+    public void customerWrote(String number, long messageId) {
+        TicketView ticket = queries.get(number, Actor.system());
+        List<MessageView> fromCustomer = queries.messages(number, Actor.system()).stream()
+                .filter(m -> m.fromCustomer() && m.kind() == MessageKind.PUBLIC_REPLY)
+                .toList();
+        fromCustomer.stream().filter(m -> m.id() == messageId).findFirst().ifPresent(message -> {
+            ComplaintRules.asksForPhoneCall(words, message.body())
+                    .ifPresent(e -> flag(ticket, ComplaintSignal.PHONE_CALL_REQUESTED, e, Actor.system()));
+            ComplaintRules.heatedWords(words, message.body())
+                    .ifPresent(e -> flag(ticket, ComplaintSignal.HEATED_WORDS, e, Actor.system()));
+        });
+        SlaSettings.ComplaintTerms terms = policies.settings(ticket.tenantId()).complaints();
+        ComplaintRules.messageBurst(
+                        fromCustomer.stream().map(MessageView::createdAt).toList(),
+                        terms.burstMessages(),
+                        terms.burstWindow())
+                .ifPresent(e -> flag(ticket, ComplaintSignal.MESSAGE_BURST, e, Actor.system()));
+    }
+
+    /** The complaint signals of a ticket the actor can see. */
+    public List<ComplaintView> of(String number, Actor actor) {
+        TicketView ticket = queries.get(number, actor);
+        return access.inTenant(
+                ticket.tenantId(),
+                () -> records.findByTicketNumberOrderByDetectedAt(ticket.number()).stream()
+                        .map(ComplaintRecord::view)
+                        .toList());
+    }
+
+    private Optional<String> repeated(TicketView ticket) {
+        if (ticket.requesterId() == null) {
+            return Optional.empty();
+        }
+        SlaSettings.ComplaintTerms terms = policies.settings(ticket.tenantId()).complaints();
+        Instant since = ticket.registeredAt().minus(terms.repeatWindow());
+        List<TicketSummary> recent = queries.list(
+                        TicketQuery.builder()
+                                .requester(ticket.requesterId())
+                                .created(since, ticket.registeredAt().plusNanos(1_000))
+                                .limit(50)
+                                .build(),
+                        Actor.system())
+                .items();
+        List<ProblemSketch> others = new ArrayList<>();
+        for (TicketSummary summary : recent) {
+            if (!summary.number().equals(ticket.number())) {
+                TicketView other = queries.get(summary.number(), Actor.system());
+                others.add(sketch(other));
+            }
+        }
+        return ComplaintRules.repeatedProblem(sketch(ticket), others, terms.repeatedTickets());
+    }
+
+    private static ProblemSketch sketch(TicketView ticket) {
+        return ProblemSketch.of(
+                ticket.number(), ticket.product(), ticket.category(), ticket.title(), ticket.description());
+    }
+
+    private void flag(TicketView ticket, ComplaintSignal signal, String evidence, Actor actor) {
+        ConcurrentChangeRetry.run(() -> access.inTenant(ticket.tenantId(), () -> {
+            if (records.existsByTicketNumberAndSignal(ticket.number(), signal)) {
+                return null;
+            }
+            Instant now = clock.instant();
+            records.saveAndFlush(new ComplaintRecord(ticket.tenantId(), ticket.number(), signal, evidence, now));
+            TicketView flagged =
+                    tickets.flagComplaint(ticket.number(), signal.reason() + ": " + evidence, signal.priority(), actor);
+            notices.complaint(flagged, signal, evidence, now);
+            return null;
+        }));
+    }
+}
