@@ -2,6 +2,17 @@ package io.loopdesk.ticket;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
+import io.loopdesk.ticket.attachment.Attachment;
+import io.loopdesk.ticket.attachment.AttachmentDownload;
+import io.loopdesk.ticket.attachment.AttachmentLimits;
+import io.loopdesk.ticket.attachment.AttachmentName;
+import io.loopdesk.ticket.attachment.AttachmentNotFoundException;
+import io.loopdesk.ticket.attachment.AttachmentRefusedException;
+import io.loopdesk.ticket.attachment.AttachmentRepository;
+import io.loopdesk.ticket.attachment.AttachmentRules;
+import io.loopdesk.ticket.attachment.AttachmentStore;
+import io.loopdesk.ticket.attachment.AttachmentView;
+import io.loopdesk.ticket.attachment.AttachmentWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;

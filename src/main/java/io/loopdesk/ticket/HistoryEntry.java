@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Immutable
 @Table(name = "ticket_history")
-class HistoryEntry {
+public class HistoryEntry {
 
     static final int MAX_VALUE = 2000;
 
@@ -45,7 +45,7 @@ class HistoryEntry {
 
     protected HistoryEntry() {}
 
-    HistoryEntry(
+    public HistoryEntry(
             long tenantId,
             long ticketId,
             @Nullable Long actorId,

@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.repository.Repository;
 
 /** Append and read only: no update or delete method exists, and the database refuses them too. */
-interface HistoryEntryRepository extends Repository<HistoryEntry, Long> {
+public interface HistoryEntryRepository extends Repository<HistoryEntry, Long> {
 
     HistoryEntry save(HistoryEntry entry);
 

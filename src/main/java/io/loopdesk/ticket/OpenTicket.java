@@ -1,5 +1,6 @@
 package io.loopdesk.ticket;
 
+import io.loopdesk.ticket.form.TicketFormRules;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 

@@ -1,6 +1,9 @@
 package io.loopdesk.ticket;
 
 import io.loopdesk.shared.Masked;
+import io.loopdesk.ticket.form.TicketForm;
+import io.loopdesk.ticket.form.TicketFormRules;
+import io.loopdesk.ticket.query.ContactMasking;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -33,10 +36,10 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @DynamicUpdate
-class Ticket {
+public class Ticket {
 
     /** One field that changed, for the history. */
-    record Change(
+    public record Change(
             String field,
             @Nullable String before,
             @Nullable String after,
@@ -411,15 +414,15 @@ class Ticket {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    long id() {
+    public long id() {
         return id;
     }
 
-    long tenantId() {
+    public long tenantId() {
         return tenantId;
     }
 
-    String number() {
+    public String number() {
         return number;
     }
 

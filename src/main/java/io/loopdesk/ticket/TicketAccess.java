@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * caller may not see is reported as not found, never as forbidden, so its existence is not revealed.
  */
 @Component
-class TicketAccess {
+public class TicketAccess {
 
     private final EntityManager entityManager;
     private final TransactionTemplate writing;
@@ -36,7 +36,7 @@ class TicketAccess {
      * has seen in this transaction from the persistence context: the reactions inside a ticket's registering or
      * assigning transaction read it without a query. The tenant is checked here.
      */
-    Ticket visible(String number, Actor actor) {
+    public Ticket visible(String number, Actor actor) {
         Ticket ticket = entityManager
                 .unwrap(Session.class)
                 .bySimpleNaturalId(Ticket.class)
@@ -59,7 +59,7 @@ class TicketAccess {
         return actor.isSystem() || actor.hasAny(Role.SEES_CONTACT_DETAILS) || actor.isCustomer();
     }
 
-    <T> T inTransaction(Actor actor, Supplier<T> work) {
+    public <T> T inTransaction(Actor actor, Supplier<T> work) {
         return TenantScope.of(actor, () -> writing.execute(status -> work.get()));
     }
 
@@ -68,11 +68,11 @@ class TicketAccess {
         return groupCommit.run(actor, work);
     }
 
-    <T> T readOnly(Actor actor, Supplier<T> work) {
+    public <T> T readOnly(Actor actor, Supplier<T> work) {
         return TenantScope.of(actor, () -> reading.execute(status -> work.get()));
     }
 
-    <T> T readOnlyInTenant(long tenantId, Supplier<T> work) {
+    public <T> T readOnlyInTenant(long tenantId, Supplier<T> work) {
         return TenantScope.inTenant(tenantId, () -> reading.execute(status -> work.get()));
     }
 }

@@ -5,7 +5,7 @@ import io.loopdesk.shared.DomainException;
 /** The caller can see the ticket but their role does not allow this action on it. */
 public class TicketForbiddenException extends DomainException {
 
-    TicketForbiddenException(String message) {
+    public TicketForbiddenException(String message) {
         super(Kind.FORBIDDEN, message);
     }
 }

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 /** A public reply or an internal note. Never edited: a correction is a new message. */
 @Entity
 @Immutable
-class TicketMessage {
+public class TicketMessage {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_message_seq")
@@ -42,7 +42,7 @@ class TicketMessage {
 
     protected TicketMessage() {}
 
-    TicketMessage(
+    public TicketMessage(
             long tenantId,
             long ticketId,
             MessageKind kind,
@@ -74,7 +74,7 @@ class TicketMessage {
         return authorId;
     }
 
-    MessageView view() {
+    public MessageView view() {
         return new MessageView(id, kind, authorId, authorName, fromCustomer, body, createdAt);
     }
 }

@@ -3,7 +3,7 @@ package io.loopdesk.ticket;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface TicketMessageRepository extends JpaRepository<TicketMessage, Long> {
+public interface TicketMessageRepository extends JpaRepository<TicketMessage, Long> {
 
     List<TicketMessage> findByTicketIdOrderByCreatedAtAscIdAsc(long ticketId);
 

@@ -2,6 +2,10 @@ package io.loopdesk.ticket;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.shared.FieldProblem;
+import io.loopdesk.ticket.query.MaskedViews;
+import io.loopdesk.ticket.query.TextFilterPlanning;
+import io.loopdesk.ticket.query.TicketCursor;
+import io.loopdesk.ticket.query.TicketSpecifications;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -86,8 +90,8 @@ public class TicketQueries {
                     "limit must be between 1 and " + properties.pageSizeLimit() + ".",
                     List.of(properties.pageSizeLimit()))));
         }
-        Sort.Direction direction = query.order().ascending ? Sort.Direction.ASC : Sort.Direction.DESC;
-        Sort sort = Sort.by(direction, query.order().property).and(Sort.by(direction, "id"));
+        Sort.Direction direction = query.order().ascending() ? Sort.Direction.ASC : Sort.Direction.DESC;
+        Sort sort = Sort.by(direction, query.order().property()).and(Sort.by(direction, "id"));
         KeysetScrollPosition position =
                 query.cursor() == null ? ScrollPosition.keyset() : TicketCursor.decode(query.order(), query.cursor());
         return access.readOnly(actor, () -> {

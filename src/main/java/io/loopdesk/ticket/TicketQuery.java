@@ -44,12 +44,21 @@ public record TicketQuery(
         LEAST_RECENTLY_UPDATED("updatedAt", true),
         DUE_SOONEST("resolutionDueAt", true);
 
-        final String property;
-        final boolean ascending;
+        private final String property;
+        private final boolean ascending;
 
         Order(String property, boolean ascending) {
             this.property = property;
             this.ascending = ascending;
+        }
+
+        /** The ticket property the list is sorted by. */
+        public String property() {
+            return property;
+        }
+
+        public boolean ascending() {
+            return ascending;
         }
     }
 
@@ -60,10 +69,15 @@ public record TicketQuery(
         NEUTRAL(Satisfaction.NEUTRAL),
         SATISFIED(Satisfaction.SATISFIED);
 
-        final @Nullable Satisfaction satisfaction;
+        private final @Nullable Satisfaction satisfaction;
 
         RatingFilter(@Nullable Satisfaction satisfaction) {
             this.satisfaction = satisfaction;
+        }
+
+        /** The satisfaction rated, or {@code null} for tickets not rated yet. */
+        public @Nullable Satisfaction satisfaction() {
+            return satisfaction;
         }
     }
 
@@ -96,7 +110,7 @@ public record TicketQuery(
     }
 
     /** Whether the query has a text to look for ("contains"). */
-    boolean filtersByText() {
+    public boolean filtersByText() {
         return text != null && !text.isBlank();
     }
 

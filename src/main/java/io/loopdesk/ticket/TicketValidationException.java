@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 /** Input that breaks the tenant's rules; lists every problem at once so a form can show them all. */
 public class TicketValidationException extends DomainException {
 
-    TicketValidationException(List<FieldProblem> problems) {
+    public TicketValidationException(List<FieldProblem> problems) {
         super(Kind.INVALID, problems.stream().map(FieldProblem::message).collect(Collectors.joining(" ")), problems);
     }
 

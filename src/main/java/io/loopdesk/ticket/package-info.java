@@ -1,6 +1,12 @@
 /**
  * The ticket: its number, fields, lifecycle, messages, progress records and history. Every channel ends in a
  * ticket; other modules react to its events ({@link io.loopdesk.ticket.TicketOpened} and friends).
+ *
+ * <p>The root holds what other modules use (the services {@code Tickets}, {@code TicketQueries},
+ * {@code Attachments}, the views and the events) and the ticket itself; the rest by concern:
+ * {@code ticket.attachment} (storing, checking and serving files), {@code ticket.secret} (passwords and card numbers
+ * kept out of the text, sealed and revealed on demand), {@code ticket.query} (list filters, text search planning,
+ * cursors, masked views), {@code ticket.form} (the tenant's form rules for each field).
  */
 @NullMarked
 package io.loopdesk.ticket;

@@ -1,8 +1,8 @@
 package io.loopdesk.ticket.web;
 
 import io.loopdesk.identity.Actor;
-import io.loopdesk.ticket.SecretView;
-import io.loopdesk.ticket.TicketSecrets;
+import io.loopdesk.ticket.secret.SecretView;
+import io.loopdesk.ticket.secret.TicketSecrets;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;

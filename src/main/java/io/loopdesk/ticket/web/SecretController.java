@@ -1,7 +1,7 @@
 package io.loopdesk.ticket.web;
 
 import io.loopdesk.identity.Actor;
-import io.loopdesk.ticket.TicketSecrets;
+import io.loopdesk.ticket.secret.TicketSecrets;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

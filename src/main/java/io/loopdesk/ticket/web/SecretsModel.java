@@ -2,8 +2,8 @@ package io.loopdesk.ticket.web;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
-import io.loopdesk.ticket.SecretView;
-import io.loopdesk.ticket.TicketSecrets;
+import io.loopdesk.ticket.secret.SecretView;
+import io.loopdesk.ticket.secret.TicketSecrets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,0 @@
-package io.loopdesk.ticket;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface TicketFormPolicyRepository extends JpaRepository<TicketFormPolicy, Long> {}

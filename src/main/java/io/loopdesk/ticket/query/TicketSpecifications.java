@@ -1,0 +1,109 @@
+package io.loopdesk.ticket.query;
+
+import io.loopdesk.ticket.Satisfaction;
+import io.loopdesk.ticket.Ticket;
+import io.loopdesk.ticket.TicketQuery;
+import io.loopdesk.ticket.TicketStatus;
+import jakarta.persistence.criteria.Predicate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.KeysetScrollPosition;
+import org.springframework.data.jpa.domain.Specification;
+
+/** Turns a {@link TicketQuery} into a JPA predicate; the tenant filter is added by Hibernate, not here. */
+public final class TicketSpecifications {
+
+    /** Overdue means late on our side: a ticket waiting for the customer or for confirmation is not. */
+    private static final Set<TicketStatus> OPEN = EnumSet.of(TicketStatus.NEW, TicketStatus.IN_PROGRESS);
+
+    private TicketSpecifications() {}
+
+    /**
+     * The keyset position as a plain range on its time column. The scroll query's own condition
+     * ({@code at < x or (at = x and id < y)}) is exact but no index can start from it, so deep pages would scan every
+     * newer row; this redundant bound lets the database begin the index range at the cursor.
+     */
+    public static Specification<Ticket> from(TicketQuery.Order order, KeysetScrollPosition position) {
+        Instant at = (Instant) position.getKeys().get(order.property());
+        return (root, cq, cb) -> order.ascending()
+                ? cb.greaterThanOrEqualTo(root.get(order.property()), at)
+                : cb.lessThanOrEqualTo(root.get(order.property()), at);
+    }
+
+    public static Specification<Ticket> matching(TicketQuery query, @Nullable Long onlyRequester, Instant now) {
+        return (root, cq, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (onlyRequester != null) {
+                where.add(cb.equal(root.get("requesterId"), onlyRequester));
+            }
+            if (query.requesterId() != null) {
+                where.add(cb.equal(root.get("requesterId"), query.requesterId()));
+            }
+            if (!query.statuses().isEmpty()) {
+                where.add(root.get("status").in(query.statuses()));
+            }
+            if (!query.urgencies().isEmpty()) {
+                where.add(root.get("urgency").in(query.urgencies()));
+            }
+            if (!query.channels().isEmpty()) {
+                where.add(root.get("channel").in(query.channels()));
+            }
+            if (query.category() != null && !query.category().isBlank()) {
+                // codes have at most two levels: a top level stands for itself and everything below it
+                String category = query.category().strip();
+                where.add(
+                        category.contains(".")
+                                ? cb.equal(root.get("category"), category)
+                                : cb.equal(root.get("categoryRoot"), category));
+            }
+            switch (query.assignee()) {
+                case TicketQuery.AssigneeFilter.Any any -> {}
+                case TicketQuery.AssigneeFilter.Unassigned none -> where.add(cb.isNull(root.get("assigneeId")));
+                case TicketQuery.AssigneeFilter.User user -> where.add(cb.equal(root.get("assigneeId"), user.userId()));
+            }
+            if (!query.teams().isEmpty()) {
+                where.add(root.get("teamId").in(query.teams()));
+            }
+            if (query.overdue()) {
+                where.add(cb.lessThan(root.get("resolutionDueAt"), now));
+                where.add(root.get("status").in(OPEN));
+            }
+            if (query.complaintsOnly()) {
+                where.add(cb.isTrue(root.get("complaint")));
+            }
+            if (query.rating() != null) {
+                Satisfaction satisfaction = query.rating().satisfaction();
+                where.add(
+                        satisfaction == null
+                                ? cb.isNull(root.get("ratingSatisfaction"))
+                                : cb.equal(root.get("ratingSatisfaction"), satisfaction));
+            }
+            if (query.createdFrom() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("registeredAt"), query.createdFrom()));
+            }
+            if (query.createdTo() != null) {
+                where.add(cb.lessThan(root.get("registeredAt"), query.createdTo()));
+            }
+            if (query.filtersByText()) {
+                String pattern = "%" + escape(query.text().strip().toLowerCase(Locale.ROOT)) + "%";
+                // a phone number or an e-mail address is looked for in the contact fields too, which the database
+                // keeps in one lower-cased column with its own trigram index (V8_13)
+                where.add(cb.or(
+                        cb.like(cb.lower(root.get("title")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("description")), pattern, '\\'),
+                        cb.like(root.get("contactText"), pattern, '\\'),
+                        cb.equal(root.get("number"), query.text().strip())));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    static String escape(String likeText) {
+        return likeText.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
