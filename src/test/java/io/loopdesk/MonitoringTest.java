@@ -49,7 +49,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * What an operator's Prometheus reads from {@code /actuator/prometheus} after real work on a node of its own:
  * tickets in by channel and plan, a ticket closed, the assignment queue, failed sign-ins, timers falling late while
  * no node polls, SLA breaches once they fire, notices failing against a dead mail server, a reply waiting in the
- * e-mail outbox, and the response-time histogram the alert rules read.
+ * one outbox of e-mails, and the response-time histogram the alert rules read.
  */
 @Tag("db")
 @ExtendWith(RequiresDatabase.class)
