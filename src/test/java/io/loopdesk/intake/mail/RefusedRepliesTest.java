@@ -228,6 +228,30 @@ class RefusedRepliesTest {
                 .satisfies(o -> assertThat(o.messageId()).isEqualTo(ourMessageId));
     }
 
+    @Test
+    void aReplyTheServerKeepsDeferringIsGivenUpAfterTheOutboxsAttemptsAndTheTicketIsTold() throws Exception {
+        smtp = RefusingSmtpServer.start(0, RefusingSmtpServer.Stage.RCPT, "451 4.3.0 Try again later");
+        String number = ticketByMail(mailboxSendingThrough(smtp.port()));
+        tickets.assign(number, agent.userId(), null, agent);
+
+        reply(number);
+        background.settle();
+        for (int hour = 0; hour < 8 && outbox(number).startsWith("PENDING"); hour++) {
+            background.advance(clock, Duration.ofHours(1));
+        }
+
+        assertThat(outbox(number)).as("loopdesk.notification.max-attempts").isEqualTo("FAILED/8");
+        assertThat(smtp.offeredTo(CUSTOMER)).isEqualTo(8);
+        assertThat(queries.messages(number, agent))
+                .filteredOn(m -> m.kind() == MessageKind.INTERNAL_NOTE)
+                .extracting(MessageView::body)
+                .singleElement()
+                .asString()
+                .contains(CUSTOMER, "451 4.3.0 Try again later");
+        assertThat(TenantScope.inTenant(tenant.id(), () -> notifications.inbox(agent.userId())))
+                .anySatisfy(n -> assertThat(n.body()).contains(number, CUSTOMER));
+    }
+
     private MailboxView mailboxSendingThrough(int smtpPort) {
         return mailboxes.create(
                 SupportMailbox.settings(MailProtocol.IMAP, SupportMailbox.IMAP, "secret", smtpPort), admin);
