@@ -46,8 +46,7 @@ class ArchitectureTest {
             "io.loopdesk.sla.calendar.HolidayWarnings",
             "io.loopdesk.intake.mail.MailPolling",
             "io.loopdesk.intake.mail.MailboxWatchers",
-            "io.loopdesk.intake.mail.ReadingLeases",
-            "io.loopdesk.intake.mail.OutboxSender");
+            "io.loopdesk.intake.mail.ReadingLeases");
 
     @ArchTest
     static final ArchRule onlyNamedJobsCrossTenants = noClasses()

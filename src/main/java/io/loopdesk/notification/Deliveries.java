@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -15,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * One delivery attempt: read the notification, hand it to its channel outside any transaction (a slow mail server
  * holds no database connection), then record the outcome and the log line in one transaction. A node that dies
- * between sending and recording sends again when the timer is revived: delivery is at least once.
+ * between sending and recording sends again when the timer is revived: delivery is at least once. A notification
+ * given up is published ({@link NotificationFailed}) with its log line, so the module that asked for it can act.
  */
 @Component
 class Deliveries {
@@ -28,6 +30,7 @@ class Deliveries {
     private final NotificationProperties properties;
     private final TransactionTemplate transactions;
     private final OutboxMetrics metrics;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Deliveries(
@@ -37,6 +40,7 @@ class Deliveries {
             NotificationProperties properties,
             PlatformTransactionManager transactionManager,
             OutboxMetrics metrics,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.notifications = notifications;
         this.attempts = attempts;
@@ -44,6 +48,7 @@ class Deliveries {
         this.properties = properties;
         this.transactions = new TransactionTemplate(transactionManager);
         this.metrics = metrics;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -101,6 +106,13 @@ class Deliveries {
                     failure.getMessage(),
                     now));
             if (!again) {
+                events.publishEvent(new NotificationFailed(
+                        notification.tenantId(),
+                        notificationId,
+                        notification.channel(),
+                        notification.address(),
+                        notification.ticketNumber(),
+                        failure.getMessage()));
                 if (retryable) {
                     // the address stays out of the log (personal data); the delivery log has it
                     log.warn(
@@ -116,6 +128,7 @@ class Deliveries {
                 return null;
             }
             Instant next = now.plus(properties.backoffAfter(notification.attempts()));
+            notification.retryAt(next);
             log.info(
                     "Notification {} attempt {} failed ({}); next attempt at {}",
                     notificationId,

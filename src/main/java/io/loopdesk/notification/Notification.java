@@ -52,6 +52,9 @@ class Notification {
 
     private @Nullable String lastError;
 
+    /** When a failed notification is tried again; {@code null} before the first attempt and once it is done. */
+    private @Nullable Instant nextAttemptAt;
+
     @Version
     private int version;
 
@@ -83,6 +86,7 @@ class Notification {
         status = NotificationStatus.SENT;
         sentAt = now;
         lastError = null;
+        nextAttemptAt = null;
     }
 
     /**
@@ -95,9 +99,15 @@ class Notification {
         lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
         if (!retryable || attempts >= maxAttempts) {
             status = NotificationStatus.FAILED;
+            nextAttemptAt = null;
             return false;
         }
         return true;
+    }
+
+    /** After a failed attempt: the next one is at {@code next}. */
+    void retryAt(Instant next) {
+        nextAttemptAt = next;
     }
 
     void read(Instant now) {
@@ -122,6 +132,11 @@ class Notification {
         return address;
     }
 
+    @Nullable
+    String ticketNumber() {
+        return ticketNumber;
+    }
+
     String subject() {
         return subject;
     }
@@ -140,6 +155,16 @@ class Notification {
 
     boolean isPending() {
         return status == NotificationStatus.PENDING;
+    }
+
+    DeliveryState deliveryState() {
+        return new DeliveryState(
+                id,
+                status,
+                attempts,
+                status != NotificationStatus.PENDING ? null : nextAttemptAt == null ? notBefore : nextAttemptAt,
+                sentAt,
+                lastError);
     }
 
     NotificationView view() {

@@ -2,6 +2,7 @@ package io.loopdesk.notification;
 
 import io.loopdesk.identity.UserView;
 import io.loopdesk.shared.Timers;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -22,6 +23,7 @@ public class Notifications {
 
     private final NotificationRepository notifications;
     private final DeliveryAttemptRepository attempts;
+    private final EntityManager entities;
     private final Timers timers;
     private final NotificationProperties properties;
     private final Clock clock;
@@ -29,11 +31,13 @@ public class Notifications {
     Notifications(
             NotificationRepository notifications,
             DeliveryAttemptRepository attempts,
+            EntityManager entities,
             Timers timers,
             NotificationProperties properties,
             Clock clock) {
         this.notifications = notifications;
         this.attempts = attempts;
+        this.entities = entities;
         this.timers = timers;
         this.properties = properties;
         this.clock = clock;
@@ -57,6 +61,23 @@ public class Notifications {
                 new DeliveryKey(request.tenantId(), notification.id()).instanceId(),
                 notification.notBefore())));
         return notification.id();
+    }
+
+    /**
+     * Queues an e-mail with its envelope (threading headers, the route it goes out by, its files) like {@link #send}:
+     * the same outbox, retries and delivery log as every notification.
+     *
+     * @throws IllegalArgumentException when the request is not for an e-mail address
+     */
+    @Transactional
+    public long sendEmail(NotificationRequest request, EmailEnvelope envelope) {
+        if (!(request.to() instanceof Recipient.Email)) {
+            throw new IllegalArgumentException("An envelope goes with an e-mail, not with " + request.to());
+        }
+        long id = send(request);
+        // its id is the notification's: persisted as new, not looked for first
+        entities.persist(new NotificationEmail(request.tenantId(), id, envelope));
+        return id;
     }
 
     /**
@@ -115,6 +136,16 @@ public class Notifications {
     public List<NotificationView> aboutTicket(String ticketNumber) {
         return notifications.findByTicketNumberOrderByCreatedAtAscIdAsc(ticketNumber).stream()
                 .map(Notification::view)
+                .toList();
+    }
+
+    /** How far the delivery of each of these notifications got, in the caller's tenant scope; unknown ids are left out. */
+    public List<DeliveryState> deliveryStates(Collection<Long> notificationIds) {
+        if (notificationIds.isEmpty()) {
+            return List.of();
+        }
+        return notifications.findAllById(notificationIds).stream()
+                .map(Notification::deliveryState)
                 .toList();
     }
 

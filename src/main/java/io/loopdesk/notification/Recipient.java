@@ -37,9 +37,12 @@ public sealed interface Recipient {
         return Optional.empty();
     }
 
-    /** An e-mail address. */
+    /**
+     * An e-mail address: something at a domain, e.g. {@code root@localhost}, as mail servers take them (a customer
+     * who wrote from such an address is answered there); the server has the last word.
+     */
     record Email(String address) implements Recipient {
-        private static final Pattern SHAPE = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+        private static final Pattern SHAPE = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
         public Email {
             address = address.strip();

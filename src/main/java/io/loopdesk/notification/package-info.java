@@ -2,7 +2,11 @@
  * Notifications: e-mail, SMS and in-app messages to customers and staff, delivered from a persistent outbox with
  * retries and exponential backoff, every attempt written to a delivery log. Other modules call
  * {@link io.loopdesk.notification.Notifications#send}; a notification stored in their transaction is delivered
- * after it commits, and a failing mail server only delays it.
+ * after it commits, and a failing mail server only delays it. It is the one outbox for e-mail: an e-mail with an
+ * {@link io.loopdesk.notification.EmailEnvelope} (a reply to a customer: threading headers, its own From address and
+ * SMTP server, files) goes through it too, its route and files resolved at send time by the modules that provide
+ * {@link io.loopdesk.notification.SmtpRoutes} and {@link io.loopdesk.notification.AttachmentSource}; a notification
+ * given up is published as {@link io.loopdesk.notification.NotificationFailed}.
  */
 @NullMarked
 package io.loopdesk.notification;

@@ -2,7 +2,6 @@ package io.loopdesk.shared;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableAsync;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Reactions to events run after the transaction that published them, on their own threads ({@link AsyncReaction},
@@ -14,5 +13,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableAsync
-@EnableScheduling
 class AsyncConfiguration {}

@@ -11,11 +11,11 @@ import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one rule for whether a mail that could not be sent may be tried again, for every sender of mail (the reply
- * outbox, notices): a message the SMTP server refused with a permanent reply (5xx, e.g. {@code 554 Relay access
- * denied}), or an address that cannot even be written, fails for good, since sending it again gets the same
- * answer. A temporary reply (4xx) and everything else (no connection, a server down or not answering, a login
- * refused until an admin fixes the password) may succeed later and is retried.
+ * The one rule for whether a mail that could not be sent may be tried again, for every mail the notification outbox
+ * sends (replies to customers and notices alike): a message the SMTP server refused with a permanent reply (5xx,
+ * e.g. {@code 554 Relay access denied}), or an address that cannot even be written, fails for good, since sending
+ * it again gets the same answer. A temporary reply (4xx) and everything else (no connection, a server down or not
+ * answering, a login refused until an admin fixes the password) may succeed later and is retried.
  */
 public final class SmtpRefusal {
 

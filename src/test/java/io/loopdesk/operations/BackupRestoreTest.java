@@ -321,7 +321,6 @@ class BackupRestoreTest {
         Map<String, Object> settings = new LinkedHashMap<>(place.settings());
         // mailboxes are read and replies sent only when the test asks
         settings.put("loopdesk.mail.poll-interval", "PT24H");
-        settings.put("loopdesk.mail.send-interval", "PT24H");
         settings.put("loopdesk.mail.watch-interval", "PT24H");
         return TestNodes.start(place.database(), null, settings);
     }

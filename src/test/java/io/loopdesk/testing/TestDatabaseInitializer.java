@@ -14,7 +14,6 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         java.util.Map<String, Object> properties = new java.util.HashMap<>(TestDatabase.properties(SHARED));
         // tests read mailboxes and send mail when they choose, not on a background schedule
         properties.put("loopdesk.mail.poll-interval", "PT24H");
-        properties.put("loopdesk.mail.send-interval", "PT24H");
         properties.put("loopdesk.mail.watch-interval", "PT24H");
         context.getEnvironment()
                 .getPropertySources()

@@ -34,7 +34,7 @@ class MailIntake {
     private final MailToTicket toTicket;
     private final MailboxRepository mailboxes;
     private final MailThreading threading;
-    private final MailOutboxRepository outbox;
+    private final ReplyMailRepository replies;
     private final UndeliveredReplies undelivered;
     private final MailMetrics metrics;
     private final TransactionTemplate transactions;
@@ -44,7 +44,7 @@ class MailIntake {
             MailToTicket toTicket,
             MailboxRepository mailboxes,
             MailThreading threading,
-            MailOutboxRepository outbox,
+            ReplyMailRepository replies,
             UndeliveredReplies undelivered,
             MailMetrics metrics,
             PlatformTransactionManager transactionManager) {
@@ -52,7 +52,7 @@ class MailIntake {
         this.toTicket = toTicket;
         this.mailboxes = mailboxes;
         this.threading = threading;
-        this.outbox = outbox;
+        this.replies = replies;
         this.undelivered = undelivered;
         this.metrics = metrics;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -124,21 +124,21 @@ class MailIntake {
         if (mail.bouncedMessageId() == null) {
             return unknown;
         }
-        Optional<MailOutbox> bounced =
-                outbox.findFirstByTenantIdAndMessageIdIn(tenant, List.of(mail.bouncedMessageId()));
+        Optional<ReplyMail> bounced =
+                replies.findFirstByTenantIdAndMessageIdIn(tenant, List.of(mail.bouncedMessageId()));
         if (bounced.isEmpty()) {
             return unknown;
         }
         String number = bounced.get().ticketNumber();
-        undelivered.tell(number, bounced.get().view().recipient(), clip(MailText.own(mail), 1000));
+        undelivered.tell(number, bounced.get().recipient(), clip(MailText.own(mail), 1000));
         return new MailOutcome(InboundOutcome.BOUNCE, number, null, null);
     }
 
     /** The ticket whose reply a report is about, else the one the report's headers thread to. */
     private @Nullable String reportedTicket(long tenant, ParsedMail mail) {
         return Optional.ofNullable(mail.bouncedMessageId())
-                .flatMap(id -> outbox.findFirstByTenantIdAndMessageIdIn(tenant, List.of(id)))
-                .map(MailOutbox::ticketNumber)
+                .flatMap(id -> replies.findFirstByTenantIdAndMessageIdIn(tenant, List.of(id)))
+                .map(ReplyMail::ticketNumber)
                 .orElseGet(() -> threadOf(tenant, mail));
     }
 

@@ -6,12 +6,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code loopdesk.mail.*}: the e-mail channel.
+ * {@code loopdesk.mail.*}: the e-mail channel. Replies go out through the notification outbox, with its retries
+ * ({@code loopdesk.notification.*}).
  *
  * @param pollInterval how often each mailbox is read when IMAP IDLE is not available
  * @param maxMessagesPerPoll how many messages one read takes at most (the rest follow at the next)
  * @param alertAfter how long a mailbox may fail before its tenant's admins are alerted
- * @param sendInterval how often the outbox of replies is worked
  * @param credentialKey base64 AES key for mailbox passwords; the same on every node
  * @param deleteAfterReading whether read messages are deleted (or only flagged seen) on IMAP servers
  * @param idle whether IMAP mailboxes are watched with IDLE, so new mail is read within seconds (polling goes on as
@@ -25,9 +25,6 @@ public record MailProperties(
         @DefaultValue("PT1M") Duration pollInterval,
         @DefaultValue("500") int maxMessagesPerPoll,
         @DefaultValue("PT5M") Duration alertAfter,
-        @DefaultValue("PT10S") Duration sendInterval,
-        @DefaultValue("PT1M") Duration firstRetry,
-        @DefaultValue("PT1H") Duration maxRetry,
         @Nullable String credentialKey,
         @DefaultValue("false") boolean deleteAfterReading,
         @DefaultValue("true") boolean idle,

@@ -21,12 +21,12 @@ class MailThreading {
     static final Pattern NUMBER_IN_SUBJECT = Pattern.compile("(?<![0-9])(\\d{6}-\\d{6,})(?![0-9])");
 
     private final InboundMailRepository inbound;
-    private final MailOutboxRepository outbox;
+    private final ReplyMailRepository replies;
     private final TicketQueries tickets;
 
-    MailThreading(InboundMailRepository inbound, MailOutboxRepository outbox, TicketQueries tickets) {
+    MailThreading(InboundMailRepository inbound, ReplyMailRepository replies, TicketQueries tickets) {
         this.inbound = inbound;
-        this.outbox = outbox;
+        this.replies = replies;
         this.tickets = tickets;
     }
 
@@ -36,8 +36,8 @@ class MailThreading {
             answered.add(0, mail.inReplyTo());
         }
         if (!answered.isEmpty()) {
-            Optional<String> number = outbox.findFirstByTenantIdAndMessageIdIn(tenantId, answered)
-                    .map(MailOutbox::ticketNumber)
+            Optional<String> number = replies.findFirstByTenantIdAndMessageIdIn(tenantId, answered)
+                    .map(ReplyMail::ticketNumber)
                     .or(() -> inbound.findFirstByTenantIdAndMessageIdIn(tenantId, answered)
                             .map(m -> m.view().ticketNumber()));
             Optional<TicketView> found = number.flatMap(n -> ticket(tenantId, n));

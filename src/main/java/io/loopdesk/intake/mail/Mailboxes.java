@@ -2,6 +2,8 @@ package io.loopdesk.intake.mail;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
+import io.loopdesk.notification.DeliveryState;
+import io.loopdesk.notification.Notifications;
 import io.loopdesk.shared.Audited;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.TenantScope;
@@ -9,6 +11,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
@@ -24,7 +29,8 @@ public class Mailboxes {
     private final ApplicationEventPublisher events;
     private final MailboxRepository mailboxes;
     private final InboundMailRepository inbound;
-    private final MailOutboxRepository outbox;
+    private final ReplyMailRepository replies;
+    private final Notifications notifications;
     private final CredentialCipher cipher;
     private final MailPolling polling;
     private final JdbcClient jdbc;
@@ -34,7 +40,8 @@ public class Mailboxes {
             ApplicationEventPublisher events,
             MailboxRepository mailboxes,
             InboundMailRepository inbound,
-            MailOutboxRepository outbox,
+            ReplyMailRepository replies,
+            Notifications notifications,
             CredentialCipher cipher,
             MailPolling polling,
             JdbcClient jdbc,
@@ -42,7 +49,8 @@ public class Mailboxes {
         this.events = events;
         this.mailboxes = mailboxes;
         this.inbound = inbound;
-        this.outbox = outbox;
+        this.replies = replies;
+        this.notifications = notifications;
         this.cipher = cipher;
         this.polling = polling;
         this.jdbc = jdbc;
@@ -166,13 +174,23 @@ public class Mailboxes {
                         .toList());
     }
 
+    /** The tenant's last replies by e-mail, newest first, with how their delivery goes in the notification outbox. */
     public List<OutgoingMailView> sent(Actor actor) {
         requireAdmin(actor);
-        return inScope(
-                actor,
-                () -> outbox.findByTenantIdOrderByCreatedAtDesc(actor.tenantId(), Limit.of(100)).stream()
-                        .map(MailOutbox::view)
-                        .toList());
+        return inScope(actor, () -> {
+            List<ReplyMail> recent = replies.findByTenantIdOrderByCreatedAtDesc(actor.tenantId(), Limit.of(100));
+            Map<Long, DeliveryState> deliveries =
+                    notifications
+                            .deliveryStates(recent.stream()
+                                    .map(ReplyMail::notificationId)
+                                    .toList())
+                            .stream()
+                            .collect(Collectors.toMap(DeliveryState::notificationId, Function.identity()));
+            return recent.stream()
+                    .filter(reply -> deliveries.containsKey(reply.notificationId()))
+                    .map(reply -> OutgoingMailView.of(reply, deliveries.get(reply.notificationId())))
+                    .toList();
+        });
     }
 
     /** A received mail exactly as it arrived, e.g. a rejected one an admin wants to look at. */

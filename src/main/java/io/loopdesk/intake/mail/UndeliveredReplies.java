@@ -17,8 +17,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells a ticket and its people that our e-mail reply did not reach the customer, whether the SMTP server refused
- * it for good or it bounced later: an internal note and a history line on the ticket, and a notice in the app and
+ * Tells a ticket and its people that our e-mail reply did not reach the customer, whether the notification outbox
+ * gave it up (the SMTP server refused it for good, {@link FailedReplies}) or it bounced later: an internal note and a history line on the ticket, and a notice in the app and
  * by e-mail to its assignee, or to the tenant's supervisors when nobody is assigned (its admins when it has no
  * supervisor), in the tenant's language. In the caller's transaction.
  */

@@ -69,9 +69,6 @@ class EmailChannelTest {
     MailboxWatchers watchers;
 
     @Autowired
-    OutboxSender sender;
-
-    @Autowired
     MailIntake intake;
 
     @Autowired
@@ -188,7 +185,7 @@ class EmailChannelTest {
         tickets.addMessage(ticket.number(), MessageKind.PUBLIC_REPLY, "您好，请问路由器是否开启了 5G 合一？", agent);
         tickets.changeStatus(ticket.number(), TicketStatus.WAITING_CUSTOMER, null, agent);
         await().atMost(Duration.ofSeconds(10)).until(() -> outboxCount(ticket.number()) == 1);
-        sender.sendDue();
+        background.settle();
 
         MimeMessage reply = receivedBy(CUSTOMER);
         assertThat(reply.getSubject()).contains("[#" + ticket.number() + "]").contains("摄像头配网失败");
@@ -218,7 +215,7 @@ class EmailChannelTest {
         TicketView ticket = onlyTicket();
         tickets.addMessage(ticket.number(), MessageKind.PUBLIC_REPLY, "您好，我们正在排查。", agent);
         await().atMost(Duration.ofSeconds(10)).until(() -> outboxCount(ticket.number()) == 1);
-        sender.sendDue();
+        background.settle();
         String ourMessageId = receivedBy(CUSTOMER).getMessageID();
         int sentBefore = mail.getReceivedMessages().length;
 
@@ -238,7 +235,7 @@ class EmailChannelTest {
                 .extracting(MessageView::body)
                 .anySatisfy(body -> assertThat(body).contains(CUSTOMER, "未能送达"));
         Thread.sleep(500);
-        sender.sendDue();
+        background.settle();
         assertThat(mail.getReceivedMessages().length - sentBefore)
                 .as("nothing answers an auto-reply or a bounce (only the two mails we delivered ourselves)")
                 .isEqualTo(2);
@@ -251,9 +248,6 @@ class EmailChannelTest {
                 Duration.ofMinutes(1),
                 500,
                 Duration.ofMinutes(5),
-                Duration.ofSeconds(10),
-                Duration.ofMinutes(1),
-                Duration.ofHours(1),
                 null,
                 false,
                 true,
@@ -309,24 +303,24 @@ class EmailChannelTest {
         tickets.addMessage(ticket.number(), MessageKind.PUBLIC_REPLY, "您好，已为您加急处理退货。", agent);
         await().atMost(Duration.ofSeconds(10)).until(() -> outboxCount(ticket.number()) == 1);
 
-        sender.sendDue();
-        assertThat(jdbc.sql("select status, attempts, last_error from mail_outbox where ticket_number = ?")
-                        .param(ticket.number())
-                        .query((rs, row) -> rs.getString(1) + "/" + rs.getInt(2) + "/" + (rs.getString(3) != null))
-                        .single())
-                .isEqualTo("PENDING/1/true");
+        background.settle();
+        assertThat(reply(ticket.number())).isEqualTo("PENDING/1/true");
         assertThat(mail.getReceivedMessages()).noneMatch(m -> addressedTo(m, CUSTOMER));
 
         mailboxes.change(mailbox.id(), settings(MailProtocol.IMAP, 3143, null, 3025), admin);
-        clock.advance(Duration.ofMinutes(2));
-        sender.sendDue();
+        background.advance(clock, Duration.ofMinutes(2));
 
         assertThat(receivedBy(CUSTOMER).getSubject()).contains(ticket.number());
-        assertThat(jdbc.sql("select status from mail_outbox where ticket_number = ?")
-                        .param(ticket.number())
-                        .query(String.class)
-                        .single())
-                .isEqualTo("SENT");
+        assertThat(reply(ticket.number())).isEqualTo("SENT/2/false");
+    }
+
+    /** The reply's notification in the outbox: status, attempts, and whether an error is noted. */
+    private String reply(String number) {
+        return jdbc.sql("select n.status, n.attempts, n.last_error from notification n"
+                        + " join reply_mail r on r.notification_id = n.id where r.ticket_number = ?")
+                .param(number)
+                .query((rs, row) -> rs.getString(1) + "/" + rs.getInt(2) + "/" + (rs.getString(3) != null))
+                .single();
     }
 
     @Test
@@ -478,7 +472,7 @@ class EmailChannelTest {
     }
 
     private long outboxCount(String number) {
-        return jdbc.sql("select count(*) from mail_outbox where ticket_number = ?")
+        return jdbc.sql("select count(*) from reply_mail where ticket_number = ?")
                 .param(number)
                 .query(Long.class)
                 .single();

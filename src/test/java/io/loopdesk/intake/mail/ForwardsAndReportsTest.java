@@ -134,7 +134,7 @@ class ForwardsAndReportsTest {
         MessageView reply = tickets.addMessage(number, MessageKind.PUBLIC_REPLY, "您好，已为您催促发货。", agent);
         String ourMessageId = await().atMost(Duration.ofSeconds(10))
                 .until(
-                        () -> jdbc.sql("select message_id from mail_outbox where source_message = ?")
+                        () -> jdbc.sql("select message_id from reply_mail where source_message = ?")
                                 .param(reply.id())
                                 .query(String.class)
                                 .optional(),

@@ -1,12 +1,15 @@
 package io.loopdesk.intake.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserView;
+import io.loopdesk.notification.DeliveryView;
+import io.loopdesk.notification.NotificationView;
 import io.loopdesk.notification.Notifications;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.tenant.TenantInfo;
@@ -23,7 +26,13 @@ import io.loopdesk.ticket.MessageView;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.TicketQuery;
 import io.loopdesk.ticket.Tickets;
+import io.loopdesk.ticket.Upload;
+import jakarta.mail.BodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,8 +41,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A reply the SMTP server refuses for good (5xx) fails at once instead of being retried for ever: the ticket says
- * so and the people handling it are told. Only a refusal for now (4xx) or a broken connection is tried again.
+ * Replies go through the notification outbox, like every e-mail. A reply the SMTP server refuses for good (5xx)
+ * fails at once instead of being retried: the ticket says so and the people handling it are told. A refusal for
+ * now (4xx) or a broken connection is tried again by the outbox, and the reply then goes out as it was written:
+ * threaded, from its mailbox, with its files, every attempt in the ticket's delivery log.
  */
 @IntegrationTest
 class RefusedRepliesTest {
@@ -53,7 +64,7 @@ class RefusedRepliesTest {
     MailPolling polling;
 
     @Autowired
-    OutboxSender sender;
+    io.loopdesk.ticket.Attachments files;
 
     @Autowired
     Tickets tickets;
@@ -104,11 +115,10 @@ class RefusedRepliesTest {
         tickets.assign(number, agent.userId(), null, agent);
 
         reply(number);
-        sender.sendDue();
+        background.settle();
 
         assertThat(outbox(number)).isEqualTo("FAILED/1");
-        clock.advance(Duration.ofHours(2));
-        sender.sendDue();
+        background.advance(clock, Duration.ofHours(2));
         assertThat(outbox(number)).as("never tried again").isEqualTo("FAILED/1");
         assertThat(smtp.offeredTo(CUSTOMER)).isEqualTo(1);
 
@@ -142,31 +152,104 @@ class RefusedRepliesTest {
         String number = ticketByMail(mailboxSendingThrough(smtp.port()));
 
         reply(number);
-        sender.sendDue();
+        background.settle();
 
         assertThat(outbox(number)).isEqualTo("FAILED/1");
-        background.settle();
         assertThat(TenantScope.inTenant(tenant.id(), () -> notifications.inbox(supervisor.id())))
                 .singleElement()
                 .satisfies(n -> assertThat(n.body()).contains(number, "Message rejected as spam"));
     }
 
     @Test
-    void aReplyTheServerDefersIsTriedAgainAndGoesOutOnceAccepted() throws Exception {
+    void aReplyTheServerDefersIsTriedAgainByTheOutboxAndGoesOutThreadedWithItsFile() throws Exception {
         smtp = RefusingSmtpServer.start(0, RefusingSmtpServer.Stage.RCPT, "451 4.3.0 Try again later");
         MailboxView mailbox = mailboxSendingThrough(smtp.port());
-        String number = ticketByMail(mailbox);
+        String customersMessageId = "<deferred-" + System.nanoTime() + "@example.com>";
+        String number = ticketByMail(mailbox, customersMessageId);
+        byte[] picture = io.loopdesk.ticket.TestFiles.png(20, 10);
 
-        reply(number);
-        sender.sendDue();
+        MessageView reply = files.replyWith(
+                number,
+                MessageKind.PUBLIC_REPLY,
+                "您好，请按截图里的步骤重新配网。",
+                List.of(Upload.of("步骤.png", null, picture)),
+                agent);
+        awaitQueued(reply);
+        background.settle();
         assertThat(outbox(number)).isEqualTo("PENDING/1");
+        assertThat(smtp.offeredTo(CUSTOMER)).isEqualTo(1);
 
         mailboxes.change(mailbox.id(), SupportMailbox.imap(), admin);
-        clock.advance(Duration.ofMinutes(2));
-        sender.sendDue();
+        background.advance(clock, Duration.ofMinutes(2));
 
         assertThat(outbox(number)).isEqualTo("SENT/2");
         assertThat(queries.messages(number, agent)).noneMatch(m -> m.kind() == MessageKind.INTERNAL_NOTE);
+        MimeMessage sent = java.util.Arrays.stream(server.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().equals(CUSTOMER);
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                })
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        String ourMessageId = jdbc.sql("select message_id from reply_mail where source_message = ?")
+                .param(reply.id())
+                .query(String.class)
+                .single();
+        assertThat(sent.getMessageID()).isEqualTo("<" + ourMessageId + ">");
+        assertThat(sent.getHeader("In-Reply-To")).containsExactly(customersMessageId);
+        assertThat(sent.getHeader("References")).containsExactly(customersMessageId);
+        assertThat(sent.getFrom())
+                .extracting(Object::toString)
+                .singleElement()
+                .asString()
+                .contains(SupportMailbox.ADDRESS);
+        assertThat(sent.getSubject()).contains("[#" + number + "]");
+        MimeMultipart parts = (MimeMultipart) sent.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        assertThat((String) parts.getBodyPart(0).getContent()).contains("重新配网");
+        BodyPart file = parts.getBodyPart(1);
+        assertThat(MimeUtility.decodeText(file.getFileName())).isEqualTo("步骤.png");
+        assertThat(file.getInputStream().readAllBytes()).isEqualTo(picture);
+
+        List<NotificationView> aboutTicket = TenantScope.inTenant(tenant.id(), () -> notifications.aboutTicket(number));
+        NotificationView mailed = aboutTicket.stream()
+                .filter(n -> n.address().equals(CUSTOMER))
+                .findFirst()
+                .orElseThrow();
+        assertThat(TenantScope.inTenant(tenant.id(), () -> notifications.deliveryLog(List.of(mailed.id()))))
+                .extracting(DeliveryView::outcome, d -> d.detail().contains("451"))
+                .containsExactly(tuple("FAILED", true), tuple("SENT", false));
+        assertThat(mailboxes.sent(admin))
+                .singleElement()
+                .satisfies(o -> assertThat(o.status()).isEqualTo("SENT"))
+                .satisfies(o -> assertThat(o.messageId()).isEqualTo(ourMessageId));
+    }
+
+    @Test
+    void aReplyTheServerKeepsDeferringIsGivenUpAfterTheOutboxsAttemptsAndTheTicketIsTold() throws Exception {
+        smtp = RefusingSmtpServer.start(0, RefusingSmtpServer.Stage.RCPT, "451 4.3.0 Try again later");
+        String number = ticketByMail(mailboxSendingThrough(smtp.port()));
+        tickets.assign(number, agent.userId(), null, agent);
+
+        reply(number);
+        background.settle();
+        for (int hour = 0; hour < 8 && outbox(number).startsWith("PENDING"); hour++) {
+            background.advance(clock, Duration.ofHours(1));
+        }
+
+        assertThat(outbox(number)).as("loopdesk.notification.max-attempts").isEqualTo("FAILED/8");
+        assertThat(smtp.offeredTo(CUSTOMER)).isEqualTo(8);
+        assertThat(queries.messages(number, agent))
+                .filteredOn(m -> m.kind() == MessageKind.INTERNAL_NOTE)
+                .extracting(MessageView::body)
+                .singleElement()
+                .asString()
+                .contains(CUSTOMER, "451 4.3.0 Try again later");
+        assertThat(TenantScope.inTenant(tenant.id(), () -> notifications.inbox(agent.userId())))
+                .anySatisfy(n -> assertThat(n.body()).contains(number, CUSTOMER));
     }
 
     private MailboxView mailboxSendingThrough(int smtpPort) {
@@ -175,10 +258,11 @@ class RefusedRepliesTest {
     }
 
     private String ticketByMail(MailboxView mailbox) throws Exception {
-        SupportMailbox.deliver(
-                server,
-                EveryMailEndsInOneOutcomeTest.mail(
-                        CUSTOMER, "<refused-" + System.nanoTime() + "@example.com>", "退货", "申请退货一周了还没有人处理。"));
+        return ticketByMail(mailbox, "<refused-" + System.nanoTime() + "@example.com>");
+    }
+
+    private String ticketByMail(MailboxView mailbox, String messageId) throws Exception {
+        SupportMailbox.deliver(server, EveryMailEndsInOneOutcomeTest.mail(CUSTOMER, messageId, "退货", "申请退货一周了还没有人处理。"));
         polling.poll(mailbox.id());
         return queries.list(TicketQuery.builder().build(), admin)
                 .items()
@@ -187,17 +271,22 @@ class RefusedRepliesTest {
     }
 
     private void reply(String number) {
-        MessageView reply = tickets.addMessage(number, MessageKind.PUBLIC_REPLY, "您好，已为您加急处理退货。", agent);
+        awaitQueued(tickets.addMessage(number, MessageKind.PUBLIC_REPLY, "您好，已为您加急处理退货。", agent));
+    }
+
+    private void awaitQueued(MessageView reply) {
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> jdbc.sql("select count(*) from mail_outbox where source_message = ?")
+                .until(() -> jdbc.sql("select count(*) from reply_mail where source_message = ?")
                                 .param(reply.id())
                                 .query(Long.class)
                                 .single()
                         == 1);
     }
 
+    /** The reply's notification in the outbox: its status and attempts. */
     private String outbox(String number) {
-        return jdbc.sql("select status, attempts from mail_outbox where ticket_number = ?")
+        return jdbc.sql("select n.status, n.attempts from notification n join reply_mail r on r.notification_id = n.id"
+                        + " where r.ticket_number = ?")
                 .param(number)
                 .query((rs, row) -> rs.getString(1) + "/" + rs.getInt(2))
                 .single();
