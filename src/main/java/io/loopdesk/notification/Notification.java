@@ -1,5 +1,6 @@
 package io.loopdesk.notification;
 
+import io.loopdesk.shared.Phrase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,8 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Locale;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 
 /** One notification in the outbox: what to send, to whom, and how far its delivery got. */
 @Entity
@@ -35,6 +38,14 @@ class Notification {
 
     private String body;
 
+    /** The subject as a phrase, rendered in each reader's language; {@code null} on rows from before phrases. */
+    private @Nullable String subjectPhrase;
+
+    private @Nullable String bodyPhrase;
+
+    /** The recipient's language, the one {@link #subject} and {@link #body} are in. */
+    private @Nullable String locale;
+
     private @Nullable String ticketNumber;
 
     @Enumerated(EnumType.STRING)
@@ -57,13 +68,25 @@ class Notification {
 
     protected Notification() {}
 
-    Notification(NotificationRequest request, Instant now) {
+    /**
+     * @param language the recipient's language, the one the stored subject and body are rendered in
+     */
+    Notification(NotificationRequest request, MessageSource messages, Locale language, Instant now) {
         this.tenantId = request.tenantId();
         this.channel = request.to().channel();
         this.address = request.to().address();
         this.userId = request.to() instanceof Recipient.StaffUser staff ? staff.userId() : null;
-        this.subject = request.subject().strip();
-        this.body = request.body().strip();
+        this.subject = request.subject() == null
+                ? ""
+                : request.subject().render(messages, language).strip();
+        this.body = request.body().render(messages, language).strip();
+        if (subject.isBlank() && body.isBlank()) {
+            throw new IllegalArgumentException("A notification needs a subject or a body");
+        }
+        this.subjectPhrase =
+                request.subject() == null ? null : request.subject().toJson();
+        this.bodyPhrase = request.body().toJson();
+        this.locale = language.toLanguageTag();
         this.ticketNumber = request.ticketNumber();
         this.status = NotificationStatus.PENDING;
         this.createdAt = now;
@@ -142,13 +165,19 @@ class Notification {
         return status == NotificationStatus.PENDING;
     }
 
-    NotificationView view() {
+    /** The notification as the recipient reads it, in their language. */
+    NotificationView view(MessageSource messages) {
+        return view(messages, locale == null ? Locale.SIMPLIFIED_CHINESE : Locale.forLanguageTag(locale));
+    }
+
+    /** The notification with its texts in the reader's language; a row from before phrases shows its own text. */
+    NotificationView view(MessageSource messages, Locale reader) {
         return new NotificationView(
                 id,
                 channel,
                 address,
-                subject,
-                body,
+                subjectPhrase == null ? subject : Phrase.fromJson(subjectPhrase).render(messages, reader),
+                bodyPhrase == null ? body : Phrase.fromJson(bodyPhrase).render(messages, reader),
                 ticketNumber,
                 status,
                 attempts,

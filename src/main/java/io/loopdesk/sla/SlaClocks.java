@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 
@@ -23,6 +26,8 @@ public class SlaClocks {
     private final SlaAccess access;
     private final Clock clock;
 
+    private final MessageSource messages;
+
     SlaClocks(
             SlaTicketRepository tracked,
             SlaClockRepository clocks,
@@ -31,7 +36,9 @@ public class SlaClocks {
             TicketQueries queries,
             Calendars calendars,
             SlaAccess access,
+            MessageSource messages,
             Clock clock) {
+        this.messages = messages;
         this.tracked = tracked;
         this.clocks = clocks;
         this.breaches = breaches;
@@ -54,6 +61,8 @@ public class SlaClocks {
         TicketView ticket = queries.get(number, actor);
         BusinessCalendar calendar = calendars.ofTeam(ticket.tenantId(), ticket.teamId());
         Instant now = clock.instant();
+        // complaint evidence in the reader's language: the page's, or the API caller's
+        Locale reader = LocaleContextHolder.getLocale();
         return access.inTenant(
                 ticket.tenantId(),
                 () -> tracked.findByTicketNumber(ticket.number())
@@ -67,7 +76,7 @@ public class SlaClocks {
                                         .map(Breach::view)
                                         .toList(),
                                 complaints.findByTicketNumberOrderByDetectedAt(row.ticketNumber()).stream()
-                                        .map(ComplaintRecord::view)
+                                        .map(record -> record.view(messages, reader))
                                         .toList()))
                         .orElseGet(() -> new TicketSla(ticket.number(), null, List.of(), List.of(), List.of())));
     }

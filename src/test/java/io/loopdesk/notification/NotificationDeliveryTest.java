@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserView;
+import io.loopdesk.shared.Phrase;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.testing.BackgroundWork;
@@ -213,10 +214,11 @@ class NotificationDeliveryTest {
                 () -> notifications.send(new NotificationRequest(
                         tenant.id(),
                         new Recipient.StaffUser(agent.id()),
-                        "Held",
-                        "Delivered at the next opening",
+                        Phrase.of("text.plain", "Held"),
+                        Phrase.of("text.plain", "Delivered at the next opening"),
                         null,
-                        clock.instant().plus(Duration.ofHours(2)))));
+                        clock.instant().plus(Duration.ofHours(2)),
+                        null)));
         background.settle();
         assertThat(view(tenant, id).status()).isEqualTo(NotificationStatus.PENDING);
 
@@ -226,7 +228,9 @@ class NotificationDeliveryTest {
 
     private long send(TenantInfo tenant, Recipient to, String subject, String body) {
         return TenantScope.inTenant(
-                tenant.id(), () -> notifications.send(NotificationRequest.now(tenant.id(), to, subject, body, null)));
+                tenant.id(),
+                () -> notifications.send(NotificationRequest.now(
+                        tenant.id(), to, Phrase.of("text.plain", subject), Phrase.of("text.plain", body), null)));
     }
 
     private NotificationView view(TenantInfo tenant, long id) {
