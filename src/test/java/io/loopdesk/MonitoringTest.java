@@ -230,7 +230,11 @@ class MonitoringTest {
             always.put(day, "00:00-24:00");
         }
         node.getBean(Calendars.class)
-                .save(tenant.id(), null, new CalendarDraft("Asia/Shanghai", always, List.of()), Actor.system());
+                .save(
+                        tenant.id(),
+                        null,
+                        new CalendarDraft("Asia/Shanghai", always, List.of()),
+                        Actor.system(tenant.id()));
         return tenant;
     }
 

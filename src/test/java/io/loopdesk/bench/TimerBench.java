@@ -129,7 +129,11 @@ class TimerBench {
             always.put(day, "00:00-24:00");
         }
         node.getBean(Calendars.class)
-                .save(tenant.id(), null, new CalendarDraft("Asia/Shanghai", always, List.of()), Actor.system());
+                .save(
+                        tenant.id(),
+                        null,
+                        new CalendarDraft("Asia/Shanghai", always, List.of()),
+                        Actor.system(tenant.id()));
         return new Setup(tenant.id(), customer.id());
     }
 

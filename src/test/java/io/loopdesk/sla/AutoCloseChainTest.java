@@ -105,7 +105,7 @@ class AutoCloseChainTest {
         scene.moveTo(scene.day(14, "09:01"));
         assertThat(status(number)).isEqualTo(TicketStatus.CLOSED);
         assertThat(mailsAbout(number)).extracting(MimeMessage::getSubject).contains("工单 " + number + " 已关闭");
-        List<String> bySystem = queries.history(number, Actor.system()).stream()
+        List<String> bySystem = queries.history(number, Actor.system(tenant.id())).stream()
                 .filter(h -> h.actorName().equals("Loopdesk") && h.field().equals("status"))
                 .map(h -> h.oldValue() + "->" + h.newValue())
                 .toList();
@@ -177,7 +177,7 @@ class AutoCloseChainTest {
     }
 
     private TicketStatus status(String number) {
-        return queries.get(number, Actor.system()).status();
+        return queries.get(number, Actor.system(tenant.id())).status();
     }
 
     private List<MimeMessage> mailsAbout(String number) throws Exception {

@@ -94,7 +94,7 @@ class ComplaintSignalTest {
         TicketView ticket = view(number);
         assertThat(ticket.complaint()).isTrue();
         assertThat(ticket.priority()).isEqualTo(TicketPriority.TOP);
-        assertThat(queries.history(number, Actor.system())).anySatisfy(h -> {
+        assertThat(queries.history(number, Actor.system(tenant.id()))).anySatisfy(h -> {
             assertThat(h.field()).isEqualTo("complaint");
             assertThat(h.actorId()).isEqualTo(customer.id());
             assertThat(h.note()).contains("三天了还没人处理");
@@ -217,7 +217,7 @@ class ComplaintSignalTest {
         TicketView ticket = view(number);
         assertThat(ticket.complaint()).isTrue();
         assertThat(ticket.priority()).isEqualTo(TicketPriority.HIGH);
-        assertThat(queries.history(number, Actor.system()))
+        assertThat(queries.history(number, Actor.system(tenant.id())))
                 .anyMatch(h -> h.field().equals("priority") && "HIGH".equals(h.newValue()));
         assertThat(supervisorNotices()).anyMatch(n -> n.subject().contains(number));
     }
@@ -237,7 +237,7 @@ class ComplaintSignalTest {
     }
 
     private TicketView view(String number) {
-        return queries.get(number, Actor.system());
+        return queries.get(number, Actor.system(tenant.id()));
     }
 
     private List<ComplaintView> signals(String number) {

@@ -65,8 +65,8 @@ class HolidayWarningTest {
             long night = TenantScope.asSystem(() -> node.getBean(Teams.class)
                     .create(withTeam.id(), "Night shift", null)
                     .id());
-            holidays.addChina(withTeam.id(), night, known, Actor.system());
-            holidays.importYear(withTeam.id(), null, madeUpYear(next), Actor.system());
+            holidays.addChina(withTeam.id(), night, known, Actor.system(withTeam.id()));
+            holidays.importYear(withTeam.id(), null, madeUpYear(next), Actor.system(withTeam.id()));
 
             background.settle();
             assertThat(inbox(node, chinaAdmin)).as("nothing before 1 November").isEmpty();

@@ -159,7 +159,8 @@ class SlaClockTest {
         assertThat(resumed.phase()).isEqualTo(ClockState.Phase.RUNNING);
         assertThat(resumed.dueAt()).isEqualTo(expected).isAfter(clock.instant());
         assertThat(resumed.breached()).isFalse();
-        assertThat(queries.get(number, Actor.system()).resolutionDueAt()).isEqualTo(expected);
+        assertThat(queries.get(number, Actor.system(tenant.id())).resolutionDueAt())
+                .isEqualTo(expected);
         assertThat(scene.inbox(tenant, agent.id())).noneMatch(n -> n.subject().contains("超时"));
     }
 

@@ -53,12 +53,13 @@ final class SlaScene {
                 DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
             hours.put(day, "09:00-18:00");
         }
-        calendars.save(tenant.id(), null, new CalendarDraft("Asia/Shanghai", hours, List.of()), Actor.system());
+        calendars.save(
+                tenant.id(), null, new CalendarDraft("Asia/Shanghai", hours, List.of()), Actor.system(tenant.id()));
     }
 
     /** The tenant's settings with a change applied. */
     void settings(TenantInfo tenant, java.util.function.UnaryOperator<SlaSettings> change) {
-        policies.save(tenant.id(), change.apply(policies.settings(tenant.id())), Actor.system());
+        policies.save(tenant.id(), change.apply(policies.settings(tenant.id())), Actor.system(tenant.id()));
     }
 
     /** Puts the clock on the next Monday at {@code time} (Shanghai), at least a day ahead. */

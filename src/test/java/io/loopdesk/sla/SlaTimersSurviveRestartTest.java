@@ -118,7 +118,11 @@ class SlaTimersSurviveRestartTest {
             hours.put(day, "09:00-18:00");
         }
         node.getBean(Calendars.class)
-                .save(tenant.id(), null, new CalendarDraft("Asia/Shanghai", hours, List.of()), Actor.system());
+                .save(
+                        tenant.id(),
+                        null,
+                        new CalendarDraft("Asia/Shanghai", hours, List.of()),
+                        Actor.system(tenant.id()));
     }
 
     private static UserView user(ConfigurableApplicationContext node, TenantInfo tenant, NewUser user) {
