@@ -28,8 +28,8 @@ public record Phrase(String key, List<Object> args) {
         }
         args = List.copyOf(args);
         for (Object arg : args) {
-            if (!(arg instanceof String || arg instanceof Long || arg instanceof Integer || arg instanceof Phrase)) {
-                throw new IllegalArgumentException("A phrase argument is a text, a whole number or a phrase, not "
+            if (!(arg instanceof String || arg instanceof Number || arg instanceof Phrase)) {
+                throw new IllegalArgumentException("A phrase argument is a text, a number or a phrase, not "
                         + arg.getClass().getSimpleName());
             }
         }
@@ -42,11 +42,16 @@ public record Phrase(String key, List<Object> args) {
 
     /** The text in {@code locale}: translated arguments first, then the message; a missing key shows as itself. */
     public String render(MessageSource messages, Locale locale) {
+        return render(messages, locale, key);
+    }
+
+    /** The text in {@code locale}, or {@code fallback} when the bundles lack the key. */
+    public String render(MessageSource messages, Locale locale, String fallback) {
         Object[] rendered = args.stream()
                 .map(arg -> arg instanceof Phrase phrase ? phrase.render(messages, locale) : arg)
                 .toArray();
         // no arguments: the message is not a MessageFormat pattern, as for every other caller of the bundles
-        return messages.getMessage(key, rendered.length == 0 ? null : rendered, key, locale);
+        return messages.getMessage(key, rendered.length == 0 ? null : rendered, fallback, locale);
     }
 
     /** The phrase as JSON, e.g. {@code {"key":"a.b","args":["x",3,{"key":"c.d","args":[]}]}}. */
@@ -68,6 +73,7 @@ public record Phrase(String key, List<Object> args) {
                 case Phrase phrase -> values.add(phrase.tree());
                 case Long number -> values.add(number);
                 case Integer number -> values.add(number);
+                case Number number -> values.add(number.doubleValue());
                 default -> values.add(arg.toString());
             }
         }
@@ -81,6 +87,8 @@ public record Phrase(String key, List<Object> args) {
                 args.add(from(arg));
             } else if (arg.isIntegralNumber()) {
                 args.add(arg.longValue());
+            } else if (arg.isNumber()) {
+                args.add(arg.doubleValue());
             } else {
                 args.add(arg.asString());
             }

@@ -42,7 +42,8 @@ class NotificationApiController {
     @PreAuthorize("hasAnyRole('AGENT','ENGINEER','SUPERVISOR','QA','TENANT_ADMIN','PLATFORM_OPERATOR')")
     @Operation(
             summary = "My in-app notifications, newest first",
-            description = "Texts in the language of Accept-Language (zh-CN or en; Chinese without one).")
+            description =
+                    "Texts in the language of Accept-Language (zh-CN or en); without one, each in the language it was sent in.")
     Inbox mine(Actor actor, HttpServletRequest request) {
         return new Inbox(
                 notifications.unread(actor.userId()), notifications.inbox(actor.userId(), ApiLanguage.of(request)));
@@ -60,7 +61,7 @@ class NotificationApiController {
     @Operation(
             summary = "The notifications about a ticket and their delivery log (supervisors)",
             description = "Every e-mail, text message and in-app notice, with each delivery attempt; texts in the"
-                    + " language of Accept-Language.")
+                    + " language of Accept-Language, without one as each recipient read it.")
     TicketNotifications ofTicket(@PathVariable String number, Actor actor, HttpServletRequest request) {
         // a ticket the caller cannot see is not found, rather than found without notifications
         String visible = tickets.get(number.strip(), actor).number();

@@ -1,6 +1,7 @@
 package io.loopdesk.shared.web;
 
 import io.loopdesk.shared.FieldProblem;
+import io.loopdesk.shared.Phrase;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,11 @@ public class FieldMessages {
 
     FieldMessages(MessageSource messages) {
         this.messages = messages;
+    }
+
+    /** The phrase in the page's language, or {@code fallback} when the bundles lack its key. */
+    public String of(Phrase phrase, String fallback) {
+        return phrase.render(messages, LocaleContextHolder.getLocale(), fallback);
     }
 
     /** Field name to message, first problem per field, in the order the problems came. */
