@@ -40,6 +40,18 @@ public record Phrase(String key, List<Object> args) {
         return new Phrase(key, List.of(args));
     }
 
+    /**
+     * The items joined two at a time by {@code joinKey} (e.g. {@code text.list}: "a, b" or "a、b"), from the right:
+     * one item is itself.
+     */
+    public static Phrase join(String joinKey, List<Phrase> items) {
+        Phrase joined = items.getLast();
+        for (int i = items.size() - 2; i >= 0; i--) {
+            joined = Phrase.of(joinKey, items.get(i), joined);
+        }
+        return joined;
+    }
+
     /** The text in {@code locale}: translated arguments first, then the message; a missing key shows as itself. */
     public String render(MessageSource messages, Locale locale) {
         return render(messages, locale, key);

@@ -77,7 +77,8 @@ public class Complaints {
         if (!actor.isCustomer()
                 || ticket.requesterId() == null
                 || !ticket.requesterId().equals(actor.userId())) {
-            throw new SlaForbiddenException("Only the customer who raised a ticket complains about it.");
+            throw new SlaForbiddenException(
+                    "error.sla.complaint.forbidden", "Only the customer who raised a ticket complains about it.");
         }
         if (reason.length() > MAX_REASON) {
             throw SlaValidationException.of(

@@ -56,7 +56,7 @@ public class SlaClocks {
      */
     public TicketSla of(String number, Actor actor) {
         if (actor.isCustomer()) {
-            throw new SlaForbiddenException("The SLA of a ticket is for staff.");
+            throw new SlaForbiddenException("error.sla.ticket.forbidden", "The SLA of a ticket is for staff.");
         }
         TicketView ticket = queries.get(number, actor);
         BusinessCalendar calendar = calendars.ofTeam(ticket.tenantId(), ticket.teamId());

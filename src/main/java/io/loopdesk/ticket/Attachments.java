@@ -161,11 +161,13 @@ public class Attachments {
     private boolean checkMayAttach(Ticket ticket, @Nullable Long messageId, Actor actor) {
         boolean staff = actor.hasAny(Role.HANDLERS) || actor.has(Role.QA);
         if (!actor.isSystem() && !actor.isCustomer() && !staff) {
-            throw new TicketForbiddenException("Your role cannot attach files.");
+            throw new TicketForbiddenException("error.ticket.forbidden.attach", "Your role cannot attach files.");
         }
         if (messageId == null) {
             if (actor.has(Role.QA) && !actor.hasAny(Role.HANDLERS)) {
-                throw new TicketForbiddenException("Quality inspectors attach files to their internal notes only.");
+                throw new TicketForbiddenException(
+                        "error.ticket.forbidden.attach.qa",
+                        "Quality inspectors attach files to their internal notes only.");
             }
             return false;
         }
@@ -175,7 +177,8 @@ public class Attachments {
                         "messageId", "attachment.message.unknown", "No message " + messageId + " on this ticket."));
         boolean internal = message.kind() == MessageKind.INTERNAL_NOTE;
         if (actor.isCustomer() && (internal || !java.util.Objects.equals(message.authorId(), actor.userId()))) {
-            throw new TicketForbiddenException("Customers attach files to their own messages only.");
+            throw new TicketForbiddenException(
+                    "error.ticket.forbidden.attach.customer", "Customers attach files to their own messages only.");
         }
         return internal;
     }

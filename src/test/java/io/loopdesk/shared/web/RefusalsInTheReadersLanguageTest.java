@@ -69,4 +69,24 @@ class RefusalsInTheReadersLanguageTest {
                 .isEqualTo(english.get("errors").get(0).get("code").asString())
                 .isEqualTo("sla.calendar.hours.invalid");
     }
+
+    @Test
+    void aStatusChangeRefusedNamesTheStatusesAndWhoMayInTheCallersLanguage() {
+        TenantInfo tenant = fixtures.tenant();
+        String number = fixtures.ticketOf(fixtures.customer(tenant)).number();
+        Api agent = fixtures.api(fixtures.staff(tenant, Role.AGENT));
+        String path = "/api/v1/tickets/" + number + "/status";
+
+        Api.Response already = agent.withHeader("Accept-Language", "zh-CN").post(path, Map.of("status", "NEW"));
+        Api.Response notYours =
+                agent.withHeader("Accept-Language", "zh-CN").post(path, Map.of("status", "CLOSED", "reason", "重复"));
+        Api.Response notYoursInEnglish =
+                agent.withHeader("Accept-Language", "en").post(path, Map.of("status", "CLOSED", "reason", "duplicate"));
+
+        assertThat(already.status()).isEqualTo(409);
+        assertThat(already.text("detail")).isEqualTo("工单已经是“待处理”状态。");
+        assertThat(notYours.status()).isEqualTo(403);
+        assertThat(notYours.text("detail")).contains("待处理", "已关闭", "主管").doesNotContain("NEW", "supervisor");
+        assertThat(notYoursInEnglish.text("detail")).contains("from New to Closed", "supervisors");
+    }
 }
