@@ -1,5 +1,6 @@
 package io.loopdesk.shared.web;
 
+import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.FieldProblem;
 import io.loopdesk.shared.Phrase;
 import java.util.LinkedHashMap;
@@ -21,6 +22,18 @@ public class FieldMessages {
 
     FieldMessages(MessageSource messages) {
         this.messages = messages;
+    }
+
+    /**
+     * A refusal as a page says it, in the page's language: its field messages, else its own phrase, else its
+     * English message.
+     */
+    public String refusal(DomainException refused) {
+        if (!refused.problems().isEmpty()) {
+            return String.join(" ", of(refused.problems()).values());
+        }
+        Phrase phrase = refused.phrase();
+        return phrase == null ? refused.getMessage() : of(phrase, refused.getMessage());
     }
 
     /** The phrase in the page's language, or {@code fallback} when the bundles lack its key. */

@@ -3,10 +3,12 @@ package io.loopdesk.shared.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loopdesk.identity.Role;
+import io.loopdesk.identity.UserView;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.testing.Api;
 import io.loopdesk.testing.Fixtures;
 import io.loopdesk.testing.IntegrationTest;
+import io.loopdesk.testing.WebSession;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A refusal of the domain reads in the caller's language: the API's problem document in the language of
- * {@code Accept-Language} (English without one, as before), its field messages too, while the codes stay put.
+ * {@code Accept-Language} (English without one, as before), its field messages too, while the codes stay put; a
+ * page in the page's language.
  */
 @IntegrationTest
 class RefusalsInTheReadersLanguageTest {
@@ -88,5 +91,26 @@ class RefusalsInTheReadersLanguageTest {
         assertThat(notYours.status()).isEqualTo(403);
         assertThat(notYours.text("detail")).contains("待处理", "已关闭", "主管").doesNotContain("NEW", "supervisor");
         assertThat(notYoursInEnglish.text("detail")).contains("from New to Closed", "supervisors");
+    }
+
+    @Test
+    void aTicketPageSaysARefusedStatusChangeInThePagesLanguage() {
+        TenantInfo tenant = fixtures.tenant();
+        String number = fixtures.ticketOf(fixtures.customer(tenant)).number();
+        UserView agent = fixtures.staff(tenant, Role.AGENT);
+
+        for (String language : List.of("zh-CN", "en")) {
+            WebSession page = WebSession.signedIn(fixtures.baseUrl(), agent.username(), Fixtures.PASSWORD, language);
+            page.get("/tickets/" + number);
+            WebSession.Page refused =
+                    page.post("/tickets/" + number + "/status", Map.of("status", "CLOSED", "reason", "重复"));
+
+            String alert = refused.html().select(".alert.error").text();
+            if (language.equals("zh-CN")) {
+                assertThat(alert).contains("待处理", "已关闭", "主管").doesNotContain("Moving a ticket");
+            } else {
+                assertThat(alert).contains("Moving a ticket from New to Closed", "supervisors");
+            }
+        }
     }
 }
