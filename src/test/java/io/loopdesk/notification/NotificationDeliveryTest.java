@@ -14,11 +14,15 @@ import io.loopdesk.testing.RefusingSmtpServer;
 import io.loopdesk.testing.TestClock;
 import io.loopdesk.testing.TestMail;
 import jakarta.mail.internet.MimeMessage;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Notifications leave by e-mail, SMS and in-app, survive a broken mail server, and every attempt is logged. */
@@ -39,6 +43,9 @@ class NotificationDeliveryTest {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void mailServerBack() {
@@ -202,6 +209,35 @@ class NotificationDeliveryTest {
                         .get("unread")
                         .asLong())
                 .isZero();
+    }
+
+    @Test
+    void aNoticeStoredAsTextBeforePhrasesKeepsShowingItsTextInEveryLanguage() {
+        TenantInfo tenant = fixtures.tenant();
+        UserView agent = fixtures.staff(tenant, Role.AGENT);
+        Instant then = clock.instant().minus(Duration.ofDays(30));
+        jdbc.sql("""
+                        insert into notification (id, tenant_id, channel, address, user_id, subject, body, status,
+                            attempts, created_at, not_before, sent_at, version)
+                        values (?, ?, 'IN_APP', ?, ?, '旧通知', '升级之前写下的通知。', 'SENT', 1, ?, ?, ?, 0)""")
+                .params(
+                        9_000_000_000L + agent.id(),
+                        tenant.id(),
+                        "user:" + agent.id(),
+                        agent.id(),
+                        Timestamp.from(then),
+                        Timestamp.from(then),
+                        Timestamp.from(then))
+                .update();
+
+        for (Locale reader : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            assertThat(TenantScope.inTenant(tenant.id(), () -> notifications.inbox(agent.id(), reader)))
+                    .singleElement()
+                    .satisfies(n -> {
+                        assertThat(n.subject()).isEqualTo("旧通知");
+                        assertThat(n.body()).isEqualTo("升级之前写下的通知。");
+                    });
+        }
     }
 
     @Test
