@@ -83,14 +83,19 @@ class Notification {
         if (subject.isBlank() && body.isBlank()) {
             throw new IllegalArgumentException("A notification needs a subject or a body");
         }
+        // a phrase longer than its column (a huge quoted error) is not kept: its text in the recipient's language is
         this.subjectPhrase =
-                request.subject() == null ? null : request.subject().toJson();
-        this.bodyPhrase = request.body().toJson();
+                request.subject() == null ? null : fitting(request.subject().toJson(), 4000);
+        this.bodyPhrase = fitting(request.body().toJson(), 12000);
         this.locale = language.toLanguageTag();
         this.ticketNumber = request.ticketNumber();
         this.status = NotificationStatus.PENDING;
         this.createdAt = now;
         this.notBefore = request.notBefore() == null || request.notBefore().isBefore(now) ? now : request.notBefore();
+    }
+
+    private static @Nullable String fitting(String json, int column) {
+        return json.length() <= column ? json : null;
     }
 
     /** The attempt through {@code provider} went through: marks it sent and returns its delivery-log line. */

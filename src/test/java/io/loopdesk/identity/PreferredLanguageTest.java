@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The header's language switch is also a signed-in person's language setting: their notices, e-mails and text
- * messages follow it.
+ * messages follow it, and so do the pages of a browser they sign in with that has chosen no language.
  */
 @IntegrationTest
 class PreferredLanguageTest {
@@ -35,6 +35,10 @@ class PreferredLanguageTest {
         WebSession.Page english = page.get("/notifications?lang=en");
         assertThat(english.html().select("h1").text()).isEqualTo("Notifications");
         assertThat(preferred(agent)).isEqualTo(Locale.ENGLISH);
+        WebSession elsewhere = WebSession.signedIn(fixtures.baseUrl(), agent.username(), Fixtures.PASSWORD, "zh-CN");
+        assertThat(elsewhere.get("/notifications").html().select("h1").text())
+                .as("a browser that chose no language speaks the person's")
+                .isEqualTo("Notifications");
 
         page.get("/notifications?lang=fr");
         assertThat(preferred(agent)).isEqualTo(Locale.ENGLISH);
