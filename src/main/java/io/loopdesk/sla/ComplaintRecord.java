@@ -38,10 +38,13 @@ class ComplaintRecord {
     @Enumerated(EnumType.STRING)
     private ComplaintSignal signal;
 
-    /** The evidence in the tenant's language when it was found; what rows from before phrases show. */
+    /** The evidence in the tenant's language when it was found; what rows without a phrase show. */
     private String evidence;
 
-    /** The evidence as a phrase, shown in each reader's language; {@code null} on rows from before phrases. */
+    /**
+     * The evidence as a phrase, shown in each reader's language; {@code null} on rows from before phrases and for a
+     * phrase longer than the column (a long complaint reason).
+     */
     private @Nullable String evidencePhrase;
 
     private Instant detectedAt;

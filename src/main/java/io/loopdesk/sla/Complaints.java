@@ -170,7 +170,7 @@ public class Complaints {
                 return null;
             }
             Instant now = clock.instant();
-            // the history line and the rows of before phrases are in the tenant's language
+            // the record keeps the evidence's text in the tenant's language too, for a phrase too long to keep
             String rendered = evidence.render(
                     messages,
                     tenants.byId(ticket.tenantId())
@@ -178,8 +178,12 @@ public class Complaints {
                             .orElse(Locale.SIMPLIFIED_CHINESE));
             records.saveAndFlush(
                     new ComplaintRecord(ticket.tenantId(), ticket.number(), signal, evidence, rendered, now));
-            TicketView flagged =
-                    tickets.flagComplaint(ticket.number(), signal.reason() + ": " + rendered, signal.priority(), actor);
+            // history notes are in English, like the rest of the ticket's history
+            TicketView flagged = tickets.flagComplaint(
+                    ticket.number(),
+                    signal.reason() + ": " + evidence.render(messages, Locale.ENGLISH),
+                    signal.priority(),
+                    actor);
             notices.complaint(flagged, signal, evidence, now);
             return null;
         }));
