@@ -7,6 +7,7 @@ import io.loopdesk.identity.UserView;
 import io.loopdesk.shared.Phrase;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.tenant.TenantInfo;
+import io.loopdesk.testing.Api;
 import io.loopdesk.testing.BackgroundWork;
 import io.loopdesk.testing.Fixtures;
 import io.loopdesk.testing.IntegrationTest;
@@ -209,6 +210,37 @@ class NotificationDeliveryTest {
                         .get("unread")
                         .asLong())
                 .isZero();
+    }
+
+    @Test
+    void theInboxApiSpeaksTheLanguageOfAcceptLanguageAndWithoutItTheOneTheNoticeWasSentIn() {
+        TenantInfo tenant = fixtures.tenant();
+        UserView agent = fixtures.staff(tenant, Role.AGENT);
+        TenantScope.inTenant(
+                tenant.id(),
+                () -> notifications.send(NotificationRequest.now(
+                        tenant.id(),
+                        new Recipient.StaffUser(agent.id()),
+                        Phrase.of("sla.notice.breach.subject", "261123-000001", Phrase.of("sla.target.RESOLUTION")),
+                        Phrase.of("sla.notice.breach.callCustomer"),
+                        null)));
+
+        assertThat(subjectOfFirst(fixtures.api(agent).withHeader("Accept-Language", "en-GB,en;q=0.8")))
+                .isEqualTo("SLA missed: 261123-000001 Resolution");
+        assertThat(subjectOfFirst(fixtures.api(agent).withHeader("Accept-Language", "zh-TW,zh;q=0.9")))
+                .isEqualTo("时效超时：261123-000001 解决");
+        assertThat(subjectOfFirst(fixtures.api(agent)))
+                .as("the tenant's language, the agent having chosen none")
+                .isEqualTo("时效超时：261123-000001 解决");
+    }
+
+    private static String subjectOfFirst(Api api) {
+        return api.get("/api/v1/notifications")
+                .json()
+                .get("notifications")
+                .get(0)
+                .get("subject")
+                .asString();
     }
 
     @Test
