@@ -5,13 +5,12 @@ import io.loopdesk.identity.SignInAttackSuspected;
 import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.notification.Notifications;
 import io.loopdesk.shared.AsyncReaction;
+import io.loopdesk.shared.Phrase;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Set;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,26 +27,18 @@ class AttackAlerts {
     private final UserAccounts users;
     private final Tenants tenants;
     private final AuditChain chain;
-    private final MessageSource messages;
 
-    AttackAlerts(
-            Notifications notifications,
-            UserAccounts users,
-            Tenants tenants,
-            AuditChain chain,
-            MessageSource messages) {
+    AttackAlerts(Notifications notifications, UserAccounts users, Tenants tenants, AuditChain chain) {
         this.notifications = notifications;
         this.users = users;
         this.tenants = tenants;
         this.chain = chain;
-        this.messages = messages;
     }
 
     @AsyncReaction
     void on(SignInAttackSuspected suspected) {
         TenantScope.inTenant(suspected.tenantId(), () -> {
             TenantInfo tenant = tenants.byId(suspected.tenantId()).orElseThrow();
-            Locale locale = tenant.defaultLocale();
             Object[] args = {
                 suspected.username(),
                 suspected.failures(),
@@ -56,8 +47,8 @@ class AttackAlerts {
             notifications.sendToStaff(
                     suspected.tenantId(),
                     users.withAnyRole(suspected.tenantId(), Set.of(Role.TENANT_ADMIN)),
-                    messages.getMessage("audit.attack.subject", args, locale),
-                    messages.getMessage("audit.attack.body", args, locale),
+                    Phrase.of("audit.attack.subject", args),
+                    Phrase.of("audit.attack.body", args),
                     null,
                     null);
             chain.append(

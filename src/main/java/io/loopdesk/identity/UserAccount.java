@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
@@ -137,12 +138,26 @@ class UserAccount {
         this.enabled = enabled;
     }
 
+    /** The language notices reach this person in; {@code null} for the tenant's. */
+    void preferLanguage(@Nullable Locale locale) {
+        this.preferredLocale = locale == null ? null : locale.toLanguageTag();
+    }
+
     Actor actor() {
         return new Actor(id, tenantId, username, displayName, roles);
     }
 
     UserView view() {
         return new UserView(
-                id, tenantId, username, displayName, email, phone, Set.copyOf(roles), customerLevel, enabled);
+                id,
+                tenantId,
+                username,
+                displayName,
+                email,
+                phone,
+                Set.copyOf(roles),
+                customerLevel,
+                enabled,
+                preferredLocale == null ? null : Locale.forLanguageTag(preferredLocale));
     }
 }

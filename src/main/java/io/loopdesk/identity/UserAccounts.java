@@ -6,6 +6,7 @@ import io.loopdesk.shared.TenantScope;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class UserAccounts {
+
+    private static final Set<String> SUPPORTED_LANGUAGES = Set.of("zh", "en");
 
     /** The node signal of a user whose password, roles or enabled flag changed: {@code "<id>:<username>"}. */
     static final String CREDENTIALS_CHANGED = "user-credentials";
@@ -206,6 +209,22 @@ public class UserAccounts {
         if (before != enabled) {
             audit(account, "user.enabled.changed", before, enabled);
         }
+        return account.view();
+    }
+
+    /**
+     * Sets the language the user reads notices in (in the app, by e-mail and by text message); {@code null} for
+     * the tenant's. Only Chinese and English are spoken: any other language is refused.
+     */
+    @Transactional
+    public UserView preferLanguage(long userId, @Nullable Locale locale) {
+        if (locale != null && !SUPPORTED_LANGUAGES.contains(locale.getLanguage())) {
+            throw new InvalidUserException(
+                    "language", "identity.language.unsupported", "Loopdesk speaks Chinese (zh-CN) and English (en).");
+        }
+        UserAccount account = existing(userId);
+        account.preferLanguage(
+                locale == null ? null : locale.getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
         return account.view();
     }
 

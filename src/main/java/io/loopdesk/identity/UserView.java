@@ -1,9 +1,14 @@
 package io.loopdesk.identity;
 
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** What other modules may know about a user. */
+/**
+ * What other modules may know about a user.
+ *
+ * @param preferredLocale the language the person reads notices in, or {@code null} for their tenant's
+ */
 public record UserView(
         long id,
         long tenantId,
@@ -13,7 +18,8 @@ public record UserView(
         @Nullable String phone,
         Set<Role> roles,
         CustomerLevel customerLevel,
-        boolean enabled) {
+        boolean enabled,
+        @Nullable Locale preferredLocale) {
 
     public boolean has(Role role) {
         return roles.contains(role);

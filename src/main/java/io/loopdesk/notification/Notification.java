@@ -1,5 +1,6 @@
 package io.loopdesk.notification;
 
+import io.loopdesk.shared.Phrase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,8 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Locale;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 
 /** One notification in the outbox: what to send, to whom, and how far its delivery got. */
 @Entity
@@ -34,6 +37,14 @@ class Notification {
     private String subject;
 
     private String body;
+
+    /** The subject as a phrase, rendered in each reader's language; {@code null} on rows from before phrases. */
+    private @Nullable String subjectPhrase;
+
+    private @Nullable String bodyPhrase;
+
+    /** The recipient's language, the one {@link #subject} and {@link #body} are in. */
+    private @Nullable String locale;
 
     private @Nullable String ticketNumber;
 
@@ -60,17 +71,34 @@ class Notification {
 
     protected Notification() {}
 
-    Notification(NotificationRequest request, Instant now) {
+    /**
+     * @param language the recipient's language, the one the stored subject and body are rendered in
+     */
+    Notification(NotificationRequest request, MessageSource messages, Locale language, Instant now) {
         this.tenantId = request.tenantId();
         this.channel = request.to().channel();
         this.address = request.to().address();
         this.userId = request.to() instanceof Recipient.StaffUser staff ? staff.userId() : null;
-        this.subject = request.subject().strip();
-        this.body = request.body().strip();
+        this.subject = request.subject() == null
+                ? ""
+                : request.subject().render(messages, language).strip();
+        this.body = request.body().render(messages, language).strip();
+        if (subject.isBlank() && body.isBlank()) {
+            throw new IllegalArgumentException("A notification needs a subject or a body");
+        }
+        // a phrase longer than its column (a huge quoted error) is not kept: its text in the recipient's language is
+        this.subjectPhrase =
+                request.subject() == null ? null : fitting(request.subject().toJson(), 4000);
+        this.bodyPhrase = fitting(request.body().toJson(), 12000);
+        this.locale = language.toLanguageTag();
         this.ticketNumber = request.ticketNumber();
         this.status = NotificationStatus.PENDING;
         this.createdAt = now;
         this.notBefore = request.notBefore() == null || request.notBefore().isBefore(now) ? now : request.notBefore();
+    }
+
+    private static @Nullable String fitting(String json, int column) {
+        return json.length() <= column ? json : null;
     }
 
     /** The attempt through {@code provider} went through: marks it sent and returns its delivery-log line. */
@@ -167,13 +195,19 @@ class Notification {
                 lastError);
     }
 
-    NotificationView view() {
+    /** The notification as the recipient reads it, in their language. */
+    NotificationView view(MessageSource messages) {
+        return view(messages, locale == null ? Locale.SIMPLIFIED_CHINESE : Locale.forLanguageTag(locale));
+    }
+
+    /** The notification with its texts in the reader's language; a row from before phrases shows its own text. */
+    NotificationView view(MessageSource messages, Locale reader) {
         return new NotificationView(
                 id,
                 channel,
                 address,
-                subject,
-                body,
+                subjectPhrase == null ? subject : Phrase.fromJson(subjectPhrase).render(messages, reader),
+                bodyPhrase == null ? body : Phrase.fromJson(bodyPhrase).render(messages, reader),
                 ticketNumber,
                 status,
                 attempts,

@@ -1,13 +1,19 @@
 package io.loopdesk.notification;
 
+import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.identity.UserView;
+import io.loopdesk.shared.Phrase;
 import io.loopdesk.shared.Timers;
+import io.loopdesk.tenant.TenantInfo;
+import io.loopdesk.tenant.Tenants;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +32,9 @@ public class Notifications {
     private final EntityManager entities;
     private final Timers timers;
     private final NotificationProperties properties;
+    private final UserAccounts users;
+    private final Tenants tenants;
+    private final MessageSource messages;
     private final Clock clock;
 
     Notifications(
@@ -34,12 +43,18 @@ public class Notifications {
             EntityManager entities,
             Timers timers,
             NotificationProperties properties,
+            UserAccounts users,
+            Tenants tenants,
+            MessageSource messages,
             Clock clock) {
         this.notifications = notifications;
         this.attempts = attempts;
         this.entities = entities;
         this.timers = timers;
         this.properties = properties;
+        this.users = users;
+        this.tenants = tenants;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -47,7 +62,7 @@ public class Notifications {
     @Transactional
     public long send(NotificationRequest request) {
         Instant now = clock.instant();
-        Notification notification = notifications.save(new Notification(request, now));
+        Notification notification = notifications.save(new Notification(request, messages, language(request), now));
         if (notification.channel() == NotificationChannel.IN_APP
                 && !notification.notBefore().isAfter(now)) {
             // an in-app notice leaves nothing to contact: it is delivered by committing with the caller's change,
@@ -81,7 +96,30 @@ public class Notifications {
     }
 
     /**
-     * Tells each of these staff members in the app and, when they have an e-mail address, by e-mail as well.
+     * The recipient's language: the one the request names, else a staff member's own preference, else the
+     * tenant's default language.
+     */
+    private Locale language(NotificationRequest request) {
+        if (request.language() != null) {
+            return request.language();
+        }
+        if (request.to() instanceof Recipient.StaffUser staff) {
+            Locale preferred =
+                    users.byId(staff.userId()).map(UserView::preferredLocale).orElse(null);
+            if (preferred != null) {
+                return preferred;
+            }
+        }
+        return tenantLanguage(request.tenantId());
+    }
+
+    private Locale tenantLanguage(long tenantId) {
+        return tenants.byId(tenantId).map(TenantInfo::defaultLocale).orElse(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /**
+     * Tells each of these staff members in the app and, when they have an e-mail address, by e-mail as well: the
+     * in-app notice in the language of whoever reads it, the e-mail in the person's preferred language.
      *
      * @param notBefore held back until then (e.g. the desk's next opening), or {@code null} for at once
      */
@@ -89,27 +127,41 @@ public class Notifications {
     public void sendToStaff(
             long tenantId,
             Collection<UserView> staff,
-            String subject,
-            String body,
+            Phrase subject,
+            Phrase body,
             @Nullable String ticketNumber,
             @Nullable Instant notBefore) {
+        Locale tenantLanguage = tenantLanguage(tenantId);
         for (UserView user : staff) {
+            Locale language = user.preferredLocale() == null ? tenantLanguage : user.preferredLocale();
             send(new NotificationRequest(
-                    tenantId, new Recipient.StaffUser(user.id()), subject, body, ticketNumber, notBefore));
+                    tenantId, new Recipient.StaffUser(user.id()), subject, body, ticketNumber, notBefore, language));
             Recipient.anyEmail(user.email())
-                    .ifPresent(email ->
-                            send(new NotificationRequest(tenantId, email, subject, body, ticketNumber, notBefore)));
+                    .ifPresent(email -> send(new NotificationRequest(
+                            tenantId, email, subject, body, ticketNumber, notBefore, language)));
         }
     }
 
-    /** A staff member's delivered in-app notifications, newest first. */
+    /** A staff member's delivered in-app notifications, newest first, in the language they were sent in. */
     public List<NotificationView> inbox(long userId) {
+        return inbox(userId, null);
+    }
+
+    /**
+     * A staff member's delivered in-app notifications, newest first, in the reader's language (e.g. the page's);
+     * {@code null} for the language each was sent in.
+     */
+    public List<NotificationView> inbox(long userId, @Nullable Locale reader) {
         return notifications
                 .findByUserIdAndChannelAndStatusOrderBySentAtDescIdDesc(
                         userId, NotificationChannel.IN_APP, NotificationStatus.SENT, Limit.of(properties.inboxSize()))
                 .stream()
-                .map(Notification::view)
+                .map(n -> view(n, reader))
                 .toList();
+    }
+
+    private NotificationView view(Notification notification, @Nullable Locale reader) {
+        return reader == null ? notification.view(messages) : notification.view(messages, reader);
     }
 
     /** How many of a staff member's in-app notifications are unread. */
@@ -124,18 +176,26 @@ public class Notifications {
         return notifications.markAllRead(userId, clock.instant());
     }
 
-    /** One notification in the caller's tenant scope. */
+    /** One notification in the caller's tenant scope, as its recipient reads it. */
     public NotificationView byId(long id) {
         return notifications
                 .findById(id)
-                .map(Notification::view)
+                .map(n -> n.view(messages))
                 .orElseThrow(() -> new IllegalArgumentException("No notification " + id));
     }
 
-    /** Every notification about a ticket in the caller's tenant scope, oldest first. */
+    /** Every notification about a ticket in the caller's tenant scope, oldest first, as each recipient reads it. */
     public List<NotificationView> aboutTicket(String ticketNumber) {
+        return aboutTicket(ticketNumber, null);
+    }
+
+    /**
+     * Every notification about a ticket in the caller's tenant scope, oldest first, in the reader's language;
+     * {@code null} for the language each was sent in.
+     */
+    public List<NotificationView> aboutTicket(String ticketNumber, @Nullable Locale reader) {
         return notifications.findByTicketNumberOrderByCreatedAtAscIdAsc(ticketNumber).stream()
-                .map(Notification::view)
+                .map(n -> view(n, reader))
                 .toList();
     }
 

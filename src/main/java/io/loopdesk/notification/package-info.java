@@ -6,7 +6,8 @@
  * {@link io.loopdesk.notification.EmailEnvelope} (a reply to a customer: threading headers, its own From address and
  * SMTP server, files) goes through it too, its route and files resolved at send time by the modules that provide
  * {@link io.loopdesk.notification.SmtpRoutes} and {@link io.loopdesk.notification.AttachmentSource}; a notification
- * given up is published as {@link io.loopdesk.notification.NotificationFailed}.
+ * given up is published as {@link io.loopdesk.notification.NotificationFailed}. Texts are {@link io.loopdesk.shared.Phrase phrases}:
+ * an in-app notice is rendered in the language of whoever reads it, an e-mail or text message in the recipient's.
  */
 @NullMarked
 package io.loopdesk.notification;

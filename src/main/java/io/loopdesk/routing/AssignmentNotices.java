@@ -5,6 +5,7 @@ import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.identity.UserView;
 import io.loopdesk.notification.Notifications;
+import io.loopdesk.shared.Phrase;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
 import io.loopdesk.ticket.TicketAssigned;
@@ -12,12 +13,9 @@ import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.TicketView;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -37,21 +35,18 @@ class AssignmentNotices {
     private final UserAccounts users;
     private final Categories categories;
     private final Tenants tenants;
-    private final MessageSource messages;
 
     AssignmentNotices(
             Notifications notifications,
             TicketQueries queries,
             UserAccounts users,
             Categories categories,
-            Tenants tenants,
-            MessageSource messages) {
+            Tenants tenants) {
         this.notifications = notifications;
         this.queries = queries;
         this.users = users;
         this.categories = categories;
         this.tenants = tenants;
-        this.messages = messages;
     }
 
     /**
@@ -71,35 +66,35 @@ class AssignmentNotices {
         }
         TicketView ticket = queries.get(assigned.number(), Actor.system());
         TenantInfo tenant = tenants.byId(ticket.tenantId()).orElseThrow();
-        Locale locale = tenant.defaultLocale();
-        String subject = text("notice.assigned.subject", locale, ticket.number(), ticket.title());
-        String body = text(
+        Phrase subject = Phrase.of("notice.assigned.subject", ticket.number(), ticket.title());
+        Phrase body = Phrase.of(
                 "notice.assigned.body",
-                locale,
                 ticket.number(),
                 ticket.title(),
-                categoryName(ticket, locale),
-                text("notice.urgency." + ticket.urgency(), locale),
+                categoryName(ticket),
+                Phrase.of("notice.urgency." + ticket.urgency()),
                 TIME.format(ticket.resolutionDueAt().atZone(tenant.timeZone())),
-                contactLine(ticket, assignee, locale),
+                contactLine(ticket, assignee),
                 summary(ticket.description()));
         notifications.sendToStaff(ticket.tenantId(), List.of(assignee), subject, body, ticket.number(), null);
     }
 
-    private String categoryName(TicketView ticket, Locale locale) {
+    /** The category's Chinese or English name, whichever the reader reads. */
+    private Object categoryName(TicketView ticket) {
         if (ticket.category() == null) {
             return "—";
         }
+        String code = ticket.category();
         return categories
-                .find(ticket.tenantId(), ticket.category())
-                .map(c -> Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? c.nameZh() : c.nameEn())
-                .orElse(ticket.category());
+                .find(ticket.tenantId(), code)
+                .<Object>map(c -> Phrase.of("text.bilingual", c.nameZh(), c.nameEn()))
+                .orElse(code);
     }
 
     /** Who to call or write to; only for staff whose role may see a customer's details at all. */
-    private String contactLine(TicketView ticket, UserView assignee, Locale locale) {
+    private Object contactLine(TicketView ticket, UserView assignee) {
         if (assignee.roles().stream().noneMatch(Role.SEES_CONTACT_DETAILS::contains)) {
-            return text("notice.assigned.contactHidden", locale);
+            return Phrase.of("notice.assigned.contactHidden");
         }
         String line = Stream.of(ticket.customerName(), ticket.contactPerson(), ticket.phone(), ticket.contact())
                 .filter(Objects::nonNull)
@@ -112,9 +107,5 @@ class AssignmentNotices {
     private static String summary(String description) {
         String flat = description.strip().replaceAll("\\s+", " ");
         return flat.length() <= SUMMARY_LENGTH ? flat : flat.substring(0, SUMMARY_LENGTH) + "…";
-    }
-
-    private String text(String key, Locale locale, @Nullable Object... args) {
-        return messages.getMessage(key, args, locale);
     }
 }

@@ -147,7 +147,9 @@ public class Categories implements CategoryDirectory {
     static void requireAdmin(long tenantId, Actor actor) {
         if (!actor.has(Role.PLATFORM_OPERATOR) && !(actor.has(Role.TENANT_ADMIN) && actor.tenantId() == tenantId)) {
             throw new RoutingRefusedException(
-                    DomainException.Kind.FORBIDDEN, "Only the tenant's admins change routing.");
+                    DomainException.Kind.FORBIDDEN,
+                    "error.routing.forbidden.settings",
+                    "Only the tenant's admins change routing.");
         }
     }
 

@@ -138,7 +138,8 @@ public class Classifications {
      */
     public void decide(String number, String categoryCode, Actor actor) {
         if (!actor.hasAny(Role.HANDLERS)) {
-            throw new RoutingRefusedException(DomainException.Kind.FORBIDDEN, "Only staff classify tickets.");
+            throw new RoutingRefusedException(
+                    DomainException.Kind.FORBIDDEN, "error.routing.forbidden.classify", "Only staff classify tickets.");
         }
         TicketView ticket = queries.get(number, actor);
         if (categoryCode.equals(CategoryView.NEEDS_REFINEMENT)

@@ -5,14 +5,13 @@ import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.identity.UserView;
 import io.loopdesk.notification.Notifications;
 import io.loopdesk.shared.AsyncReaction;
+import io.loopdesk.shared.Phrase;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,28 +27,24 @@ class CoverageNotices {
     private final UserAccounts users;
     private final Teams teams;
     private final Tenants tenants;
-    private final MessageSource messages;
 
-    CoverageNotices(
-            Notifications notifications, UserAccounts users, Teams teams, Tenants tenants, MessageSource messages) {
+    CoverageNotices(Notifications notifications, UserAccounts users, Teams teams, Tenants tenants) {
         this.notifications = notifications;
         this.users = users;
         this.teams = teams;
         this.tenants = tenants;
-        this.messages = messages;
     }
 
     @AsyncReaction
     void on(TeamUncovered uncovered) {
         TenantScope.inTenant(uncovered.tenantId(), () -> {
             TenantInfo tenant = tenants.byId(uncovered.tenantId()).orElseThrow();
-            Locale locale = tenant.defaultLocale();
-            Object[] args = {uncovered.teamName(), TIME.format(uncovered.at().atZone(tenant.timeZone()))};
+            String at = TIME.format(uncovered.at().atZone(tenant.timeZone()));
             notifications.sendToStaff(
                     uncovered.tenantId(),
                     supervisors(uncovered.tenantId(), uncovered.teamId()),
-                    messages.getMessage("notice.uncovered.subject", args, locale),
-                    messages.getMessage("notice.uncovered.body", args, locale),
+                    Phrase.of("notice.uncovered.subject", uncovered.teamName(), at),
+                    Phrase.of("notice.uncovered.body", uncovered.teamName(), at),
                     null,
                     null);
         });

@@ -27,8 +27,9 @@ class DispatchGuard implements StatusChangeGuard {
                 && transfers.openDispatch(ticket.number(), actor) != null) {
             throw new RoutingRefusedException(
                     DomainException.Kind.CONFLICT,
-                    "Ticket " + ticket.number()
-                            + " is with the platform's support: do not close it until they answer.");
+                    "error.routing.dispatch.open",
+                    "Ticket " + ticket.number() + " is with the platform's support: do not close it until they answer.",
+                    ticket.number());
         }
     }
 }

@@ -8,15 +8,13 @@ import io.loopdesk.notification.NotificationRequest;
 import io.loopdesk.notification.Notifications;
 import io.loopdesk.notification.Recipient;
 import io.loopdesk.shared.AsyncReaction;
+import io.loopdesk.shared.Phrase;
 import io.loopdesk.shared.TenantScope;
-import io.loopdesk.tenant.Tenants;
 import io.loopdesk.ticket.Channel;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.TicketView;
-import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,26 +29,16 @@ class IncidentNotices {
     private final Notifications notifications;
     private final TicketQueries queries;
     private final UserAccounts users;
-    private final Tenants tenants;
-    private final MessageSource messages;
 
-    IncidentNotices(
-            Notifications notifications,
-            TicketQueries queries,
-            UserAccounts users,
-            Tenants tenants,
-            MessageSource messages) {
+    IncidentNotices(Notifications notifications, TicketQueries queries, UserAccounts users) {
         this.notifications = notifications;
         this.queries = queries;
         this.users = users;
-        this.tenants = tenants;
-        this.messages = messages;
     }
 
     @AsyncReaction
     void on(IncidentResolved resolved) {
         TenantScope.inTenant(resolved.tenantId(), () -> {
-            Locale locale = tenants.byId(resolved.tenantId()).orElseThrow().defaultLocale();
             for (String number : resolved.tickets()) {
                 TicketView ticket = queries.get(number, Actor.system());
                 if (ticket.channel() == Channel.EMAIL) {
@@ -59,19 +47,17 @@ class IncidentNotices {
                 UserView requester = ticket.requesterId() == null
                         ? null
                         : users.byId(ticket.requesterId()).orElse(null);
-                String subject = messages.getMessage(
-                        "notice.incident.subject", new Object[] {ticket.number(), resolved.title()}, locale);
-                String body = messages.getMessage(
-                        "notice.incident.body",
-                        new Object[] {ticket.number(), ticket.title(), resolved.message()},
-                        locale);
+                Phrase subject = Phrase.of("notice.incident.subject", ticket.number(), resolved.title());
+                Phrase body = Phrase.of("notice.incident.body", ticket.number(), ticket.title(), resolved.message());
+                // in the customer's language: their account's, else the tenant's
                 reach(ticket, requester)
                         .ifPresent(to -> notifications.send(NotificationRequest.now(
-                                ticket.tenantId(),
-                                to,
-                                to.channel() == NotificationChannel.SMS ? "" : subject,
-                                body,
-                                ticket.number())));
+                                        ticket.tenantId(),
+                                        to,
+                                        to.channel() == NotificationChannel.SMS ? null : subject,
+                                        body,
+                                        ticket.number())
+                                .in(requester == null ? null : requester.preferredLocale())));
             }
         });
     }

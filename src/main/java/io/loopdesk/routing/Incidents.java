@@ -4,6 +4,7 @@ import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.FieldProblem;
+import io.loopdesk.shared.Phrase;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.ticket.MessageKind;
 import io.loopdesk.ticket.TicketLifecycle;
@@ -89,13 +90,20 @@ public class Incidents {
     /** Links a ticket to an active incident, in the ticket's history too. */
     public IncidentView link(long incidentId, String number, Actor actor) {
         if (!actor.hasAny(Role.HANDLERS)) {
-            throw new RoutingRefusedException(DomainException.Kind.FORBIDDEN, "Only staff link tickets to incidents.");
+            throw new RoutingRefusedException(
+                    DomainException.Kind.FORBIDDEN,
+                    "error.routing.forbidden.link",
+                    "Only staff link tickets to incidents.");
         }
         TicketView ticket = queries.get(number, actor);
         return inScope(actor, () -> {
             Incident incident = active(incidentId);
             if (incident.view().tenantId() != ticket.tenantId()) {
-                throw new RoutingRefusedException(DomainException.Kind.NOT_FOUND, "No incident " + incidentId + ".");
+                throw new RoutingRefusedException(
+                        DomainException.Kind.NOT_FOUND,
+                        "error.routing.incident.unknown",
+                        "No incident " + incidentId + ".",
+                        String.valueOf(incidentId));
             }
             if (incident.link(ticket.number())) {
                 tickets.annotate(
@@ -181,7 +189,10 @@ public class Incidents {
                         .findById(incidentId)
                         .map(Incident::view)
                         .orElseThrow(() -> new RoutingRefusedException(
-                                DomainException.Kind.NOT_FOUND, "No incident " + incidentId + ".")));
+                                DomainException.Kind.NOT_FOUND,
+                                "error.routing.incident.unknown",
+                                "No incident " + incidentId + ".",
+                                String.valueOf(incidentId))));
     }
 
     /**
@@ -220,11 +231,18 @@ public class Incidents {
     private Incident active(long incidentId) {
         Incident incident = incidents
                 .findById(incidentId)
-                .orElseThrow(() ->
-                        new RoutingRefusedException(DomainException.Kind.NOT_FOUND, "No incident " + incidentId + "."));
+                .orElseThrow(() -> new RoutingRefusedException(
+                        DomainException.Kind.NOT_FOUND,
+                        "error.routing.incident.unknown",
+                        "No incident " + incidentId + ".",
+                        String.valueOf(incidentId)));
         if (!incident.status().isActive()) {
             throw new RoutingRefusedException(
-                    DomainException.Kind.CONFLICT, "Incident " + incidentId + " is " + incident.status() + " already.");
+                    DomainException.Kind.CONFLICT,
+                    "error.routing.incident.closed",
+                    "Incident " + incidentId + " is " + incident.status() + " already.",
+                    String.valueOf(incidentId),
+                    Phrase.of("incident.status." + incident.status()));
         }
         return incident;
     }
@@ -235,7 +253,10 @@ public class Incidents {
 
     private static void requireSupervisor(Actor actor) {
         if (!actor.hasAny(Role.SUPERVISORS)) {
-            throw new RoutingRefusedException(DomainException.Kind.FORBIDDEN, "Only supervisors handle incidents.");
+            throw new RoutingRefusedException(
+                    DomainException.Kind.FORBIDDEN,
+                    "error.routing.forbidden.incidents",
+                    "Only supervisors handle incidents.");
         }
     }
 }

@@ -137,7 +137,9 @@ public class Presence {
         UserView user = handler(userId);
         if (!actor.hasAny(Role.SUPERVISORS) || (!actor.seesAllTenants() && actor.tenantId() != user.tenantId())) {
             throw new RoutingRefusedException(
-                    DomainException.Kind.FORBIDDEN, "Only supervisors and admins set skills and caps.");
+                    DomainException.Kind.FORBIDDEN,
+                    "error.routing.forbidden.skills",
+                    "Only supervisors and admins set skills and caps.");
         }
         return TenantScope.inTenant(
                 user.tenantId(),
@@ -158,18 +160,25 @@ public class Presence {
 
     private UserView handler(long userId) {
         UserView user = TenantScope.asSystem(() -> users.byId(userId))
-                .orElseThrow(
-                        () -> new RoutingRefusedException(DomainException.Kind.NOT_FOUND, "No user " + userId + "."));
+                .orElseThrow(() -> new RoutingRefusedException(
+                        DomainException.Kind.NOT_FOUND,
+                        "error.routing.user.unknown",
+                        "No user " + userId + ".",
+                        String.valueOf(userId)));
         if (user.roles().stream().noneMatch(Role.HANDLERS::contains)) {
             throw new RoutingRefusedException(
-                    DomainException.Kind.CONFLICT, user.username() + " does not handle tickets.");
+                    DomainException.Kind.CONFLICT,
+                    "error.routing.user.notHandler",
+                    user.username() + " does not handle tickets.",
+                    user.username());
         }
         return user;
     }
 
     private static long requireUser(Actor actor) {
         if (actor.userId() == null) {
-            throw new RoutingRefusedException(DomainException.Kind.FORBIDDEN, "Only people go on and off duty.");
+            throw new RoutingRefusedException(
+                    DomainException.Kind.FORBIDDEN, "error.routing.forbidden.duty", "Only people go on and off duty.");
         }
         return actor.userId();
     }

@@ -2,13 +2,18 @@ package io.loopdesk.routing;
 
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.FieldProblem;
+import io.loopdesk.shared.Phrase;
 import java.util.List;
 
 /** A routing request that cannot be carried out, with the reason. */
 public class RoutingRefusedException extends DomainException {
 
-    RoutingRefusedException(Kind kind, String message) {
-        super(kind, message);
+    /**
+     * @param key the refusal in the bundles ({@code error.routing.*}), shown in the reader's language
+     * @param message the same in English
+     */
+    RoutingRefusedException(Kind kind, String key, String message, Object... args) {
+        super(kind, Phrase.of(key, args), message, List.of());
     }
 
     RoutingRefusedException(String field, String code, String message) {

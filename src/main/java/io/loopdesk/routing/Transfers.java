@@ -126,7 +126,10 @@ public class Transfers {
         TicketView ticket = queries.get(number, actor);
         if (openDispatch(number, actor) != null) {
             throw new RoutingRefusedException(
-                    DomainException.Kind.CONFLICT, "Ticket " + number + " is already with the platform's support.");
+                    DomainException.Kind.CONFLICT,
+                    "error.routing.dispatch.already",
+                    "Ticket " + number + " is already with the platform's support.",
+                    number);
         }
         return TenantScope.of(
                 actor,
@@ -148,7 +151,9 @@ public class Transfers {
     public HandoverView completeDispatch(long handoverId, String answer, Actor actor) {
         if (!actor.has(Role.PLATFORM_OPERATOR)) {
             throw new RoutingRefusedException(
-                    DomainException.Kind.FORBIDDEN, "Only the platform's support completes a dispatch.");
+                    DomainException.Kind.FORBIDDEN,
+                    "error.routing.forbidden.dispatchAnswer",
+                    "Only the platform's support completes a dispatch.");
         }
         if (answer == null || answer.isBlank()) {
             throw new HandoverRefusedException(List.of(
@@ -162,7 +167,10 @@ public class Transfers {
                             .filter(h -> h.view().kind() == HandoverKind.DISPATCH
                                     && h.view().open())
                             .orElseThrow(() -> new RoutingRefusedException(
-                                    DomainException.Kind.NOT_FOUND, "No open dispatch " + handoverId + "."));
+                                    DomainException.Kind.NOT_FOUND,
+                                    "error.routing.dispatch.unknown",
+                                    "No open dispatch " + handoverId + ".",
+                                    String.valueOf(handoverId)));
                     dispatch.close(clock.instant());
                     tickets.addMessage(
                             dispatch.view().ticketNumber(),
@@ -177,7 +185,10 @@ public class Transfers {
     /** Open dispatches of every tenant, oldest first: the platform's support queue. */
     public List<HandoverView> openDispatches(Actor actor) {
         if (!actor.has(Role.PLATFORM_OPERATOR)) {
-            throw new RoutingRefusedException(DomainException.Kind.FORBIDDEN, "The dispatch queue is the platform's.");
+            throw new RoutingRefusedException(
+                    DomainException.Kind.FORBIDDEN,
+                    "error.routing.forbidden.dispatchQueue",
+                    "The dispatch queue is the platform's.");
         }
         return TenantScope.of(
                 actor,
@@ -205,13 +216,17 @@ public class Transfers {
                 .next()
                 .orElseThrow(() -> new RoutingRefusedException(
                         DomainException.Kind.CONFLICT,
-                        "Ticket " + number + " is already with the complex-problem group."));
+                        "error.routing.escalation.already",
+                        "Ticket " + number + " is already with the complex-problem group.",
+                        number));
         RoutingRules rules = policies.rules(ticket.tenantId());
         Long team = next == EscalationLevel.SENIOR ? rules.seniorTeamId() : rules.expertTeamId();
         if (team == null) {
             throw new RoutingRefusedException(
                     DomainException.Kind.CONFLICT,
-                    "No team is set for the " + next + " level; a tenant admin sets it in the routing settings.");
+                    "error.routing.escalation.noTeam",
+                    "No team is set for the " + next + " level; a tenant admin sets it in the routing settings.",
+                    String.valueOf(next));
         }
         return TenantScope.of(
                 actor,
@@ -280,7 +295,9 @@ public class Transfers {
     private static void requireHandler(Actor actor) {
         if (!actor.hasAny(Role.HANDLERS)) {
             throw new RoutingRefusedException(
-                    DomainException.Kind.FORBIDDEN, "Only the people handling tickets do this.");
+                    DomainException.Kind.FORBIDDEN,
+                    "error.routing.forbidden.handlers",
+                    "Only the people handling tickets do this.");
         }
     }
 }

@@ -6,6 +6,7 @@ import io.loopdesk.identity.UserView;
 import io.loopdesk.notification.NotificationRequest;
 import io.loopdesk.notification.Notifications;
 import io.loopdesk.notification.Recipient;
+import io.loopdesk.shared.Phrase;
 import io.loopdesk.sla.clock.SlaClockRepository;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
@@ -16,12 +17,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells customers what the SLA and auto-close rules do with their ticket, by e-mail and SMS, in the tenant's
- * language: the expected completion time, the reminder while a ticket waits for them, the request to confirm and
+ * Tells customers what the SLA and auto-close rules do with their ticket, by e-mail and SMS, in the customer's
+ * language (their account's preference, else the tenant's): the expected completion time, the reminder while a ticket waits for them, the request to confirm and
  * the closing. Addresses come from the ticket (its contact and phone) or else from the customer's account.
  */
 @Component
@@ -35,7 +35,6 @@ public class CustomerNotices {
     private final Tenants tenants;
     private final SlaClockRepository clocks;
     private final SlaAccess access;
-    private final MessageSource messages;
 
     CustomerNotices(
             Notifications notifications,
@@ -43,15 +42,13 @@ public class CustomerNotices {
             UserAccounts users,
             Tenants tenants,
             SlaClockRepository clocks,
-            SlaAccess access,
-            MessageSource messages) {
+            SlaAccess access) {
         this.notifications = notifications;
         this.queries = queries;
         this.users = users;
         this.tenants = tenants;
         this.clocks = clocks;
         this.access = access;
-        this.messages = messages;
     }
 
     /**
@@ -88,23 +85,25 @@ public class CustomerNotices {
     }
 
     private void send(TicketView ticket, String key, boolean alsoSms, Object... extra) {
-        Locale locale = tenant(ticket).defaultLocale();
         Object[] args = new Object[extra.length + 2];
         args[0] = ticket.number();
         args[1] = ticket.title();
         System.arraycopy(extra, 0, args, 2, extra.length);
-        String subject = messages.getMessage(key + ".subject", args, locale);
-        String body = messages.getMessage(key + ".body", args, locale);
+        Phrase subject = Phrase.of(key + ".subject", args);
+        Phrase body = Phrase.of(key + ".body", args);
         UserView requester = ticket.requesterId() == null
                 ? null
                 : users.byId(ticket.requesterId()).orElse(null);
+        Locale language = requester == null ? null : requester.preferredLocale();
         email(ticket, requester)
                 .ifPresent(to -> notifications.send(
-                        NotificationRequest.now(ticket.tenantId(), to, subject, body, ticket.number())));
+                        NotificationRequest.now(ticket.tenantId(), to, subject, body, ticket.number())
+                                .in(language)));
         if (alsoSms) {
             mobile(ticket, requester)
                     .ifPresent(to -> notifications.send(
-                            NotificationRequest.now(ticket.tenantId(), to, "", body, ticket.number())));
+                            NotificationRequest.now(ticket.tenantId(), to, null, body, ticket.number())
+                                    .in(language)));
         }
     }
 

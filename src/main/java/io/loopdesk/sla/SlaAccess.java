@@ -27,7 +27,8 @@ public class SlaAccess {
                 || actor.has(Role.PLATFORM_OPERATOR)
                 || actor.isStaff() && actor.tenantId() == tenantId;
         if (!staff) {
-            throw new SlaForbiddenException("Only the tenant's staff read its SLA settings.");
+            throw new SlaForbiddenException(
+                    "error.sla.read.forbidden", "Only the tenant's staff read its SLA settings.");
         }
         return inTenant(tenantId, work);
     }
@@ -37,7 +38,8 @@ public class SlaAccess {
                 || actor.has(Role.PLATFORM_OPERATOR)
                 || actor.has(Role.TENANT_ADMIN) && actor.tenantId() == tenantId;
         if (!admin) {
-            throw new SlaForbiddenException("Only the tenant's admins change its calendars and SLA policy.");
+            throw new SlaForbiddenException(
+                    "error.sla.change.forbidden", "Only the tenant's admins change its calendars and SLA policy.");
         }
         return inTenant(tenantId, work);
     }

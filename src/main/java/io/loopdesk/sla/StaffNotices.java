@@ -2,6 +2,7 @@ package io.loopdesk.sla;
 
 import io.loopdesk.identity.UserView;
 import io.loopdesk.notification.Notifications;
+import io.loopdesk.shared.Phrase;
 import io.loopdesk.sla.calendar.BusinessCalendar;
 import io.loopdesk.sla.calendar.Calendars;
 import io.loopdesk.sla.clock.SlaClock;
@@ -13,13 +14,11 @@ import io.loopdesk.ticket.Urgency;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells staff about SLA warnings, breaches and complaints, in-app and by e-mail, in the tenant's language. A notice
+ * Tells staff about SLA warnings, breaches and complaints, in-app and by e-mail, each in the reader's language. A notice
  * raised outside the working hours of the ticket's team is held back until the desk next opens, unless the ticket
  * is critical (zammad/zammad#4432 sends escalations at midnight and on weekends; Loopdesk does not).
  */
@@ -32,19 +31,12 @@ public class StaffNotices {
     private final StaffRecipients recipients;
     private final Calendars calendars;
     private final Tenants tenants;
-    private final MessageSource messages;
 
-    StaffNotices(
-            Notifications notifications,
-            StaffRecipients recipients,
-            Calendars calendars,
-            Tenants tenants,
-            MessageSource messages) {
+    StaffNotices(Notifications notifications, StaffRecipients recipients, Calendars calendars, Tenants tenants) {
         this.notifications = notifications;
         this.recipients = recipients;
         this.calendars = calendars;
         this.tenants = tenants;
-        this.messages = messages;
     }
 
     /** The assignee (or, with nobody assigned, the supervisors) is warned that a target is near. */
@@ -54,48 +46,45 @@ public class StaffNotices {
             to = recipients.supervisors(ticket.tenantId(), ticket.teamId());
         }
         TenantInfo tenant = tenant(ticket);
-        Locale locale = tenant.defaultLocale();
-        String target = text("sla.target." + clock.target(), locale);
+        Phrase target = Phrase.of("sla.target." + clock.target());
         String due = clock.dueAt() == null ? "" : TIME.format(clock.dueAt().atZone(tenant.timeZone()));
         send(
                 ticket,
                 to,
-                text("sla.notice.warning.subject", locale, ticket.number(), target, due),
-                text("sla.notice.warning.body", locale, ticket.number(), ticket.title(), target, due, warnAtPercent),
+                Phrase.of("sla.notice.warning.subject", ticket.number(), target, due),
+                Phrase.of("sla.notice.warning.body", ticket.number(), ticket.title(), target, due, warnAtPercent),
                 now);
     }
 
     /** The assignee and the supervisors learn that a target was missed. */
     void breach(TicketView ticket, SlaClock clock, Instant dueAt, boolean sameDayRule, Instant now) {
         TenantInfo tenant = tenant(ticket);
-        Locale locale = tenant.defaultLocale();
-        String target = text("sla.target." + clock.target(), locale);
+        Phrase target = Phrase.of("sla.target." + clock.target());
         String due = TIME.format(dueAt.atZone(tenant.timeZone()));
-        String body = text("sla.notice.breach.body", locale, ticket.number(), ticket.title(), target, due);
+        Phrase body = Phrase.of("sla.notice.breach.body", ticket.number(), ticket.title(), target, due);
         if (sameDayRule) {
-            body = body + "\n" + text("sla.notice.breach.callCustomer", locale);
+            body = Phrase.of("text.lines", body, Phrase.of("sla.notice.breach.callCustomer"));
         }
         send(
                 ticket,
                 recipients.assigneeAndSupervisors(ticket.tenantId(), ticket.assigneeId(), ticket.teamId()),
-                text("sla.notice.breach.subject", locale, ticket.number(), target),
+                Phrase.of("sla.notice.breach.subject", ticket.number(), target),
                 body,
                 now);
     }
 
     /** The supervisors learn that a ticket was flagged as a complaint. */
-    public void complaint(TicketView ticket, ComplaintSignal signal, String evidence, Instant now) {
-        Locale locale = tenant(ticket).defaultLocale();
-        String reason = text("sla.complaint." + signal, locale);
+    public void complaint(TicketView ticket, ComplaintSignal signal, Phrase evidence, Instant now) {
+        Phrase reason = Phrase.of("sla.complaint." + signal);
         send(
                 ticket,
                 recipients.supervisors(ticket.tenantId(), ticket.teamId()),
-                text("sla.notice.complaint.subject", locale, ticket.number(), reason),
-                text("sla.notice.complaint.body", locale, ticket.number(), ticket.title(), reason, evidence),
+                Phrase.of("sla.notice.complaint.subject", ticket.number(), reason),
+                Phrase.of("sla.notice.complaint.body", ticket.number(), ticket.title(), reason, evidence),
                 now);
     }
 
-    private void send(TicketView ticket, List<UserView> to, String subject, String body, Instant now) {
+    private void send(TicketView ticket, List<UserView> to, Phrase subject, Phrase body, Instant now) {
         notifications.sendToStaff(ticket.tenantId(), to, subject, body, ticket.number(), heldUntil(ticket, now));
     }
 
@@ -110,9 +99,5 @@ public class StaffNotices {
 
     private TenantInfo tenant(TicketView ticket) {
         return tenants.byId(ticket.tenantId()).orElseThrow();
-    }
-
-    private String text(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, args, locale);
     }
 }

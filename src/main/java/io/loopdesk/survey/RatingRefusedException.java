@@ -2,13 +2,18 @@ package io.loopdesk.survey;
 
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.FieldProblem;
+import io.loopdesk.shared.Phrase;
 import java.util.List;
 
 /** A rating that cannot be taken: bad scores, not the customer's ticket, not solved yet, or rated already. */
 public class RatingRefusedException extends DomainException {
 
-    RatingRefusedException(Kind kind, String message) {
-        super(kind, message);
+    /**
+     * @param key the refusal in the bundles, shown in the reader's language
+     * @param message the same in English
+     */
+    RatingRefusedException(Kind kind, String key, String message, Object... args) {
+        super(kind, Phrase.of(key, args), message, List.of());
     }
 
     RatingRefusedException(List<FieldProblem> problems) {

@@ -58,17 +58,20 @@ public class Ratings {
         if (!actor.isCustomer()
                 || ticket.requesterId() == null
                 || !ticket.requesterId().equals(actor.userId())) {
-            throw new RatingRefusedException(Kind.FORBIDDEN, "Only the customer who raised a ticket rates it.");
+            throw new RatingRefusedException(
+                    Kind.FORBIDDEN, "error.survey.forbidden.rate", "Only the customer who raised a ticket rates it.");
         }
         if (ticket.status() != TicketStatus.RESOLVED && ticket.status() != TicketStatus.CLOSED) {
-            throw new RatingRefusedException(Kind.CONFLICT, "A ticket is rated once it is solved.");
+            throw new RatingRefusedException(
+                    Kind.CONFLICT, "error.survey.notSolved", "A ticket is rated once it is solved.");
         }
         try {
             return TenantScope.of(
                     actor,
                     () -> transactions.execute(status -> {
                         if (ratings.existsByTicketNumber(ticket.number())) {
-                            throw new RatingRefusedException(Kind.CONFLICT, "This ticket has been rated already.");
+                            throw new RatingRefusedException(
+                                    Kind.CONFLICT, "error.survey.rated", "This ticket has been rated already.");
                         }
                         Instant now = clock.instant();
                         Rating rating = ratings.saveAndFlush(
@@ -80,7 +83,8 @@ public class Ratings {
                         return rating.view();
                     }));
         } catch (DataIntegrityViolationException raced) {
-            throw new RatingRefusedException(Kind.CONFLICT, "This ticket has been rated already.");
+            throw new RatingRefusedException(
+                    Kind.CONFLICT, "error.survey.rated", "This ticket has been rated already.");
         }
     }
 

@@ -3,15 +3,12 @@ package io.loopdesk.ticket;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
 import io.loopdesk.ticket.attachment.Attachment;
-import io.loopdesk.ticket.attachment.AttachmentDownload;
 import io.loopdesk.ticket.attachment.AttachmentLimits;
 import io.loopdesk.ticket.attachment.AttachmentName;
-import io.loopdesk.ticket.attachment.AttachmentNotFoundException;
 import io.loopdesk.ticket.attachment.AttachmentRefusedException;
 import io.loopdesk.ticket.attachment.AttachmentRepository;
 import io.loopdesk.ticket.attachment.AttachmentRules;
 import io.loopdesk.ticket.attachment.AttachmentStore;
-import io.loopdesk.ticket.attachment.AttachmentView;
 import io.loopdesk.ticket.attachment.AttachmentWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -172,11 +169,13 @@ public class Attachments {
     private boolean checkMayAttach(Ticket ticket, @Nullable Long messageId, Actor actor) {
         boolean staff = actor.hasAny(Role.HANDLERS) || actor.has(Role.QA);
         if (!actor.isSystem() && !actor.isCustomer() && !staff) {
-            throw new TicketForbiddenException("Your role cannot attach files.");
+            throw new TicketForbiddenException("error.ticket.forbidden.attach", "Your role cannot attach files.");
         }
         if (messageId == null) {
             if (actor.has(Role.QA) && !actor.hasAny(Role.HANDLERS)) {
-                throw new TicketForbiddenException("Quality inspectors attach files to their internal notes only.");
+                throw new TicketForbiddenException(
+                        "error.ticket.forbidden.attach.qa",
+                        "Quality inspectors attach files to their internal notes only.");
             }
             return false;
         }
@@ -186,7 +185,8 @@ public class Attachments {
                         "messageId", "attachment.message.unknown", "No message " + messageId + " on this ticket."));
         boolean internal = message.kind() == MessageKind.INTERNAL_NOTE;
         if (actor.isCustomer() && (internal || !java.util.Objects.equals(message.authorId(), actor.userId()))) {
-            throw new TicketForbiddenException("Customers attach files to their own messages only.");
+            throw new TicketForbiddenException(
+                    "error.ticket.forbidden.attach.customer", "Customers attach files to their own messages only.");
         }
         return internal;
     }

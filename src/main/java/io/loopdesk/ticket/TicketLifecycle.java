@@ -9,6 +9,7 @@ import static io.loopdesk.ticket.TicketStatus.WAITING_CUSTOMER;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
+import io.loopdesk.shared.Phrase;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -107,19 +108,43 @@ public final class TicketLifecycle {
      */
     static Transition check(TicketStatus from, TicketStatus to, Set<Party> parties, @Nullable String reason) {
         if (from == to) {
-            throw TransitionNotAllowedException.conflict("The ticket is already " + from + ".");
+            throw TransitionNotAllowedException.conflict(
+                    Phrase.of("error.ticket.transition.already", status(from)), "The ticket is already " + from + ".");
         }
         Transition transition = find(from, to)
-                .orElseThrow(() -> TransitionNotAllowedException.conflict("A ticket cannot go from " + from + " to "
-                        + to + ". From " + from + " it can go to: " + targets(from) + "."));
+                .orElseThrow(() -> TransitionNotAllowedException.conflict(
+                        Phrase.of("error.ticket.transition.impossible", status(from), status(to), targetPhrase(from)),
+                        "A ticket cannot go from " + from + " to " + to + ". From " + from + " it can go to: "
+                                + targets(from) + "."));
         if (transition.parties().stream().noneMatch(parties::contains)) {
             throw TransitionNotAllowedException.forbidden(
+                    Phrase.of(
+                            "error.ticket.transition.forbidden",
+                            status(from),
+                            status(to),
+                            Phrase.join(
+                                    "text.or",
+                                    transition.parties().stream()
+                                            .map(p -> Phrase.of("error.ticket.party." + p))
+                                            .toList())),
                     "Moving a ticket from " + from + " to " + to + " is for: " + describe(transition.parties()) + ".");
         }
         if (transition.needsReason() && (reason == null || reason.isBlank())) {
             throw TransitionNotAllowedException.reasonMissing(from, to);
         }
         return transition;
+    }
+
+    private static Phrase status(TicketStatus status) {
+        return Phrase.of("status." + status);
+    }
+
+    private static Phrase targetPhrase(TicketStatus from) {
+        List<Phrase> targets = TRANSITIONS.stream()
+                .filter(t -> t.from() == from)
+                .map(t -> status(t.to()))
+                .toList();
+        return targets.isEmpty() ? Phrase.of("error.ticket.transition.final") : Phrase.join("text.list", targets);
     }
 
     private static String targets(TicketStatus from) {

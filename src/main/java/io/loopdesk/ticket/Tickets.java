@@ -5,6 +5,7 @@ import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.identity.UserView;
 import io.loopdesk.shared.FieldProblem;
+import io.loopdesk.shared.Phrase;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.ticket.form.TicketForm;
 import io.loopdesk.ticket.form.TicketFormPolicies;
@@ -112,10 +113,11 @@ public class Tickets {
      */
     public TicketView open(long tenantId, Channel channel, OpenTicket submitted, Actor actor) {
         if (!actor.seesAllTenants() && actor.tenantId() != tenantId) {
-            throw new TicketForbiddenException("You can open tickets only in your own tenant.");
+            throw new TicketForbiddenException(
+                    "error.ticket.forbidden.otherTenant", "You can open tickets only in your own tenant.");
         }
         if (!actor.isSystem() && !actor.isCustomer() && !actor.hasAny(Role.HANDLERS)) {
-            throw new TicketForbiddenException("Your role cannot register tickets.");
+            throw new TicketForbiddenException("error.ticket.forbidden.register", "Your role cannot register tickets.");
         }
         // a password in the title or description is stored masked; SecretKeeper keeps the original apart
         SecretKeeper.Concealed title = SecretKeeper.conceal(submitted.title());
@@ -259,7 +261,8 @@ public class Tickets {
         return access.inTransaction(actor, () -> {
             Ticket ticket = access.visible(number, actor);
             if (!actor.isSystem() && !actor.hasAny(Role.HANDLERS)) {
-                throw new TicketForbiddenException("Only the people handling tickets record progress.");
+                throw new TicketForbiddenException(
+                        "error.ticket.forbidden.progress", "Only the people handling tickets record progress.");
             }
             Instant now = clock.instant();
             ProgressRecord saved = progress.save(new ProgressRecord(
@@ -283,7 +286,8 @@ public class Tickets {
         return access.inTransaction(actor, () -> {
             Ticket ticket = access.visible(number, actor);
             if (!actor.isSystem() && !actor.hasAny(Role.HANDLERS)) {
-                throw new TicketForbiddenException("Only the people handling tickets can change them.");
+                throw new TicketForbiddenException(
+                        "error.ticket.forbidden.change", "Only the people handling tickets can change them.");
             }
             Instant now = clock.instant();
             Urgency urgencyBefore = ticket.urgency();
@@ -318,6 +322,7 @@ public class Tickets {
                     && (assigneeId == null || assigneeId.equals(actor.userId()));
             if (!supervisor && !selfService) {
                 throw new TicketForbiddenException(
+                        "error.ticket.forbidden.assign",
                         "Only a supervisor assigns tickets to others; you can take an unassigned ticket yourself.");
             }
             return reassign(ticket, ticket.teamId(), assigneeId, note, actor);
@@ -333,7 +338,8 @@ public class Tickets {
         return access.inTransaction(actor, () -> {
             Ticket ticket = access.visible(number, actor);
             if (!actor.isSystem() && !actor.hasAny(Role.SUPERVISORS)) {
-                throw new TicketForbiddenException("Only a supervisor moves tickets between teams.");
+                throw new TicketForbiddenException(
+                        "error.ticket.forbidden.moveTeam", "Only a supervisor moves tickets between teams.");
             }
             // a team is checked when it changes: the automatic assignment keeps the team the ticket was placed in
             if (teamId != null
@@ -409,7 +415,8 @@ public class Tickets {
      */
     public void recordResolutionDue(String number, Instant due, String note, Actor actor) {
         if (!actor.isSystem()) {
-            throw new TicketForbiddenException("Only the SLA engine sets the resolution due time.");
+            throw new TicketForbiddenException(
+                    "error.ticket.forbidden.dueTime", "Only the SLA engine sets the resolution due time.");
         }
         access.inTransaction(actor, () -> {
             Ticket ticket = access.visible(number, actor);
@@ -431,7 +438,8 @@ public class Tickets {
             Ticket ticket = access.visible(number, actor);
             boolean customer = actor.isCustomer() && ticket.isRequester(actor.userId());
             if (!actor.isSystem() && !customer && !actor.hasAny(Role.HANDLERS)) {
-                throw new TicketForbiddenException("Your role cannot flag complaints.");
+                throw new TicketForbiddenException(
+                        "error.ticket.forbidden.complaint", "Your role cannot flag complaints.");
             }
             ticket.flagComplaint(reason, raiseTo);
             recordHistory(ticket, actor, clock.instant());
@@ -448,7 +456,8 @@ public class Tickets {
         access.inTransaction(actor, () -> {
             Ticket ticket = access.visible(number, actor);
             if (!actor.isSystem() && !(actor.isCustomer() && ticket.isRequester(actor.userId()))) {
-                throw new TicketForbiddenException("Only the customer who raised a ticket rates it.");
+                throw new TicketForbiddenException(
+                        "error.ticket.forbidden.rate", "Only the customer who raised a ticket rates it.");
             }
             ticket.rated(rating);
             recordHistory(ticket, actor, clock.instant());
@@ -475,13 +484,17 @@ public class Tickets {
             case INTERNAL_NOTE -> actor.hasAny(Role.HANDLERS) || actor.has(Role.QA);
         };
         if (!allowed) {
-            throw new TicketForbiddenException(
-                    actor.isCustomer()
-                            ? "Customers write public replies; internal notes are for staff."
-                            : "Your role cannot write "
+            throw actor.isCustomer()
+                    ? new TicketForbiddenException(
+                            "error.ticket.forbidden.internalNote",
+                            "Customers write public replies; internal notes are for staff.")
+                    : new TicketForbiddenException(
+                            "error.ticket.forbidden.write",
+                            "Your role cannot write "
                                     + kind.name()
                                             .toLowerCase(java.util.Locale.ROOT)
-                                            .replace('_', ' ') + "s.");
+                                            .replace('_', ' ') + "s.",
+                            Phrase.of("error.ticket.messageKind." + kind));
         }
     }
 

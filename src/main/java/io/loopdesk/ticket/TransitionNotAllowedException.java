@@ -2,6 +2,7 @@ package io.loopdesk.ticket;
 
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.FieldProblem;
+import io.loopdesk.shared.Phrase;
 import java.util.List;
 
 /** A status change the lifecycle refuses; the message says what is allowed instead. */
@@ -11,12 +12,18 @@ public class TransitionNotAllowedException extends DomainException {
         super(kind, message, problems);
     }
 
-    static TransitionNotAllowedException conflict(String message) {
-        return new TransitionNotAllowedException(Kind.CONFLICT, message, List.of());
+    private TransitionNotAllowedException(Kind kind, Phrase phrase, String message) {
+        super(kind, phrase, message, List.of());
     }
 
-    static TransitionNotAllowedException forbidden(String message) {
-        return new TransitionNotAllowedException(Kind.FORBIDDEN, message, List.of());
+    /** @param phrase the refusal in the reader's language; {@code message} says it in English */
+    static TransitionNotAllowedException conflict(Phrase phrase, String message) {
+        return new TransitionNotAllowedException(Kind.CONFLICT, phrase, message);
+    }
+
+    /** @param phrase the refusal in the reader's language; {@code message} says it in English */
+    static TransitionNotAllowedException forbidden(Phrase phrase, String message) {
+        return new TransitionNotAllowedException(Kind.FORBIDDEN, phrase, message);
     }
 
     static TransitionNotAllowedException reasonMissing(TicketStatus from, TicketStatus to) {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserView;
+import io.loopdesk.shared.Phrase;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.tenant.TenantInfo;
+import io.loopdesk.testing.Api;
 import io.loopdesk.testing.BackgroundWork;
 import io.loopdesk.testing.Fixtures;
 import io.loopdesk.testing.IntegrationTest;
@@ -13,11 +15,15 @@ import io.loopdesk.testing.RefusingSmtpServer;
 import io.loopdesk.testing.TestClock;
 import io.loopdesk.testing.TestMail;
 import jakarta.mail.internet.MimeMessage;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Notifications leave by e-mail, SMS and in-app, survive a broken mail server, and every attempt is logged. */
@@ -38,6 +44,9 @@ class NotificationDeliveryTest {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void mailServerBack() {
@@ -204,6 +213,66 @@ class NotificationDeliveryTest {
     }
 
     @Test
+    void theInboxApiSpeaksTheLanguageOfAcceptLanguageAndWithoutItTheOneTheNoticeWasSentIn() {
+        TenantInfo tenant = fixtures.tenant();
+        UserView agent = fixtures.staff(tenant, Role.AGENT);
+        TenantScope.inTenant(
+                tenant.id(),
+                () -> notifications.send(NotificationRequest.now(
+                        tenant.id(),
+                        new Recipient.StaffUser(agent.id()),
+                        Phrase.of("sla.notice.breach.subject", "261123-000001", Phrase.of("sla.target.RESOLUTION")),
+                        Phrase.of("sla.notice.breach.callCustomer"),
+                        null)));
+
+        assertThat(subjectOfFirst(fixtures.api(agent).withHeader("Accept-Language", "en-GB,en;q=0.8")))
+                .isEqualTo("SLA missed: 261123-000001 Resolution");
+        assertThat(subjectOfFirst(fixtures.api(agent).withHeader("Accept-Language", "zh-TW,zh;q=0.9")))
+                .isEqualTo("时效超时：261123-000001 解决");
+        assertThat(subjectOfFirst(fixtures.api(agent)))
+                .as("the tenant's language, the agent having chosen none")
+                .isEqualTo("时效超时：261123-000001 解决");
+    }
+
+    private static String subjectOfFirst(Api api) {
+        return api.get("/api/v1/notifications")
+                .json()
+                .get("notifications")
+                .get(0)
+                .get("subject")
+                .asString();
+    }
+
+    @Test
+    void aNoticeStoredAsTextBeforePhrasesKeepsShowingItsTextInEveryLanguage() {
+        TenantInfo tenant = fixtures.tenant();
+        UserView agent = fixtures.staff(tenant, Role.AGENT);
+        Instant then = clock.instant().minus(Duration.ofDays(30));
+        jdbc.sql("""
+                        insert into notification (id, tenant_id, channel, address, user_id, subject, body, status,
+                            attempts, created_at, not_before, sent_at, version)
+                        values (?, ?, 'IN_APP', ?, ?, '旧通知', '升级之前写下的通知。', 'SENT', 1, ?, ?, ?, 0)""")
+                .params(
+                        9_000_000_000L + agent.id(),
+                        tenant.id(),
+                        "user:" + agent.id(),
+                        agent.id(),
+                        Timestamp.from(then),
+                        Timestamp.from(then),
+                        Timestamp.from(then))
+                .update();
+
+        for (Locale reader : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            assertThat(TenantScope.inTenant(tenant.id(), () -> notifications.inbox(agent.id(), reader)))
+                    .singleElement()
+                    .satisfies(n -> {
+                        assertThat(n.subject()).isEqualTo("旧通知");
+                        assertThat(n.body()).isEqualTo("升级之前写下的通知。");
+                    });
+        }
+    }
+
+    @Test
     void aNotificationHeldBackIsDeliveredOnlyWhenItsTimeComes() {
         TenantInfo tenant = fixtures.tenant();
         UserView agent = fixtures.staff(tenant, Role.AGENT);
@@ -213,10 +282,11 @@ class NotificationDeliveryTest {
                 () -> notifications.send(new NotificationRequest(
                         tenant.id(),
                         new Recipient.StaffUser(agent.id()),
-                        "Held",
-                        "Delivered at the next opening",
+                        Phrase.of("text.plain", "Held"),
+                        Phrase.of("text.plain", "Delivered at the next opening"),
                         null,
-                        clock.instant().plus(Duration.ofHours(2)))));
+                        clock.instant().plus(Duration.ofHours(2)),
+                        null)));
         background.settle();
         assertThat(view(tenant, id).status()).isEqualTo(NotificationStatus.PENDING);
 
@@ -226,7 +296,9 @@ class NotificationDeliveryTest {
 
     private long send(TenantInfo tenant, Recipient to, String subject, String body) {
         return TenantScope.inTenant(
-                tenant.id(), () -> notifications.send(NotificationRequest.now(tenant.id(), to, subject, body, null)));
+                tenant.id(),
+                () -> notifications.send(NotificationRequest.now(
+                        tenant.id(), to, Phrase.of("text.plain", subject), Phrase.of("text.plain", body), null)));
     }
 
     private NotificationView view(TenantInfo tenant, long id) {

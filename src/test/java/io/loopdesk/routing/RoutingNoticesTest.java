@@ -24,6 +24,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,42 @@ class RoutingNoticesTest {
         assertThat(mails)
                 .singleElement()
                 .satisfies(m -> assertThat(m.getContent().toString()).contains("解决时限：" + due, "13812341234"));
+    }
+
+    @Test
+    void anAgentWhoReadsEnglishIsMailedInEnglishAndEachReaderSeesTheNoticeInTheirLanguage() throws Exception {
+        TeamView team = desk.team("technical.network", null);
+        Actor agent = desk.agent(team, Set.of(), null, true);
+        TenantScope.inTenant(desk.tenant.id(), () -> users.preferLanguage(agent.userId(), Locale.ENGLISH));
+
+        String number =
+                open(Channel.PHONE, "technical.network", Urgency.URGENT, null).number();
+        background.settle();
+
+        String agentMail = TenantScope.asSystem(() -> users.byId(agent.userId()))
+                .orElseThrow()
+                .email();
+        MimeMessage mail = TestMail.to(agentMail).stream()
+                .filter(m -> subject(m).contains(number))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no mail about " + number));
+        assertThat(subject(mail)).contains("assigned to you").doesNotContain("已分配给你");
+        assertThat(mail.getContent().toString())
+                .contains("is now on your desk", "Urgency: urgent", "Resolve by:", "13812341234")
+                .doesNotContain("解决时限", "紧急");
+
+        List<NotificationView> english =
+                TenantScope.inTenant(desk.tenant.id(), () -> notifications.aboutTicket(number, Locale.ENGLISH));
+        List<NotificationView> chinese = TenantScope.inTenant(
+                desk.tenant.id(), () -> notifications.aboutTicket(number, Locale.SIMPLIFIED_CHINESE));
+        assertThat(english)
+                .filteredOn(n -> n.channel() == NotificationChannel.IN_APP)
+                .singleElement()
+                .satisfies(n -> assertThat(n.body()).contains("Urgency: urgent").doesNotContain("紧急"));
+        assertThat(chinese)
+                .filteredOn(n -> n.channel() == NotificationChannel.IN_APP)
+                .singleElement()
+                .satisfies(n -> assertThat(n.body()).contains("紧急", "解决时限").doesNotContain("Urgency"));
     }
 
     @Test

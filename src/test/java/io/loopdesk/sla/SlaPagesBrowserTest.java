@@ -15,6 +15,7 @@ import io.loopdesk.testing.BackgroundWork;
 import io.loopdesk.testing.Browser;
 import io.loopdesk.testing.Fixtures;
 import io.loopdesk.testing.IntegrationTest;
+import io.loopdesk.testing.Pages;
 import io.loopdesk.testing.TestClock;
 import io.loopdesk.ticket.Channel;
 import io.loopdesk.ticket.Tickets;
@@ -26,7 +27,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The SLA in a real browser: the panel the ticket page loads, the header bell, the calendar page, the complaint. */
+/**
+ * The SLA in a real browser: the panel the ticket page loads, the header bell, the calendar page, the complaint, and
+ * the complaint notice in each reader's language.
+ */
 @IntegrationTest
 @Tag("browser")
 class SlaPagesBrowserTest {
@@ -104,5 +108,56 @@ class SlaPagesBrowserTest {
         phone.findElement(By.id("complain-submit")).click();
         waitForText(phone, ".alert.ok", "投诉已收到");
         Browser.screenshot(phone, "test-sla-complained");
+    }
+
+    /**
+     * One complaint notice, two readers: the supervisor's notifications page shows it in English to an English page
+     * and in Chinese to a Chinese one, its reason and what triggered it ("the same problem as …") included.
+     */
+    @Test
+    void theSameComplaintNoticeReadsInEnglishOnTheEnglishPageAndInChineseOnTheChineseOne() {
+        SlaScene scene = new SlaScene(clock, background, calendars, policies, notifications);
+        TenantInfo tenant = fixtures.tenant();
+        scene.fiveByEight(tenant);
+        UserView customer = fixtures.customer(tenant);
+        UserView supervisor = fixtures.staff(tenant, Role.SUPERVISOR);
+        scene.nextMondayAt("10:00");
+        String first = ticketAbout("门锁离线", tenant, customer, scene);
+        String second = ticketAbout("门锁还是离线", tenant, customer, scene);
+        String third = ticketAbout("门锁又离线了", tenant, customer, scene);
+
+        String inEnglish = notificationsPage(supervisor, "en-US", "test-complaint-notice-en");
+        String inChinese = notificationsPage(supervisor, "zh-CN", "test-complaint-notice-zh");
+
+        assertThat(inEnglish)
+                .contains("Complaint: " + third, "The same problem again", "flagged as a complaint")
+                .contains("What triggered it: the same problem as ", first, second)
+                .doesNotContain("投诉", "触发原因", "同样的问题");
+        assertThat(inChinese)
+                .contains("投诉：" + third, "同样问题再次咨询", "触发原因：与 ", "是同样的问题", first, second)
+                .doesNotContain("Complaint", "same problem", "triggered", "flagged");
+    }
+
+    private String notificationsPage(UserView reader, String language, String screenshot) {
+        WebDriver page = browser.open(Browser.DESKTOP, language);
+        signIn(page, fixtures.baseUrl(), reader.username(), Fixtures.PASSWORD);
+        page.get(fixtures.baseUrl() + "/notifications");
+        String shown = Pages.text(page, "#notifications");
+        Browser.screenshot(page, screenshot);
+        return shown;
+    }
+
+    private String ticketAbout(String title, TenantInfo tenant, UserView customer, SlaScene scene) {
+        String number = tickets.open(
+                        tenant.id(),
+                        Channel.WEB,
+                        Fixtures.validTicket()
+                                .title(title)
+                                .description(Fixtures.DESCRIPTION)
+                                .build(),
+                        Fixtures.actor(customer))
+                .number();
+        scene.settle();
+        return number;
     }
 }

@@ -113,7 +113,9 @@ class UserAdminController {
 
     /** The refusal in the reader's language: the first field's message, else the domain's text. */
     private String reason(DomainException e) {
-        return messages.of(e.problems()).values().stream().findFirst().orElse(e.getMessage());
+        return e.problems().isEmpty()
+                ? messages.refusal(e)
+                : messages.of(e.problems()).values().stream().findFirst().orElseThrow();
     }
 
     private static List<Role> assignableRoles(Actor actor) {

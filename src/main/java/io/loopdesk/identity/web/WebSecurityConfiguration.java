@@ -2,6 +2,7 @@ package io.loopdesk.identity.web;
 
 import io.loopdesk.identity.ApiTokens;
 import io.loopdesk.identity.Role;
+import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.shared.web.ProblemWriter;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Three doors: the REST API (stateless; HTTP Basic for people, bearer tokens for integrations), the actuator
@@ -86,11 +88,16 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager manager, ApplicationEventPublisher events)
+    SecurityFilterChain webChain(
+            HttpSecurity http,
+            AuthenticationManager manager,
+            ApplicationEventPublisher events,
+            UserAccounts users,
+            LocaleResolver locales)
             throws Exception {
         return http.authenticationManager(manager)
                 .formLogin(form -> form.loginPage("/login")
-                        .successHandler(new SignedInPage(events))
+                        .successHandler(new SignedInPage(events, users, locales))
                         .failureHandler(new SignInFailurePage())
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())

@@ -1,6 +1,7 @@
 package io.loopdesk.intake.feedback;
 
 import io.loopdesk.shared.AccessKey;
+import io.loopdesk.shared.DomainException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -87,7 +88,11 @@ class FeedbackApp {
 
     void rotate(AccessKey key, Instant now) {
         if (!active()) {
-            throw new FeedbackAppException("The app " + name + " was revoked; register it again for a new key.");
+            throw new FeedbackAppException(
+                    DomainException.Kind.CONFLICT,
+                    "error.feedback-app.revoked",
+                    "The app " + name + " was revoked; register it again for a new key.",
+                    name);
         }
         keyHash = key.hash();
         keyPrefix = key.shown();

@@ -138,7 +138,11 @@ public class FeedbackApps {
 
     private FeedbackApp find(long appId) {
         return apps.findById(appId)
-                .orElseThrow(() -> new FeedbackAppException(DomainException.Kind.NOT_FOUND, "No app " + appId + "."));
+                .orElseThrow(() -> new FeedbackAppException(
+                        DomainException.Kind.NOT_FOUND,
+                        "error.feedback-app.unknown",
+                        "No app " + appId + ".",
+                        String.valueOf(appId)));
     }
 
     private <T> T inScope(Actor actor, Supplier<T> work) {
@@ -148,7 +152,9 @@ public class FeedbackApps {
     private static void checkAdmin(Actor actor) {
         if (!actor.has(Role.TENANT_ADMIN) && !actor.has(Role.PLATFORM_OPERATOR)) {
             throw new FeedbackAppException(
-                    DomainException.Kind.FORBIDDEN, "Only tenant admins manage the apps that submit feedback.");
+                    DomainException.Kind.FORBIDDEN,
+                    "error.feedback-app.forbidden",
+                    "Only tenant admins manage the apps that submit feedback.");
         }
     }
 }

@@ -98,14 +98,15 @@ final class ImportFile implements AutoCloseable {
                             "import.not-utf8",
                             "The file is not UTF-8 text (line " + (line + newlines(chars))
                                     + "); save it as UTF-8, e.g. \"CSV UTF-8\" in Excel, and send it again.",
-                            false);
+                            false,
+                            String.valueOf(line + newlines(chars)));
                 }
                 line += newlines(chars);
                 chars.clear();
                 bytes.compact();
             }
         } catch (CharacterCodingException e) {
-            throw new ImportRefusedException("import.not-utf8", "The file is not UTF-8 text.", false);
+            throw new ImportRefusedException("import.not-utf8", "The file is not UTF-8 text.", false, "?");
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the import file", e);
         }

@@ -9,8 +9,9 @@ public class ImportRefusedException extends DomainException {
 
     private final boolean tooLarge;
 
-    ImportRefusedException(String code, String message, boolean tooLarge) {
-        super(Kind.INVALID, message, List.of(new FieldProblem("file", code, message)));
+    /** @param args what the message names (a line, a column), for {@code error.<code>} in the reader's language */
+    ImportRefusedException(String code, String message, boolean tooLarge, Object... args) {
+        super(Kind.INVALID, message, List.of(new FieldProblem("file", code, message, List.of(args))));
         this.tooLarge = tooLarge;
     }
 
@@ -20,7 +21,8 @@ public class ImportRefusedException extends DomainException {
                 "import.too-large",
                 "The file is larger than " + maxBytes / (1024 * 1024)
                         + " MB; split it into smaller files (re-importing a record is harmless).",
-                true);
+                true,
+                maxBytes / (1024 * 1024));
     }
 
     /** Neither the request nor the file name says CSV or JSON Lines. */

@@ -148,12 +148,15 @@ public class Imports {
                     .orElseThrow(() -> new ImportRefusedException(
                             "import.column.unknown",
                             "Unknown column '" + column + "' in the header row; known: " + ImportField.known() + ".",
-                            false));
+                            false,
+                            column,
+                            String.valueOf(ImportField.known())));
             if (seen.contains(field)) {
                 throw new ImportRefusedException(
                         "import.column.twice",
                         "The column " + field.apiName() + " appears twice in the header.",
-                        false);
+                        false,
+                        field.apiName());
             }
             seen.add(field);
         }
@@ -163,7 +166,8 @@ public class Imports {
                         "import.column.missing",
                         "The header row has no column " + required.apiName() + "; a CSV import needs source, "
                                 + "content and time.",
-                        false);
+                        false,
+                        required.apiName());
             }
         }
         return csv;

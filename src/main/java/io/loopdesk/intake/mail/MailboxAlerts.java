@@ -4,13 +4,12 @@ import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.notification.Notifications;
 import io.loopdesk.shared.AsyncReaction;
+import io.loopdesk.shared.Phrase;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Set;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,20 +24,17 @@ class MailboxAlerts {
     private final Notifications notifications;
     private final UserAccounts users;
     private final Tenants tenants;
-    private final MessageSource messages;
 
-    MailboxAlerts(Notifications notifications, UserAccounts users, Tenants tenants, MessageSource messages) {
+    MailboxAlerts(Notifications notifications, UserAccounts users, Tenants tenants) {
         this.notifications = notifications;
         this.users = users;
         this.tenants = tenants;
-        this.messages = messages;
     }
 
     @AsyncReaction
     void on(MailboxFailing failing) {
         TenantScope.inTenant(failing.tenantId(), () -> {
             TenantInfo tenant = tenants.byId(failing.tenantId()).orElseThrow();
-            Locale locale = tenant.defaultLocale();
             Object[] args = {
                 failing.name(),
                 failing.address(),
@@ -48,8 +44,8 @@ class MailboxAlerts {
             notifications.sendToStaff(
                     failing.tenantId(),
                     users.withAnyRole(failing.tenantId(), Set.of(Role.TENANT_ADMIN)),
-                    messages.getMessage("mail.alert.subject", args, locale),
-                    messages.getMessage("mail.alert.body", args, locale),
+                    Phrase.of("mail.alert.subject", args),
+                    Phrase.of("mail.alert.body", args),
                     null,
                     null);
         });

@@ -2,13 +2,18 @@ package io.loopdesk.intake.mail;
 
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.FieldProblem;
+import io.loopdesk.shared.Phrase;
 import java.util.List;
 
 /** A mailbox request that cannot be carried out. */
 public class MailboxRefusedException extends DomainException {
 
-    MailboxRefusedException(Kind kind, String message) {
-        super(kind, message);
+    /**
+     * @param key the refusal in the bundles, shown in the reader's language
+     * @param message the same in English
+     */
+    MailboxRefusedException(Kind kind, String key, String message, Object... args) {
+        super(kind, Phrase.of(key, args), message, List.of());
     }
 
     MailboxRefusedException(String field, String message) {

@@ -199,8 +199,11 @@ public class Mailboxes {
         return inScope(actor, () -> {
             InboundMail mail = inbound.findById(inboundId)
                     .filter(m -> m.view() != null)
-                    .orElseThrow(() ->
-                            new MailboxRefusedException(DomainException.Kind.NOT_FOUND, "No mail " + inboundId + "."));
+                    .orElseThrow(() -> new MailboxRefusedException(
+                            DomainException.Kind.NOT_FOUND,
+                            "error.mail.inbound.unknown",
+                            "No mail " + inboundId + ".",
+                            String.valueOf(inboundId)));
             return jdbc.sql("select content from inbound_mail_raw where inbound_mail_id = ?")
                     .param(mail.id())
                     .query(byte[].class)
@@ -212,8 +215,11 @@ public class Mailboxes {
         return mailboxes
                 .findById(id)
                 .filter(m -> m.tenantId() == actor.tenantId() || actor.has(Role.PLATFORM_OPERATOR))
-                .orElseThrow(
-                        () -> new MailboxRefusedException(DomainException.Kind.NOT_FOUND, "No mailbox " + id + "."));
+                .orElseThrow(() -> new MailboxRefusedException(
+                        DomainException.Kind.NOT_FOUND,
+                        "error.mail.mailbox.unknown",
+                        "No mailbox " + id + ".",
+                        String.valueOf(id)));
     }
 
     private <T> T inScope(Actor actor, java.util.function.Supplier<T> work) {
@@ -223,7 +229,9 @@ public class Mailboxes {
     private static void requireAdmin(Actor actor) {
         if (!actor.has(Role.TENANT_ADMIN) && !actor.has(Role.PLATFORM_OPERATOR)) {
             throw new MailboxRefusedException(
-                    DomainException.Kind.FORBIDDEN, "Only the tenant's admins manage mailboxes.");
+                    DomainException.Kind.FORBIDDEN,
+                    "error.mail.forbidden",
+                    "Only the tenant's admins manage mailboxes.");
         }
     }
 }

@@ -6,6 +6,7 @@ import io.loopdesk.notification.NotificationRequest;
 import io.loopdesk.notification.Notifications;
 import io.loopdesk.notification.Recipient;
 import io.loopdesk.shared.AsyncReaction;
+import io.loopdesk.shared.Phrase;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.ticket.Attachments;
 import io.loopdesk.ticket.Channel;
@@ -121,7 +122,11 @@ class ReplyMailer {
                 MailboxRoutes.of(mailbox.get()),
                 attachments);
         NotificationRequest request = NotificationRequest.now(
-                ticket.tenantId(), to.get(), subject(ticket), body(ticket, message), ticket.number());
+                ticket.tenantId(),
+                to.get(),
+                Phrase.verbatim(subject(ticket)),
+                Phrase.verbatim(body(ticket, message)),
+                ticket.number());
         try {
             transactions.executeWithoutResult(status -> {
                 long id = notifications.sendEmail(request, envelope);

@@ -5,6 +5,7 @@ import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.identity.UserView;
 import io.loopdesk.notification.Notifications;
+import io.loopdesk.shared.Phrase;
 import io.loopdesk.tenant.Tenants;
 import io.loopdesk.ticket.MessageKind;
 import io.loopdesk.ticket.TicketQueries;
@@ -61,8 +62,8 @@ class UndeliveredReplies {
         notifications.sendToStaff(
                 ticket.tenantId(),
                 whoHandles(ticket),
-                messages.getMessage("mail.undelivered.subject", args, locale),
-                messages.getMessage("mail.undelivered.body", args, locale),
+                Phrase.of("mail.undelivered.subject", args),
+                Phrase.of("mail.undelivered.body", args),
                 ticket.number(),
                 null);
     }

@@ -4,6 +4,7 @@ import io.loopdesk.identity.Actor;
 import io.loopdesk.intake.feedback.FeedbackApps;
 import io.loopdesk.intake.feedback.IssuedAppKey;
 import io.loopdesk.shared.DomainException;
+import io.loopdesk.shared.web.FieldMessages;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,9 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FeedbackAppAdminController {
 
     private final FeedbackApps apps;
+    private final FieldMessages messages;
 
-    FeedbackAppAdminController(FeedbackApps apps) {
+    FeedbackAppAdminController(FeedbackApps apps, FieldMessages messages) {
         this.apps = apps;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/apps")
@@ -68,7 +71,7 @@ class FeedbackAppAdminController {
             if (e.kind() == DomainException.Kind.NOT_FOUND) {
                 throw e;
             }
-            model.addAttribute("failure", e.getMessage());
+            model.addAttribute("failure", messages.refusal(e));
             return list(actor, model);
         }
     }

@@ -131,7 +131,7 @@ class MailboxAdminController {
             redirect.addFlashAttribute("form", form.withoutPasswords());
             redirect.addFlashAttribute("errors", fieldMessages.of(e.problems()));
             if (e.problems().isEmpty()) {
-                redirect.addFlashAttribute("failure", e.getMessage());
+                redirect.addFlashAttribute("failure", fieldMessages.refusal(e));
             }
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("form", form.withoutPasswords());

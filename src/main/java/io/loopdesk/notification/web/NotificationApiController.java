@@ -4,9 +4,11 @@ import io.loopdesk.identity.Actor;
 import io.loopdesk.notification.DeliveryView;
 import io.loopdesk.notification.NotificationView;
 import io.loopdesk.notification.Notifications;
+import io.loopdesk.shared.web.ApiLanguage;
 import io.loopdesk.ticket.TicketQueries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,9 +40,13 @@ class NotificationApiController {
 
     @GetMapping("/notifications")
     @PreAuthorize("hasAnyRole('AGENT','ENGINEER','SUPERVISOR','QA','TENANT_ADMIN','PLATFORM_OPERATOR')")
-    @Operation(summary = "My in-app notifications, newest first")
-    Inbox mine(Actor actor) {
-        return new Inbox(notifications.unread(actor.userId()), notifications.inbox(actor.userId()));
+    @Operation(
+            summary = "My in-app notifications, newest first",
+            description =
+                    "Texts in the language of Accept-Language (zh-CN or en); without one, each in the language it was sent in.")
+    Inbox mine(Actor actor, HttpServletRequest request) {
+        return new Inbox(
+                notifications.unread(actor.userId()), notifications.inbox(actor.userId(), ApiLanguage.of(request)));
     }
 
     @PostMapping("/notifications/read")
@@ -54,11 +60,12 @@ class NotificationApiController {
     @PreAuthorize("hasAnyRole('SUPERVISOR','TENANT_ADMIN','PLATFORM_OPERATOR')")
     @Operation(
             summary = "The notifications about a ticket and their delivery log (supervisors)",
-            description = "Every e-mail, text message and in-app notice, with each delivery attempt.")
-    TicketNotifications ofTicket(@PathVariable String number, Actor actor) {
+            description = "Every e-mail, text message and in-app notice, with each delivery attempt; texts in the"
+                    + " language of Accept-Language, without one as each recipient read it.")
+    TicketNotifications ofTicket(@PathVariable String number, Actor actor, HttpServletRequest request) {
         // a ticket the caller cannot see is not found, rather than found without notifications
         String visible = tickets.get(number.strip(), actor).number();
-        List<NotificationView> found = notifications.aboutTicket(visible);
+        List<NotificationView> found = notifications.aboutTicket(visible, ApiLanguage.of(request));
         return new TicketNotifications(
                 found,
                 notifications.deliveryLog(

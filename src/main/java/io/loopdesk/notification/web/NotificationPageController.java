@@ -2,6 +2,7 @@ package io.loopdesk.notification.web;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.notification.Notifications;
+import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,8 +21,9 @@ class NotificationPageController {
     }
 
     @GetMapping("/notifications")
-    String list(Actor actor, Model model) {
-        model.addAttribute("notifications", notifications.inbox(actor.userId()));
+    String list(Actor actor, Locale locale, Model model) {
+        // in the page's language, whatever language each notice was raised in
+        model.addAttribute("notifications", notifications.inbox(actor.userId(), locale));
         return "notification/list";
     }
 

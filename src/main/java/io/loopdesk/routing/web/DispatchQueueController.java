@@ -3,6 +3,7 @@ package io.loopdesk.routing.web;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.routing.Transfers;
 import io.loopdesk.shared.DomainException;
+import io.loopdesk.shared.web.FieldMessages;
 import io.loopdesk.tenant.Tenants;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -20,10 +21,12 @@ class DispatchQueueController {
 
     private final Transfers transfers;
     private final Tenants tenants;
+    private final FieldMessages messages;
 
-    DispatchQueueController(Transfers transfers, Tenants tenants) {
+    DispatchQueueController(Transfers transfers, Tenants tenants, FieldMessages messages) {
         this.transfers = transfers;
         this.tenants = tenants;
+        this.messages = messages;
     }
 
     @GetMapping("/platform/dispatches")
@@ -43,7 +46,7 @@ class DispatchQueueController {
             transfers.completeDispatch(id, answer, actor);
             redirect.addFlashAttribute("notice", "routing.done.answered");
         } catch (DomainException e) {
-            redirect.addFlashAttribute("failure", e.getMessage());
+            redirect.addFlashAttribute("failure", messages.refusal(e));
         }
         return "redirect:/platform/dispatches";
     }

@@ -4,6 +4,7 @@ import io.loopdesk.identity.Actor;
 import io.loopdesk.routing.Categories;
 import io.loopdesk.routing.Classifications;
 import io.loopdesk.shared.DomainException;
+import io.loopdesk.shared.web.FieldMessages;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -20,10 +21,12 @@ class ReviewController {
 
     private final Classifications classifications;
     private final Categories categories;
+    private final FieldMessages messages;
 
-    ReviewController(Classifications classifications, Categories categories) {
+    ReviewController(Classifications classifications, Categories categories, FieldMessages messages) {
         this.classifications = classifications;
         this.categories = categories;
+        this.messages = messages;
     }
 
     @GetMapping("/review")
@@ -42,7 +45,7 @@ class ReviewController {
             classifications.decide(number, category, actor);
             redirect.addFlashAttribute("notice", "routing.done.classified");
         } catch (DomainException e) {
-            redirect.addFlashAttribute("failure", e.getMessage());
+            redirect.addFlashAttribute("failure", messages.refusal(e));
         }
         return "redirect:/review";
     }
@@ -65,7 +68,7 @@ class ReviewController {
             redirect.addFlashAttribute("notice", "admin.rules.saved");
             return "redirect:/admin/routing/keywords";
         } catch (DomainException e) {
-            model.addAttribute("failure", e.getMessage());
+            model.addAttribute("failure", messages.refusal(e));
             model.addAttribute("text", text);
             return "routing/keywords";
         }

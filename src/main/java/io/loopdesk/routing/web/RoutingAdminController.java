@@ -13,6 +13,7 @@ import io.loopdesk.routing.Shifts;
 import io.loopdesk.routing.TeamView;
 import io.loopdesk.routing.Teams;
 import io.loopdesk.shared.DomainException;
+import io.loopdesk.shared.web.FieldMessages;
 import io.loopdesk.tenant.Tenants;
 import java.util.Arrays;
 import java.util.List;
@@ -45,6 +46,7 @@ class RoutingAdminController {
     private final UserAccounts users;
     private final Shifts shifts;
     private final Tenants tenants;
+    private final FieldMessages messages;
 
     RoutingAdminController(
             RoutingPolicies policies,
@@ -53,7 +55,8 @@ class RoutingAdminController {
             Presence presence,
             UserAccounts users,
             Shifts shifts,
-            Tenants tenants) {
+            Tenants tenants,
+            FieldMessages messages) {
         this.policies = policies;
         this.categories = categories;
         this.teams = teams;
@@ -61,6 +64,7 @@ class RoutingAdminController {
         this.users = users;
         this.shifts = shifts;
         this.tenants = tenants;
+        this.messages = messages;
     }
 
     private java.time.ZoneId zone(Actor actor) {
@@ -218,7 +222,9 @@ class RoutingAdminController {
         try {
             action.get();
             redirect.addFlashAttribute("notice", "admin.rules.saved");
-        } catch (DomainException | IllegalArgumentException | java.time.DateTimeException e) {
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("failure", messages.refusal(e));
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
             redirect.addFlashAttribute("failure", e.getMessage());
         }
         return "redirect:" + section.href();

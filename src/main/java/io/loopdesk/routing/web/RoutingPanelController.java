@@ -143,11 +143,7 @@ class RoutingPanelController {
             if (e.kind() == DomainException.Kind.NOT_FOUND) {
                 throw e;
             }
-            redirect.addFlashAttribute(
-                    "failure",
-                    e.problems().isEmpty()
-                            ? e.getMessage()
-                            : String.join(" ", fieldMessages.of(e.problems()).values()));
+            redirect.addFlashAttribute("failure", fieldMessages.refusal(e));
         }
         return "redirect:/tickets/" + number;
     }

@@ -2,12 +2,16 @@ package io.loopdesk.shared.web;
 
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.FieldProblem;
+import io.loopdesk.shared.Phrase;
 import io.loopdesk.shared.StorableText;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -44,15 +48,40 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             "status", "The status changes only through POST /api/v1/tickets/{number}/status.",
             "registeredAt", "The registration time is set by the system.");
 
+    private final MessageSource messages;
+
+    ApiProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /**
+     * A refusal of the domain, in the language of the caller's {@code Accept-Language}; without one in English, as
+     * the API always answered. Field problems keep their {@code code}, which clients key on.
+     */
     @ExceptionHandler(DomainException.class)
-    ResponseEntity<ProblemDetail> domain(DomainException e) {
+    ResponseEntity<ProblemDetail> domain(DomainException e, HttpServletRequest request) {
         HttpStatus status = switch (e.kind()) {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case INVALID -> HttpStatus.BAD_REQUEST;
             case CONFLICT -> HttpStatus.CONFLICT;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
-        return problem(status, e.getMessage(), e.problems());
+        Locale reader = ApiLanguage.of(request);
+        if (reader == null) {
+            return problem(status, e.getMessage(), e.problems());
+        }
+        List<FieldProblem> problems = e.problems().stream()
+                .map(p -> new FieldProblem(
+                        p.field(),
+                        p.code(),
+                        DomainException.phraseOf(p).render(messages, reader, p.message()),
+                        p.args()))
+                .toList();
+        Phrase phrase = e.phrase();
+        String detail = !problems.isEmpty()
+                ? problems.stream().map(FieldProblem::message).distinct().collect(Collectors.joining(" "))
+                : phrase == null ? e.getMessage() : phrase.render(messages, reader, e.getMessage());
+        return problem(status, detail, problems);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -1,6 +1,8 @@
 package io.loopdesk.shared.web;
 
+import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.FieldProblem;
+import io.loopdesk.shared.Phrase;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +22,23 @@ public class FieldMessages {
 
     FieldMessages(MessageSource messages) {
         this.messages = messages;
+    }
+
+    /**
+     * A refusal as a page says it, in the page's language: its field messages, else its own phrase, else its
+     * English message.
+     */
+    public String refusal(DomainException refused) {
+        if (!refused.problems().isEmpty()) {
+            return String.join(" ", of(refused.problems()).values());
+        }
+        Phrase phrase = refused.phrase();
+        return phrase == null ? refused.getMessage() : of(phrase, refused.getMessage());
+    }
+
+    /** The phrase in the page's language, or {@code fallback} when the bundles lack its key. */
+    public String of(Phrase phrase, String fallback) {
+        return phrase.render(messages, LocaleContextHolder.getLocale(), fallback);
     }
 
     /** Field name to message, first problem per field, in the order the problems came. */

@@ -2,6 +2,7 @@ package io.loopdesk.shared.web;
 
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.FieldProblem;
+import io.loopdesk.shared.Phrase;
 import io.loopdesk.shared.StorableText;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -36,7 +37,10 @@ class PageProblems {
             case CONFLICT -> HttpStatus.CONFLICT;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
-        String detail = messages.of(e.problems()).values().stream().findFirst().orElse(e.getMessage());
+        Phrase phrase = e.phrase();
+        String detail = messages.of(e.problems()).values().stream()
+                .findFirst()
+                .orElseGet(() -> phrase == null ? e.getMessage() : messages.of(phrase, e.getMessage()));
         return page(status, detail, model, response);
     }
 

@@ -45,8 +45,12 @@ public class CalendarHolidays {
         return access.changing(tenantId, actor, () -> {
             HolidaySchedule days = publicHolidays
                     .year(PublicHolidays.CHINA, year)
-                    .orElseThrow(() -> new SlaNotFoundException("Loopdesk has no data on China's holidays of " + year
-                            + " (it has " + chinaYears() + "): import the year from a file instead."));
+                    .orElseThrow(() -> new SlaNotFoundException(
+                            "error.sla.holidays.unknownYear",
+                            "Loopdesk has no data on China's holidays of " + year + " (it has " + chinaYears()
+                                    + "): import the year from a file instead.",
+                            String.valueOf(year),
+                            String.valueOf(chinaYears())));
             return add(tenantId, teamId, days, actor);
         });
     }

@@ -159,11 +159,14 @@ public class Calendars {
 
     private void checkTeam(long tenantId, @Nullable Long teamId) {
         if (teamId != null && teams.teamName(teamId, tenantId).isEmpty()) {
-            throw new SlaNotFoundException("No team " + teamId + " in this tenant.");
+            throw new SlaNotFoundException(
+                    "error.sla.team.unknown", "No team " + teamId + " in this tenant.", String.valueOf(teamId));
         }
     }
 
     private TenantInfo tenant(long tenantId) {
-        return tenants.byId(tenantId).orElseThrow(() -> new SlaNotFoundException("No tenant " + tenantId + "."));
+        return tenants.byId(tenantId)
+                .orElseThrow(() -> new SlaNotFoundException(
+                        "error.sla.tenant.unknown", "No tenant " + tenantId + ".", String.valueOf(tenantId)));
     }
 }

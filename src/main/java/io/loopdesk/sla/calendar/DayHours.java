@@ -25,7 +25,11 @@ public record DayHours(List<WorkingInterval> intervals) {
             WorkingInterval before = sorted.get(i - 1);
             WorkingInterval after = sorted.get(i);
             if (before.endNanoOfDay() > after.start().toNanoOfDay()) {
-                throw new InvalidCalendarException("Working intervals " + before + " and " + after + " overlap");
+                throw new InvalidCalendarException(
+                        "error.sla.calendar.interval.overlap",
+                        "Working intervals " + before + " and " + after + " overlap",
+                        before.toString(),
+                        after.toString());
             }
         }
         intervals = List.copyOf(sorted);

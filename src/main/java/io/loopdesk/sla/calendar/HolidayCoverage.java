@@ -44,7 +44,9 @@ public class HolidayCoverage {
 
     /** The tenant's calendars (its own and its teams' own) that lack the holidays of the year due, if any. */
     public Optional<MissingHolidays> missing(long tenantId) {
-        TenantInfo tenant = tenants.byId(tenantId).orElseThrow(() -> new SlaNotFoundException("No tenant " + tenantId));
+        TenantInfo tenant = tenants.byId(tenantId)
+                .orElseThrow(() -> new SlaNotFoundException(
+                        "error.sla.tenant.unknown", "No tenant " + tenantId + ".", String.valueOf(tenantId)));
         int year = yearDue(tenant);
         boolean tenantCalendar = false;
         List<String> teams = new ArrayList<>();

@@ -35,7 +35,11 @@ public final class HolidaySchedule {
             SpecialDay earlier = byDate.putIfAbsent(day.date(), day);
             if (earlier != null) {
                 throw new InvalidCalendarException(
-                        day.date() + " is listed twice: " + earlier.name() + " and " + day.name());
+                        "error.sla.calendar.day.twice",
+                        day.date() + " is listed twice: " + earlier.name() + " and " + day.name(),
+                        day.date().toString(),
+                        earlier.name(),
+                        day.name());
             }
         }
         return new HolidaySchedule(byDate);

@@ -6,6 +6,7 @@ import io.loopdesk.identity.UserView;
 import io.loopdesk.notification.NotificationRequest;
 import io.loopdesk.notification.Notifications;
 import io.loopdesk.notification.Recipient;
+import io.loopdesk.shared.Phrase;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
@@ -13,14 +14,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Tells a tenant's admins in the app, and every platform operator, when the tenant's calendars lack the coming year's
  * holidays ({@link HolidayCoverage}): once per tenant and year, however many nodes or days check (the row in
- * {@code sla_holiday_warning} decides), each person in their tenant's language.
+ * {@code sla_holiday_warning} decides), each person in their own language.
  */
 @Component
 class HolidayWarnings {
@@ -41,7 +38,6 @@ class HolidayWarnings {
     private final Tenants tenants;
     private final UserAccounts users;
     private final Notifications notifications;
-    private final MessageSource messages;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -51,7 +47,6 @@ class HolidayWarnings {
             Tenants tenants,
             UserAccounts users,
             Notifications notifications,
-            MessageSource messages,
             JdbcClient jdbc,
             PlatformTransactionManager transactionManager,
             Clock clock) {
@@ -59,7 +54,6 @@ class HolidayWarnings {
         this.tenants = tenants;
         this.users = users;
         this.notifications = notifications;
-        this.messages = messages;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -108,25 +102,24 @@ class HolidayWarnings {
     }
 
     private void tell(UserView user, String key, TenantInfo tenant, MissingHolidays missing) {
-        Locale locale =
-                tenants.byId(user.tenantId()).map(TenantInfo::defaultLocale).orElse(tenant.defaultLocale());
-        Object[] args = {String.valueOf(missing.year()), calendars(missing, locale), tenant.name(), tenant.code()};
-        String advice =
-                messages.getMessage(key + ".advice." + (missing.chinaYearKnown() ? "known" : "unknown"), args, locale);
+        Object[] args = {String.valueOf(missing.year()), calendars(missing), tenant.name(), tenant.code()};
+        Phrase advice = Phrase.of(key + ".advice." + (missing.chinaYearKnown() ? "known" : "unknown"), args);
         notifications.send(NotificationRequest.now(
                 user.tenantId(),
                 new Recipient.StaffUser(user.id()),
-                messages.getMessage(key + ".subject", args, locale),
-                messages.getMessage(key + ".body", args, locale) + " " + advice,
+                Phrase.of(key + ".subject", args),
+                Phrase.of("text.sentences", Phrase.of(key + ".body", args), advice),
                 null));
     }
 
-    private String calendars(MissingHolidays missing, Locale locale) {
-        List<String> names = new ArrayList<>();
-        if (missing.tenantCalendar()) {
-            names.add(messages.getMessage("sla.calendar.tenant", null, locale));
+    /** The calendars that lack the year: the tenant's (named in the reader's language) and the teams'. */
+    private static Object calendars(MissingHolidays missing) {
+        String teams = String.join(", ", missing.teams());
+        if (!missing.tenantCalendar()) {
+            return teams;
         }
-        names.addAll(missing.teams());
-        return String.join(", ", names);
+        return teams.isEmpty()
+                ? Phrase.of("sla.calendar.tenant")
+                : Phrase.of("text.list", Phrase.of("sla.calendar.tenant"), teams);
     }
 }

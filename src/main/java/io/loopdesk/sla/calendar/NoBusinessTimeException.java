@@ -1,7 +1,9 @@
 package io.loopdesk.sla.calendar;
 
 import io.loopdesk.shared.DomainException;
+import io.loopdesk.shared.Phrase;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A calendar was asked for working time it does not have: it is closed for longer than
@@ -13,8 +15,14 @@ public class NoBusinessTimeException extends DomainException {
     NoBusinessTimeException(LocalDate from, BusinessCalendar calendar) {
         super(
                 Kind.CONFLICT,
+                Phrase.of(
+                        "error.sla.calendar.noBusinessTime",
+                        calendar.zone().getId(),
+                        BusinessCalendar.SEARCH_HORIZON.getYears(),
+                        from.toString()),
                 "The business calendar (" + calendar.zone() + ") has no working time for "
                         + BusinessCalendar.SEARCH_HORIZON.getYears() + " years after " + from
-                        + ": give it weekly hours, or fewer holidays");
+                        + ": give it weekly hours, or fewer holidays",
+                List.of());
     }
 }

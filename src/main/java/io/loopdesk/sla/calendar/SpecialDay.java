@@ -39,7 +39,10 @@ public record SpecialDay(LocalDate date, String name, Kind kind) {
     public SpecialDay {
         name = name.strip();
         if (name.isEmpty()) {
-            throw new InvalidCalendarException("The holiday or make-up day on " + date + " needs a name");
+            throw new InvalidCalendarException(
+                    "error.sla.calendar.day.unnamed",
+                    "The holiday or make-up day on " + date + " needs a name",
+                    date.toString());
         }
     }
 

@@ -25,7 +25,10 @@ public record WorkingInterval(LocalTime start, LocalTime end) {
 
     public WorkingInterval {
         if (!end.equals(END_OF_DAY) && !start.isBefore(end)) {
-            throw new InvalidCalendarException("A working interval must end after it starts: " + start + "-" + end);
+            throw new InvalidCalendarException(
+                    "error.sla.calendar.interval.backwards",
+                    "A working interval must end after it starts: " + start + "-" + end,
+                    start + "-" + end);
         }
     }
 
@@ -33,14 +36,21 @@ public record WorkingInterval(LocalTime start, LocalTime end) {
     public static WorkingInterval parse(String text) {
         String[] parts = text.strip().split("\\s*[-–]\\s*", -1);
         if (parts.length != 2) {
-            throw new InvalidCalendarException("A working interval reads like 09:00-18:00, not '" + text + "'");
+            throw unreadable(text);
         }
         try {
             LocalTime end = parts[1].equals("24:00") ? END_OF_DAY : LocalTime.parse(parts[1]);
             return new WorkingInterval(LocalTime.parse(parts[0]), end);
         } catch (DateTimeParseException e) {
-            throw new InvalidCalendarException("A working interval reads like 09:00-18:00, not '" + text + "'");
+            throw unreadable(text);
         }
+    }
+
+    private static InvalidCalendarException unreadable(String text) {
+        return new InvalidCalendarException(
+                "error.sla.calendar.interval.format",
+                "A working interval reads like 09:00-18:00, not '" + text + "'",
+                text);
     }
 
     /** Whether work goes on until midnight. */

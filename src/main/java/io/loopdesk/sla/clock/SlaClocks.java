@@ -8,7 +8,6 @@ import io.loopdesk.sla.SlaValidationException;
 import io.loopdesk.sla.TicketSla;
 import io.loopdesk.sla.calendar.BusinessCalendar;
 import io.loopdesk.sla.calendar.Calendars;
-import io.loopdesk.sla.complaint.ComplaintRecord;
 import io.loopdesk.sla.complaint.ComplaintRecordRepository;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.TicketView;
@@ -16,6 +15,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 
@@ -32,6 +34,8 @@ public class SlaClocks {
     private final SlaAccess access;
     private final Clock clock;
 
+    private final MessageSource messages;
+
     SlaClocks(
             SlaTicketRepository tracked,
             SlaClockRepository clocks,
@@ -40,7 +44,9 @@ public class SlaClocks {
             TicketQueries queries,
             Calendars calendars,
             SlaAccess access,
+            MessageSource messages,
             Clock clock) {
+        this.messages = messages;
         this.tracked = tracked;
         this.clocks = clocks;
         this.breaches = breaches;
@@ -58,11 +64,13 @@ public class SlaClocks {
      */
     public TicketSla of(String number, Actor actor) {
         if (actor.isCustomer()) {
-            throw new SlaForbiddenException("The SLA of a ticket is for staff.");
+            throw new SlaForbiddenException("error.sla.ticket.forbidden", "The SLA of a ticket is for staff.");
         }
         TicketView ticket = queries.get(number, actor);
         BusinessCalendar calendar = calendars.ofTeam(ticket.tenantId(), ticket.teamId());
         Instant now = clock.instant();
+        // complaint evidence in the reader's language: the page's, or the API caller's
+        Locale reader = LocaleContextHolder.getLocale();
         return access.inTenant(
                 ticket.tenantId(),
                 () -> tracked.findByTicketNumber(ticket.number())
@@ -76,7 +84,7 @@ public class SlaClocks {
                                         .map(Breach::view)
                                         .toList(),
                                 complaints.findByTicketNumberOrderByDetectedAt(row.ticketNumber()).stream()
-                                        .map(ComplaintRecord::view)
+                                        .map(record -> record.view(messages, reader))
                                         .toList()))
                         .orElseGet(() -> new TicketSla(ticket.number(), null, List.of(), List.of(), List.of())));
     }

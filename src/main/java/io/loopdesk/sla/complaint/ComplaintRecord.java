@@ -1,5 +1,6 @@
 package io.loopdesk.sla.complaint;
 
+import io.loopdesk.shared.Phrase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,8 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.TenantId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 
 /** A complaint signal found on a ticket; each kind is recorded (and acted on) once per ticket. */
 @Entity
@@ -34,21 +38,42 @@ public class ComplaintRecord {
     @Enumerated(EnumType.STRING)
     private ComplaintSignal signal;
 
+    /** The evidence in the tenant's language when it was found; what rows without a phrase show. */
     private String evidence;
+
+    /**
+     * The evidence as a phrase, shown in each reader's language; {@code null} on rows from before phrases and for a
+     * phrase longer than the column (a long complaint reason).
+     */
+    private @Nullable String evidencePhrase;
 
     private Instant detectedAt;
 
     protected ComplaintRecord() {}
 
-    ComplaintRecord(long tenantId, String ticketNumber, ComplaintSignal signal, String evidence, Instant detectedAt) {
+    ComplaintRecord(
+            long tenantId,
+            String ticketNumber,
+            ComplaintSignal signal,
+            Phrase evidence,
+            String rendered,
+            Instant detectedAt) {
         this.tenantId = tenantId;
         this.ticketNumber = ticketNumber;
         this.signal = signal;
-        this.evidence = evidence.length() > 500 ? evidence.substring(0, 500) : evidence;
+        this.evidence = rendered.length() > 500 ? rendered.substring(0, 500) : rendered;
+        String json = evidence.toJson();
+        this.evidencePhrase = json.length() > 2000 ? null : json;
         this.detectedAt = detectedAt;
     }
 
-    public ComplaintView view() {
-        return new ComplaintView(signal, evidence, detectedAt);
+    /** The signal with its evidence in the reader's language. */
+    public ComplaintView view(MessageSource messages, Locale reader) {
+        return new ComplaintView(
+                signal,
+                evidencePhrase == null
+                        ? evidence
+                        : Phrase.fromJson(evidencePhrase).render(messages, reader),
+                detectedAt);
     }
 }

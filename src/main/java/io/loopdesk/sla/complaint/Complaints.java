@@ -2,12 +2,15 @@ package io.loopdesk.sla.complaint;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.shared.ConcurrentChangeRetry;
+import io.loopdesk.shared.Phrase;
 import io.loopdesk.sla.SlaAccess;
 import io.loopdesk.sla.SlaForbiddenException;
 import io.loopdesk.sla.SlaValidationException;
 import io.loopdesk.sla.StaffNotices;
 import io.loopdesk.sla.policy.SlaPolicies;
 import io.loopdesk.sla.policy.SlaSettings;
+import io.loopdesk.tenant.TenantInfo;
+import io.loopdesk.tenant.Tenants;
 import io.loopdesk.ticket.MessageKind;
 import io.loopdesk.ticket.MessageView;
 import io.loopdesk.ticket.TicketQueries;
@@ -19,7 +22,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,6 +45,8 @@ public class Complaints {
     private final WordList words;
     private final StaffNotices notices;
     private final SlaAccess access;
+    private final Tenants tenants;
+    private final MessageSource messages;
     private final Clock clock;
 
     Complaints(
@@ -49,6 +57,8 @@ public class Complaints {
             WordList words,
             StaffNotices notices,
             SlaAccess access,
+            Tenants tenants,
+            MessageSource messages,
             Clock clock) {
         this.records = records;
         this.queries = queries;
@@ -57,6 +67,8 @@ public class Complaints {
         this.words = words;
         this.notices = notices;
         this.access = access;
+        this.tenants = tenants;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -71,15 +83,21 @@ public class Complaints {
         if (!actor.isCustomer()
                 || ticket.requesterId() == null
                 || !ticket.requesterId().equals(actor.userId())) {
-            throw new SlaForbiddenException("Only the customer who raised a ticket complains about it.");
+            throw new SlaForbiddenException(
+                    "error.sla.complaint.forbidden", "Only the customer who raised a ticket complains about it.");
         }
         if (reason.length() > MAX_REASON) {
             throw SlaValidationException.of(
                     "reason", "sla.complaint.reason.tooLong", "Keep the reason under " + MAX_REASON + " characters.");
         }
-        String evidence = reason.isBlank() ? "pressed complain" : reason.strip();
+        Phrase evidence = reason.isBlank()
+                ? Phrase.of("sla.complaint.evidence.pressed")
+                : Phrase.of("sla.complaint.evidence.reason", reason.strip());
         flag(ticket, ComplaintSignal.COMPLAINED, evidence, actor);
-        return new ComplaintView(ComplaintSignal.COMPLAINED, evidence, clock.instant());
+        return new ComplaintView(
+                ComplaintSignal.COMPLAINED,
+                evidence.render(messages, LocaleContextHolder.getLocale()),
+                clock.instant());
     }
 
     /** A ticket was registered: its text and the customer's earlier tickets are checked. */
@@ -112,17 +130,18 @@ public class Complaints {
                 .ifPresent(e -> flag(ticket, ComplaintSignal.MESSAGE_BURST, e, Actor.system()));
     }
 
-    /** The complaint signals of a ticket the actor can see. */
+    /** The complaint signals of a ticket the actor can see, in the reader's language (the request's). */
     public List<ComplaintView> of(String number, Actor actor) {
         TicketView ticket = queries.get(number, actor);
+        Locale reader = LocaleContextHolder.getLocale();
         return access.inTenant(
                 ticket.tenantId(),
                 () -> records.findByTicketNumberOrderByDetectedAt(ticket.number()).stream()
-                        .map(ComplaintRecord::view)
+                        .map(record -> record.view(messages, reader))
                         .toList());
     }
 
-    private Optional<String> repeated(TicketView ticket) {
+    private Optional<Phrase> repeated(TicketView ticket) {
         if (ticket.requesterId() == null) {
             return Optional.empty();
         }
@@ -151,15 +170,26 @@ public class Complaints {
                 ticket.number(), ticket.product(), ticket.category(), ticket.title(), ticket.description());
     }
 
-    private void flag(TicketView ticket, ComplaintSignal signal, String evidence, Actor actor) {
+    private void flag(TicketView ticket, ComplaintSignal signal, Phrase evidence, Actor actor) {
         ConcurrentChangeRetry.run(() -> access.inTenant(ticket.tenantId(), () -> {
             if (records.existsByTicketNumberAndSignal(ticket.number(), signal)) {
                 return null;
             }
             Instant now = clock.instant();
-            records.saveAndFlush(new ComplaintRecord(ticket.tenantId(), ticket.number(), signal, evidence, now));
-            TicketView flagged =
-                    tickets.flagComplaint(ticket.number(), signal.reason() + ": " + evidence, signal.priority(), actor);
+            // the record keeps the evidence's text in the tenant's language too, for a phrase too long to keep
+            String rendered = evidence.render(
+                    messages,
+                    tenants.byId(ticket.tenantId())
+                            .map(TenantInfo::defaultLocale)
+                            .orElse(Locale.SIMPLIFIED_CHINESE));
+            records.saveAndFlush(
+                    new ComplaintRecord(ticket.tenantId(), ticket.number(), signal, evidence, rendered, now));
+            // history notes are in English, like the rest of the ticket's history
+            TicketView flagged = tickets.flagComplaint(
+                    ticket.number(),
+                    signal.reason() + ": " + evidence.render(messages, Locale.ENGLISH),
+                    signal.priority(),
+                    actor);
             notices.complaint(flagged, signal, evidence, now);
             return null;
         }));

@@ -103,7 +103,8 @@ public class SlaPolicies {
         return saved.findById(tenantId)
                 .map(SavedSettings::settings)
                 .orElseGet(() -> defaults.forPlan(tenants.byId(tenantId)
-                        .orElseThrow(() -> new SlaNotFoundException("No tenant " + tenantId + "."))
+                        .orElseThrow(() -> new SlaNotFoundException(
+                                "error.sla.tenant.unknown", "No tenant " + tenantId + ".", String.valueOf(tenantId)))
                         .plan()));
     }
 }

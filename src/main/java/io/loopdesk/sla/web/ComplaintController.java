@@ -2,6 +2,7 @@ package io.loopdesk.sla.web;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.shared.DomainException;
+import io.loopdesk.shared.web.FieldMessages;
 import io.loopdesk.sla.complaint.Complaints;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -16,9 +17,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ComplaintController {
 
     private final Complaints complaints;
+    private final FieldMessages messages;
 
-    ComplaintController(Complaints complaints) {
+    ComplaintController(Complaints complaints, FieldMessages messages) {
         this.complaints = complaints;
+        this.messages = messages;
     }
 
     @PostMapping("/portal/tickets/{number}/complaint")
@@ -34,7 +37,7 @@ class ComplaintController {
             if (e.kind() == DomainException.Kind.NOT_FOUND) {
                 throw e;
             }
-            redirect.addFlashAttribute("failure", e.getMessage());
+            redirect.addFlashAttribute("failure", messages.refusal(e));
         }
         return "redirect:/portal/tickets/" + number;
     }

@@ -68,7 +68,7 @@ class RatingController {
                 throw e;
             }
             fill(number, actor, model, fieldMessages.of(e.problems()));
-            model.addAttribute("failure", e.problems().isEmpty() ? e.getMessage() : null);
+            model.addAttribute("failure", e.problems().isEmpty() ? fieldMessages.refusal(e) : null);
             return "survey/rating-page";
         }
     }

@@ -44,7 +44,9 @@ public class AttachmentRules {
         boolean admin =
                 actor.has(Role.PLATFORM_OPERATOR) || (actor.has(Role.TENANT_ADMIN) && actor.tenantId() == tenantId);
         if (!admin) {
-            throw new TicketForbiddenException("Only the tenant's admins change its attachment limits.");
+            throw new TicketForbiddenException(
+                    "error.ticket.forbidden.attachmentLimits",
+                    "Only the tenant's admins change its attachment limits.");
         }
         return access.inTransaction(actor, () -> {
             AttachmentLimits before = limits(tenantId);

@@ -3,11 +3,11 @@ package io.loopdesk.ticket.attachment;
 import java.util.Locale;
 
 /** File sizes as people read them: {@code 20 MB}, {@code 350 KB}. */
-final class Sizes {
+public final class Sizes {
 
     private Sizes() {}
 
-    static String text(long bytes) {
+    public static String text(long bytes) {
         if (bytes >= 1024L * 1024 * 1024 && bytes % (1024L * 1024 * 1024) == 0) {
             return bytes / (1024L * 1024 * 1024) + " GB";
         }

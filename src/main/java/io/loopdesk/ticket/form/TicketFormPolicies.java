@@ -48,7 +48,8 @@ public class TicketFormPolicies {
         boolean admin =
                 actor.has(Role.PLATFORM_OPERATOR) || (actor.has(Role.TENANT_ADMIN) && actor.tenantId() == tenantId);
         if (!admin) {
-            throw new TicketForbiddenException("Only the tenant's admins change its registration rules.");
+            throw new TicketForbiddenException(
+                    "error.ticket.forbidden.formRules", "Only the tenant's admins change its registration rules.");
         }
         TicketFormRules changed = access.inTransaction(actor, () -> {
             TicketFormPolicy policy = policies.findById(tenantId).orElseGet(() -> new TicketFormPolicy(tenantId));

@@ -64,6 +64,7 @@ public class TicketSecrets {
     public String reveal(String number, long secretId, Actor actor) {
         if (!actor.hasAny(Role.SEES_CONTACT_DETAILS)) {
             throw new TicketForbiddenException(
+                    "error.ticket.forbidden.secret",
                     "Only the agents, engineers and supervisors handling the ticket may see a hidden secret.");
         }
         return access.inTransaction(actor, () -> {

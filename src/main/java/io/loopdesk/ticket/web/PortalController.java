@@ -163,7 +163,7 @@ class PortalController {
                 throw e;
             }
             model.addAttribute("errors", fieldMessages.of(e.problems()));
-            model.addAttribute("failure", e.problems().isEmpty() ? e.getMessage() : null);
+            model.addAttribute("failure", e.problems().isEmpty() ? fieldMessages.refusal(e) : null);
             fill(number, actor, model);
             return "portal/ticket";
         }

@@ -254,11 +254,7 @@ class TicketPageController {
                 throw e;
             }
             // translated with the values the message names (a file name, a limit)
-            model.addAttribute(
-                    "failure",
-                    e.problems().isEmpty()
-                            ? e.getMessage()
-                            : String.join(" ", fieldMessages.of(e.problems()).values()));
+            model.addAttribute("failure", fieldMessages.refusal(e));
             model.addAttribute("failureCode", null);
         }
         fill(number, actor, model);

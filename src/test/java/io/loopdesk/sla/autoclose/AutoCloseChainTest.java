@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
+import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.identity.UserView;
 import io.loopdesk.notification.LoggingSmsProvider;
 import io.loopdesk.notification.Notifications;
+import io.loopdesk.shared.TenantScope;
 import io.loopdesk.sla.SlaScene;
 import io.loopdesk.sla.calendar.Calendars;
 import io.loopdesk.sla.policy.SlaPolicies;
@@ -24,6 +26,7 @@ import io.loopdesk.ticket.TicketStatus;
 import io.loopdesk.ticket.Tickets;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +64,9 @@ class AutoCloseChainTest {
 
     @Autowired
     BackgroundWork background;
+
+    @Autowired
+    UserAccounts users;
 
     SlaScene scene;
     TenantInfo tenant;
@@ -118,6 +124,26 @@ class AutoCloseChainTest {
                         "WAITING_CUSTOMER->AWAITING_CONFIRMATION",
                         "AWAITING_CONFIRMATION->RESOLVED",
                         "RESOLVED->CLOSED");
+    }
+
+    @Test
+    void aCustomerWhoReadsEnglishIsRemindedInEnglishByMailAndText() throws Exception {
+        TenantScope.inTenant(tenant.id(), () -> users.preferLanguage(customer.id(), Locale.ENGLISH));
+        scene.nextMondayAt("10:00");
+        String number = waitingTicket();
+
+        scene.moveTo(scene.day(2, "09:01"));
+
+        assertThat(mailsAbout(number)).singleElement().satisfies(mail -> {
+            assertThat(mail.getSubject()).isEqualTo("Ticket " + number + " is waiting for your answer");
+            assertThat(mail.getContent().toString()).contains("waiting for information from you");
+        });
+        assertThat(sms.recent())
+                .filteredOn(message -> message.text().contains(number))
+                .singleElement()
+                .satisfies(message -> assertThat(message.text())
+                        .contains("waiting for information from you")
+                        .doesNotContain("等待"));
     }
 
     @Test

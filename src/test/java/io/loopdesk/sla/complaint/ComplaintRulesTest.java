@@ -2,6 +2,7 @@ package io.loopdesk.sla.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.loopdesk.shared.Phrase;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,23 +19,28 @@ class ComplaintRulesTest {
 
     @Test
     void aRequestToBePhonedIsFoundInChineseAndEnglish() {
-        assertThat(ComplaintRules.asksForPhoneCall(WORDS, "问题一直没解决，请尽快给我打个电话！")).contains("打个电话");
+        assertThat(ComplaintRules.asksForPhoneCall(WORDS, "问题一直没解决，请尽快给我打个电话！"))
+                .contains(Phrase.of("sla.complaint.evidence.words", "打个电话"));
         assertThat(ComplaintRules.asksForPhoneCall(WORDS, "Please CALL ME back today"))
-                .contains("call me");
+                .contains(Phrase.of("sla.complaint.evidence.words", "call me"));
         assertThat(ComplaintRules.asksForPhoneCall(WORDS, "我的电话号码是 13812341234"))
                 .isEmpty();
     }
 
     @Test
     void abusiveAndHeatedWordsAreFoundAsWholeWordsInEnglishAndAnywhereInChinese() {
-        assertThat(ComplaintRules.heatedWords(WORDS, "你们这是什么破服务，我要去１２３１５投诉")).contains("投诉");
-        assertThat(ComplaintRules.heatedWords(WORDS, "What a SCAM.")).contains("scam");
+        assertThat(ComplaintRules.heatedWords(WORDS, "你们这是什么破服务，我要去１２３１５投诉"))
+                .contains(Phrase.of("sla.complaint.evidence.words", "投诉"));
+        assertThat(ComplaintRules.heatedWords(WORDS, "What a SCAM."))
+                .contains(Phrase.of("sla.complaint.evidence.words", "scam"));
         assertThat(ComplaintRules.heatedWords(WORDS, "The shitake order is late"))
                 .isEmpty();
-        assertThat(ComplaintRules.heatedWords(WORDS, "你们是白痴吗")).contains("白痴");
+        assertThat(ComplaintRules.heatedWords(WORDS, "你们是白痴吗"))
+                .contains(Phrase.of("sla.complaint.evidence.words", "白痴"));
         assertThat(ComplaintRules.heatedWords(WORDS, "滚动条在安卓上不显示")).isEmpty();
         // a Latin word ends at anything that is not a letter or digit, CJK punctuation included
-        assertThat(ComplaintRules.heatedWords(WORDS, "这就是（scam）！")).contains("scam");
+        assertThat(ComplaintRules.heatedWords(WORDS, "这就是（scam）！"))
+                .contains(Phrase.of("sla.complaint.evidence.words", "scam"));
         assertThat(ComplaintRules.heatedWords(WORDS, "order SCAM2 arrived")).isEmpty();
     }
 
@@ -44,7 +50,7 @@ class ComplaintRulesTest {
         List<Instant> spread = List.of(T, T.plusSeconds(1200), T.plusSeconds(2400));
 
         assertThat(ComplaintRules.messageBurst(quick, 3, Duration.ofMinutes(10)))
-                .isPresent();
+                .contains(Phrase.of("sla.complaint.evidence.burst", 3, 6L));
         assertThat(ComplaintRules.messageBurst(spread, 3, Duration.ofMinutes(10)))
                 .isEmpty();
         assertThat(ComplaintRules.messageBurst(quick.subList(0, 2), 3, Duration.ofMinutes(10)))
@@ -63,7 +69,7 @@ class ComplaintRulesTest {
         assertThat(lock1.sameProblemAs(battery)).isFalse();
         assertThat(lock1.sameProblemAs(camera)).isFalse();
         assertThat(ComplaintRules.repeatedProblem(lock3, List.of(lock1, lock2, battery), 3))
-                .contains("same problem as 1, 2");
+                .contains(Phrase.of("sla.complaint.evidence.sameProblem", "1, 2"));
         assertThat(ComplaintRules.repeatedProblem(lock3, List.of(lock1, battery, camera), 3))
                 .isEmpty();
     }

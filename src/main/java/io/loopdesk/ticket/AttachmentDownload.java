@@ -1,4 +1,4 @@
-package io.loopdesk.ticket.attachment;
+package io.loopdesk.ticket;
 
 import java.io.InputStream;
 

@@ -1,5 +1,6 @@
-package io.loopdesk.ticket.attachment;
+package io.loopdesk.ticket;
 
+import io.loopdesk.ticket.attachment.Sizes;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
