@@ -134,11 +134,15 @@ public class Presence {
 
     /** Sets an agent's skill tags and own ticket cap ({@code null}: the tenant default); admins and supervisors. */
     public AgentView change(long userId, Set<String> skills, @Nullable Integer cap, Actor actor) {
-        UserView user = handler(userId);
-        if (!actor.hasAny(Role.SUPERVISORS) || (!actor.seesAllTenants() && actor.tenantId() != user.tenantId())) {
+        UserView user = TenantScope.asSystem(() -> users.byId(userId))
+                .filter(found -> actor.seesAllTenants() || found.tenantId() == actor.tenantId())
+                .orElseThrow(
+                        () -> new RoutingRefusedException(DomainException.Kind.NOT_FOUND, "No user " + userId + "."));
+        if (!actor.hasAny(Role.SUPERVISORS)) {
             throw new RoutingRefusedException(
                     DomainException.Kind.FORBIDDEN, "Only supervisors and admins set skills and caps.");
         }
+        requireHandler(user);
         return TenantScope.inTenant(
                 user.tenantId(),
                 () -> transactions.execute(status -> {
@@ -160,11 +164,15 @@ public class Presence {
         UserView user = TenantScope.asSystem(() -> users.byId(userId))
                 .orElseThrow(
                         () -> new RoutingRefusedException(DomainException.Kind.NOT_FOUND, "No user " + userId + "."));
+        requireHandler(user);
+        return user;
+    }
+
+    private static void requireHandler(UserView user) {
         if (user.roles().stream().noneMatch(Role.HANDLERS::contains)) {
             throw new RoutingRefusedException(
                     DomainException.Kind.CONFLICT, user.username() + " does not handle tickets.");
         }
-        return user;
     }
 
     private static long requireUser(Actor actor) {
