@@ -6,6 +6,7 @@ import io.loopdesk.survey.Ratings;
 import io.loopdesk.survey.Scores;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Ratings over the API: a customer's app can rate like the portal does. */
 @RestController
@@ -34,9 +36,10 @@ class RatingApiController {
 
     @GetMapping
     @Operation(summary = "The ticket's rating")
-    ResponseEntity<RatingView> get(@PathVariable String number, Actor actor) {
+    RatingView get(@PathVariable String number, Actor actor) {
+        // a problem document like every other refusal, saying what is missing: the rating, not the ticket
         return ratings.of(number, actor)
-                .map(ResponseEntity::ok)
-                .orElse(ResponseEntity.notFound().build());
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "Ticket " + number + " has not been rated yet."));
     }
 }
