@@ -38,7 +38,7 @@ class AdministrationHttpTest {
     void setUp() {
         tenant = fixtures.tenant();
         admin = fixtures.staff(tenant, Role.TENANT_ADMIN);
-        pages = signedIn(admin);
+        pages = fixtures.pages(admin);
         pages.get("/admin/users");
     }
 
@@ -68,13 +68,13 @@ class AdministrationHttpTest {
     @Test
     void neitherAnAgentNorAnotherTenantsAdminChangesAUser() {
         UserView agent = fixtures.staff(tenant, Role.AGENT);
-        WebSession agents = signedIn(agent);
+        WebSession agents = fixtures.pages(agent);
         agents.get("/workspace");
         assertThat(agents.post("/admin/users/" + agent.id(), Map.of("roles", "TENANT_ADMIN", "enabled", "true"))
                         .status())
                 .isEqualTo(403);
 
-        WebSession stranger = signedIn(fixtures.staff(fixtures.tenant(), Role.TENANT_ADMIN));
+        WebSession stranger = fixtures.pages(fixtures.staff(fixtures.tenant(), Role.TENANT_ADMIN));
         stranger.get("/admin/users");
         WebSession.Page refused =
                 stranger.post("/admin/users/" + agent.id(), Map.of("roles", "TENANT_ADMIN", "enabled", "false"));
@@ -102,7 +102,7 @@ class AdministrationHttpTest {
         Api.Download bad = pages.download("/admin/audit/export?from=last-week");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(new String(bad.body(), StandardCharsets.UTF_8)).contains("from");
-        WebSession agents = signedIn(agent);
+        WebSession agents = fixtures.pages(agent);
         assertThat(agents.download("/admin/audit/export").status()).isEqualTo(403);
         UserView stranger = fixtures.staff(fixtures.tenant(), Role.TENANT_ADMIN);
         String theirs = new String(
@@ -143,9 +143,5 @@ class AdministrationHttpTest {
 
     private UserView user(UserView user) {
         return TenantScope.asSystem(() -> users.byId(user.id())).orElseThrow();
-    }
-
-    private WebSession signedIn(UserView user) {
-        return WebSession.signedIn(fixtures.baseUrl(), user.username(), Fixtures.PASSWORD, "en");
     }
 }

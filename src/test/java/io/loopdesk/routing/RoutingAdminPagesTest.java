@@ -46,7 +46,7 @@ class RoutingAdminPagesTest {
     @BeforeEach
     void setUp() {
         desk = routing.desk();
-        admin = signedIn(desk.admin);
+        admin = fixtures.pages(desk.admin.username());
     }
 
     @Test
@@ -145,13 +145,13 @@ class RoutingAdminPagesTest {
     @Test
     void otherRolesSeeAccessDeniedAndChangeNothing() {
         Actor agent = desk.agent(desk.team("technical.network", null), Set.of(), null, true);
-        WebSession agents = signedIn(agent);
+        WebSession agents = fixtures.pages(agent.username());
         assertThat(agents.get("/admin/routing").status()).isEqualTo(403);
         agents.get("/workspace");
         WebSession.Page refused = agents.post("/admin/routing/teams", Map.of("name", "自封的团队"));
         assertThat(refused.status()).isEqualTo(403);
         assertThat(teams.in(desk.tenant.id())).extracting(TeamView::name).doesNotContain("自封的团队");
-        assertThat(signedIn(desk.supervisor)
+        assertThat(fixtures.pages(desk.supervisor.username())
                         .post("/admin/routing/rules", rules("3"))
                         .status())
                 .isEqualTo(403);
@@ -174,7 +174,7 @@ class RoutingAdminPagesTest {
                 desk.admin);
         long shift = shifts.of(desk.tenant.id()).getFirst().id();
         RoutingFixture.Desk elsewhere = routing.desk();
-        WebSession stranger = signedIn(elsewhere.admin);
+        WebSession stranger = fixtures.pages(elsewhere.admin.username());
         Actor theirAgent = elsewhere.agent(elsewhere.team("technical.network", null), Set.of(), null, false);
         stranger.get("/admin/routing/teams");
 
@@ -206,9 +206,5 @@ class RoutingAdminPagesTest {
 
     private static Map<String, String> shift(TeamView team, String start, String end) {
         return Map.of("teamId", String.valueOf(team.id()), "day", "MONDAY", "start", start, "end", end);
-    }
-
-    private WebSession signedIn(Actor actor) {
-        return WebSession.signedIn(fixtures.baseUrl(), actor.username(), Fixtures.PASSWORD, "en");
     }
 }

@@ -70,7 +70,7 @@ class RoutingDeskPagesTest {
         desk = routing.desk();
         team = desk.team("technical.network", null);
         agent = desk.agent(team, Set.of(), null, true);
-        agents = signedIn(agent);
+        agents = fixtures.pages(agent.username());
     }
 
     @Test
@@ -86,14 +86,13 @@ class RoutingDeskPagesTest {
         assertThat(agents.post("/routing/duty", Map.of("onDuty", "perhaps")).status())
                 .isEqualTo(400);
         assertThat(presence.of(agent.userId()).onDuty()).isFalse();
-        WebSession customer = WebSession.signedIn(
-                fixtures.baseUrl(), fixtures.customer(desk.tenant).username(), Fixtures.PASSWORD, "en");
+        WebSession customer = fixtures.pages(fixtures.customer(desk.tenant).username());
         assertThat(customer.get("/routing/duty").status()).isEqualTo(403);
     }
 
     @Test
     void theCoverageWarningNamesATeamInsideItsHoursWithNobodyOnDuty() {
-        WebSession supervisor = signedIn(desk.supervisor);
+        WebSession supervisor = fixtures.pages(desk.supervisor.username());
         assertThat(supervisor.get("/routing/coverage").text()).doesNotContain(team.name());
         presence.goOffDuty(agent, null);
         java.time.ZonedDateTime now =
@@ -148,7 +147,7 @@ class RoutingDeskPagesTest {
         assertThat(escalated.text()).contains("The ticket was escalated.");
         assertThat(transfers.levelOf(number, agent)).isEqualTo(EscalationLevel.SENIOR);
 
-        WebSession stranger = signedIn(routing.desk().supervisor);
+        WebSession stranger = fixtures.pages(routing.desk().supervisor.username());
         assertThat(stranger.get("/tickets/" + number + "/routing-panel").status())
                 .isEqualTo(404);
         stranger.get("/workspace");
@@ -162,7 +161,7 @@ class RoutingDeskPagesTest {
         String number = assignedTicket();
         HandoverView dispatch = transfers.dispatch(number, "平台存储服务异常，需平台侧排查", agent);
         UserView operator = fixtures.staff(fixtures.tenant(), Role.PLATFORM_OPERATOR);
-        WebSession platform = WebSession.signedIn(fixtures.baseUrl(), operator.username(), Fixtures.PASSWORD, "en");
+        WebSession platform = fixtures.pages(operator.username());
         assertThat(platform.get("/platform/dispatches").text()).contains(number, "平台存储服务异常");
 
         WebSession.Page empty = platform.post("/platform/dispatches/" + dispatch.id() + "/answer", Map.of());
@@ -178,7 +177,7 @@ class RoutingDeskPagesTest {
     @Test
     void aSupervisorDeclaresConfirmsLinksAndResolvesAnIncidentOnItsPages() {
         String number = assignedTicket();
-        WebSession supervisor = signedIn(desk.supervisor);
+        WebSession supervisor = fixtures.pages(desk.supervisor.username());
         supervisor.get("/incidents");
         WebSession.Page untitled = supervisor.post("/incidents", Map.of("title", " "));
         assertThat(untitled.url()).endsWith("/incidents");
@@ -205,7 +204,7 @@ class RoutingDeskPagesTest {
 
         agents.get("/incidents");
         assertThat(agents.post("/incidents", Map.of("title", "自己宣布")).status()).isEqualTo(403);
-        WebSession stranger = signedIn(routing.desk().supervisor);
+        WebSession stranger = fixtures.pages(routing.desk().supervisor.username());
         assertThat(stranger.get("/incidents/" + id).status()).isEqualTo(404);
         assertThat(stranger.get("/incidents").text()).doesNotContain("CDN 故障");
     }
@@ -226,7 +225,7 @@ class RoutingDeskPagesTest {
 
     @Test
     void aReviewerClassifiesAPendingTicketAndAnAdminEditsTheKeywordRules() {
-        WebSession admin = signedIn(desk.admin);
+        WebSession admin = fixtures.pages(desk.admin.username());
         assertThat(agents.get("/review").text()).contains("Tickets to classify");
         String number = assignedTicket();
         agents.get("/review");
@@ -249,7 +248,7 @@ class RoutingDeskPagesTest {
         assertThat(admin.post("/admin/routing/retrain", Map.of()).text()).contains("Retrained on");
 
         assertThat(agents.get("/admin/routing/keywords").status()).isEqualTo(403);
-        WebSession stranger = signedIn(routing.desk().supervisor);
+        WebSession stranger = fixtures.pages(routing.desk().supervisor.username());
         stranger.get("/review");
         assertThat(stranger.post("/review/" + number, Map.of("category", "technical.network"))
                         .status())
@@ -262,9 +261,5 @@ class RoutingDeskPagesTest {
         background.settle();
         tickets.assign(number, agent.userId(), null, desk.supervisor);
         return number;
-    }
-
-    private WebSession signedIn(Actor actor) {
-        return WebSession.signedIn(fixtures.baseUrl(), actor.username(), Fixtures.PASSWORD, "en");
     }
 }

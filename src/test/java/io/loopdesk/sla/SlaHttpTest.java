@@ -98,7 +98,7 @@ class SlaHttpTest {
     @Test
     void theAdminPagesResetTheCalendarAndTheSettings() {
         admin.put("/api/v1/sla/calendars/tenant", SHORT_WEEK);
-        WebSession pages = WebSession.signedIn(fixtures.baseUrl(), adminUser.username(), Fixtures.PASSWORD, "en");
+        WebSession pages = fixtures.pages(adminUser.username());
         pages.get("/admin/calendars");
         WebSession.Page calendars = pages.post("/admin/calendars/reset", Map.of());
         assertThat(calendars.status()).isEqualTo(200);
@@ -115,8 +115,7 @@ class SlaHttpTest {
         assertThat(settings.status()).isEqualTo(200);
         assertThat(admin.get("/api/v1/sla/settings").text("policy")).isEqualTo("STANDARD");
 
-        WebSession agents = WebSession.signedIn(
-                fixtures.baseUrl(), fixtures.staff(tenant, Role.AGENT).username(), Fixtures.PASSWORD, "en");
+        WebSession agents = fixtures.pages(fixtures.staff(tenant, Role.AGENT).username());
         agents.get("/workspace");
         assertThat(agents.post("/admin/sla/reset", Map.of()).status()).isEqualTo(403);
         assertThat(agents.post("/admin/calendars/reset", Map.of()).status()).isEqualTo(403);

@@ -39,7 +39,7 @@ class RatingPagesTest {
         tenant = fixtures.tenant();
         customer = fixtures.customer(tenant);
         agent = fixtures.staff(tenant, Role.AGENT);
-        portal = WebSession.signedIn(fixtures.baseUrl(), customer.username(), Fixtures.PASSWORD, "en");
+        portal = fixtures.pages(customer.username());
     }
 
     @Test
@@ -89,7 +89,7 @@ class RatingPagesTest {
                         .asInt())
                 .isEqualTo(5);
 
-        WebSession staff = WebSession.signedIn(fixtures.baseUrl(), agent.username(), Fixtures.PASSWORD, "en");
+        WebSession staff = fixtures.pages(agent.username());
         WebSession.Page panel = staff.get("/tickets/" + number + "/rating-panel");
         assertThat(panel.status()).isEqualTo(200);
         assertThat(panel.text()).contains("师傅上门很及时", "4.5", "Response speed");
@@ -144,7 +144,7 @@ class RatingPagesTest {
                         .get("/api/v1/tickets/" + number + "/rating")
                         .status())
                 .isEqualTo(404);
-        WebSession theirPortal = WebSession.signedIn(fixtures.baseUrl(), stranger.username(), Fixtures.PASSWORD, "en");
+        WebSession theirPortal = fixtures.pages(stranger.username());
         assertThat(theirPortal.get("/portal/tickets/" + number + "/rating").status())
                 .isEqualTo(404);
         theirPortal.get("/portal");
@@ -154,8 +154,7 @@ class RatingPagesTest {
                                 Map.of("responseSpeed", "1", "expertise", "1", "resolution", "1", "attitude", "1"))
                         .status())
                 .isEqualTo(404);
-        WebSession theirStaff = WebSession.signedIn(
-                fixtures.baseUrl(), fixtures.staff(other, Role.AGENT).username(), Fixtures.PASSWORD, "en");
+        WebSession theirStaff = fixtures.pages(fixtures.staff(other, Role.AGENT).username());
         assertThat(theirStaff.get("/tickets/" + number + "/rating-panel").status())
                 .isEqualTo(404);
         assertThat(fixtures.api(agent)

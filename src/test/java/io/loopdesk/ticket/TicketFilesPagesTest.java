@@ -49,30 +49,30 @@ class TicketFilesPagesTest {
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
         long id = uploaded.json().get(0).get("id").asLong();
 
-        Api.Download staff = signedIn(agent).download("/tickets/" + number + "/attachments/" + id);
+        Api.Download staff = fixtures.pages(agent).download("/tickets/" + number + "/attachments/" + id);
         assertThat(staff.status()).isEqualTo(200);
         assertThat(staff.body()).isEqualTo(png);
         assertThat(staff.header("Content-Type")).isEqualTo("image/png");
         assertThat(staff.header("X-Content-Type-Options")).isEqualTo("nosniff");
-        Api.Download portal = signedIn(customer).download("/portal/tickets/" + number + "/attachments/" + id);
+        Api.Download portal = fixtures.pages(customer).download("/portal/tickets/" + number + "/attachments/" + id);
         assertThat(portal.status()).isEqualTo(200);
         assertThat(portal.body()).isEqualTo(png);
 
-        assertThat(signedIn(agent)
+        assertThat(fixtures.pages(agent)
                         .download("/tickets/" + number + "/attachments/" + (id + 1_000_000))
                         .status())
                 .isEqualTo(404);
         TenantInfo other = fixtures.tenant();
-        assertThat(signedIn(fixtures.staff(other, Role.AGENT))
+        assertThat(fixtures.pages(fixtures.staff(other, Role.AGENT))
                         .download("/tickets/" + number + "/attachments/" + id)
                         .status())
                 .isEqualTo(404);
-        assertThat(signedIn(fixtures.customer(other))
+        assertThat(fixtures.pages(fixtures.customer(other))
                         .download("/portal/tickets/" + number + "/attachments/" + id)
                         .status())
                 .isEqualTo(404);
         String theirs = fixtures.ticketOf(fixtures.customer(tenant)).number();
-        assertThat(signedIn(customer)
+        assertThat(fixtures.pages(customer)
                         .download("/portal/tickets/" + theirs + "/attachments/" + id)
                         .status())
                 .as("the file asked for under another ticket")
@@ -92,7 +92,7 @@ class TicketFilesPagesTest {
                 .get("id")
                 .asLong();
 
-        WebSession staff = signedIn(agent);
+        WebSession staff = fixtures.pages(agent);
         assertThat(staff.get("/tickets/" + number).text()).doesNotContain("Hunter22!");
         WebSession.Page revealed = staff.post("/tickets/" + number + "/secrets/" + secret + "/reveal", Map.of());
         assertThat(revealed.status()).isEqualTo(200);
@@ -102,19 +102,15 @@ class TicketFilesPagesTest {
                         .body())
                 .contains("secret-revealed");
 
-        WebSession qa = signedIn(fixtures.staff(tenant, Role.QA));
+        WebSession qa = fixtures.pages(fixtures.staff(tenant, Role.QA));
         qa.get("/tickets/" + number);
         WebSession.Page refused = qa.post("/tickets/" + number + "/secrets/" + secret + "/reveal", Map.of());
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.text()).doesNotContain("Hunter22!");
-        WebSession stranger = signedIn(fixtures.staff(fixtures.tenant(), Role.AGENT));
+        WebSession stranger = fixtures.pages(fixtures.staff(fixtures.tenant(), Role.AGENT));
         stranger.get("/workspace");
         WebSession.Page notTheirs = stranger.post("/tickets/" + number + "/secrets/" + secret + "/reveal", Map.of());
         assertThat(notTheirs.status()).isEqualTo(404);
         assertThat(notTheirs.text()).doesNotContain("Hunter22!");
-    }
-
-    private WebSession signedIn(UserView user) {
-        return WebSession.signedIn(fixtures.baseUrl(), user.username(), Fixtures.PASSWORD, "en");
     }
 }

@@ -42,8 +42,8 @@ class TicketPagesTest {
         tenant = fixtures.tenant();
         customer = fixtures.customer(tenant);
         agent = fixtures.staff(tenant, Role.AGENT);
-        staff = signedIn(agent);
-        portal = signedIn(customer);
+        staff = fixtures.pages(agent);
+        portal = fixtures.pages(customer);
     }
 
     @Test
@@ -85,7 +85,7 @@ class TicketPagesTest {
     void aSupervisorRoutesATicketToAColleague() {
         String number = fixtures.ticketOf(customer).number();
         UserView supervisor = fixtures.staff(tenant, Role.SUPERVISOR);
-        WebSession desk = signedIn(supervisor);
+        WebSession desk = fixtures.pages(supervisor);
         desk.get("/tickets/" + number);
         WebSession.Page routed = desk.post(
                 "/tickets/" + number + "/routing", Map.of("assigneeId", String.valueOf(agent.id()), "note", "你熟悉这个型号"));
@@ -157,7 +157,7 @@ class TicketPagesTest {
         assertThat(byWords.text()).contains(number);
         assertThat(portal.get("/search?q=" + number).status()).isEqualTo(403);
 
-        WebSession stranger = signedIn(fixtures.staff(fixtures.tenant(), Role.AGENT));
+        WebSession stranger = fixtures.pages(fixtures.staff(fixtures.tenant(), Role.AGENT));
         WebSession.Page notTheirs = stranger.get("/search?q=" + number);
         assertThat(notTheirs.url()).contains("/workspace");
         assertThat(notTheirs.text()).doesNotContain(number);
@@ -167,8 +167,8 @@ class TicketPagesTest {
     void anotherTenantsTicketIsNotFoundForEveryForm() {
         String number = fixtures.ticketOf(customer).number();
         TenantInfo other = fixtures.tenant();
-        WebSession theirStaff = signedIn(fixtures.staff(other, Role.SUPERVISOR));
-        WebSession theirCustomer = signedIn(fixtures.customer(other));
+        WebSession theirStaff = fixtures.pages(fixtures.staff(other, Role.SUPERVISOR));
+        WebSession theirCustomer = fixtures.pages(fixtures.customer(other));
         theirStaff.get("/workspace");
         theirCustomer.get("/portal");
 
@@ -206,9 +206,5 @@ class TicketPagesTest {
 
     private TicketView view(String number) {
         return queries.get(number, Fixtures.actor(agent));
-    }
-
-    private WebSession signedIn(UserView user) {
-        return WebSession.signedIn(fixtures.baseUrl(), user.username(), Fixtures.PASSWORD, "en");
     }
 }

@@ -47,7 +47,7 @@ class MailboxAdminPagesTest {
     void setUp() {
         tenant = fixtures.tenant();
         admin = fixtures.staff(tenant, Role.TENANT_ADMIN);
-        pages = WebSession.signedIn(fixtures.baseUrl(), admin.username(), Fixtures.PASSWORD, "en");
+        pages = fixtures.pages(admin.username());
         Api.Response created = fixtures.api(admin).post("/api/v1/mailboxes", settings("secret"));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         mailbox = created.get("id").asLong();
@@ -101,8 +101,7 @@ class MailboxAdminPagesTest {
                 .get("id")
                 .asLong();
 
-        WebSession agent = WebSession.signedIn(
-                fixtures.baseUrl(), fixtures.staff(tenant, Role.AGENT).username(), Fixtures.PASSWORD, "en");
+        WebSession agent = fixtures.pages(fixtures.staff(tenant, Role.AGENT).username());
         agent.get("/workspace");
         assertThat(agent.post("/admin/mailboxes/" + mailbox + "/test", Map.of()).status())
                 .isEqualTo(403);
@@ -113,7 +112,7 @@ class MailboxAdminPagesTest {
                 .isEqualTo(403);
 
         UserView stranger = fixtures.staff(fixtures.tenant(), Role.TENANT_ADMIN);
-        WebSession theirs = WebSession.signedIn(fixtures.baseUrl(), stranger.username(), Fixtures.PASSWORD, "en");
+        WebSession theirs = fixtures.pages(stranger.username());
         theirs.get("/admin/mailboxes");
         assertThat(theirs.post("/admin/mailboxes/" + mailbox + "/test", Map.of())
                         .status())
