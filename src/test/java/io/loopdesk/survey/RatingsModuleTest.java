@@ -33,11 +33,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The survey module on its own (Spring Modulith's module test: only its beans, the ticket module mocked): a rating is
@@ -57,6 +60,9 @@ class RatingsModuleTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @MockitoBean
     TicketQueries queries;
@@ -107,6 +113,17 @@ class RatingsModuleTest {
                 .isInstanceOf(DomainException.class)
                 .hasMessage("A ticket is rated once it is solved.");
         verify(tickets, never()).recordRating(any(), any(), any());
+        assertThat(ratings.of(number, customer)).isEmpty();
+    }
+
+    @Test
+    void aRatingTheDatabaseRefusesForAnotherReasonIsNotReportedAsRatedAlready() {
+        String number = ticket(TicketStatus.RESOLVED);
+        // a caller's own transaction opened its session outside the customer's tenant: the row is refused for that
+        assertThatThrownBy(() -> new TransactionTemplate(transactionManager)
+                        .executeWithoutResult(status -> ratings.rate(number, new Scores(4, 4, 4, 4, null), customer)))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("tenant id");
         assertThat(ratings.of(number, customer)).isEmpty();
     }
 
