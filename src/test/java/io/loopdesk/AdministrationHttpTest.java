@@ -130,6 +130,16 @@ class AdministrationHttpTest {
         assertThat(noName.status()).isEqualTo(400);
         assertThat(noName.text("detail")).contains("code and name are required");
 
+        Api.Response longCode = operator.post("/api/v1/tenants", Map.of("code", "x".repeat(41), "name", "Acme"));
+        assertThat(longCode.status()).as(longCode.body()).isEqualTo(400);
+        assertThat(longCode.get("errors").get(0).get("field").asString()).isEqualTo("code");
+        Api.Response spaces = operator.post("/api/v1/tenants", Map.of("code", "acme home", "name", "Acme"));
+        assertThat(spaces.status()).as(spaces.body()).isEqualTo(400);
+        assertThat(spaces.get("errors").get(0).get("field").asString()).isEqualTo("code");
+        Api.Response longName = operator.post("/api/v1/tenants", Map.of("code", code, "name", "名".repeat(201)));
+        assertThat(longName.status()).as(longName.body()).isEqualTo(400);
+        assertThat(longName.get("errors").get(0).get("field").asString()).isEqualTo("name");
+
         Api.Response registered = operator.post("/api/v1/tenants", request);
         assertThat(registered.status()).isEqualTo(201);
         assertThat(registered.text("code")).isEqualTo(code);
@@ -137,7 +147,7 @@ class AdministrationHttpTest {
         assertThat(operator.get("/api/v1/tenants").body()).contains(code);
         assertThat(fixtures.api(admin).get("/api/v1/tenants").body()).doesNotContain(code);
         Api.Response taken = operator.post("/api/v1/tenants", request);
-        assertThat(taken.status()).isEqualTo(400);
+        assertThat(taken.status()).as("taken, like a username").isEqualTo(409);
         assertThat(taken.text("detail")).isEqualTo("Tenant code already taken: " + code);
     }
 
