@@ -4,10 +4,14 @@
 Reads every @GetMapping/@PostMapping/@PutMapping/@PatchMapping/@DeleteMapping (and a class-level @RequestMapping
 prefix) in src/main/java/**/web/*.java, then every HTTP call in src/test/java: Api/WebSession/MockMvc calls
 (get, post, put, patch, delete, postRaw, putRaw, patchRaw, multipart, postText, download, upload), browser
-navigation (driver.get) and tables of calls (a "POST"-like literal followed by the path). A call's path is rebuilt from its argument: string literals as written, anything else as a
-placeholder for one path segment. A GET also counts when its path is a string literal anywhere in a test (the page
-lists of PagesTest). AuthorizationMatrixTest calls every API endpoint generically (only to check who may); it is
-left out unless --with-matrix is given.
+navigation (driver.get) and tables of calls (a "POST"-like literal followed by the path). A call's path is rebuilt
+from its argument: string literals as written, anything else as a placeholder for one path segment. A GET also
+counts when its path is a string literal anywhere in a test (the page lists of PagesTest).
+
+What it cannot see: a form a browser test submits by a click (the path is in the page, not the test), and
+AuthorizationMatrixTest, which calls every API endpoint from the OpenAPI document at run time, only to check who
+may (--with-matrix counts the few paths it names literally). An endpoint listed here may thus still be reached by a
+browser test, but no test names it.
 
 Usage: python3 src/test/scripts/untested-endpoints.py [--with-matrix] [--covered]
 """
