@@ -205,7 +205,8 @@ public class Classifications {
                     throw new RoutingRefusedException(
                             "rules",
                             "routing.rules.category",
-                            "The rules name a category the tenant does not have: " + r.categoryCode());
+                            "The rules name a category the tenant does not have: " + r.categoryCode(),
+                            r.categoryCode());
                 });
         TenantScope.inTenant(
                 tenantId,

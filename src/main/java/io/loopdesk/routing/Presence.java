@@ -134,13 +134,20 @@ public class Presence {
 
     /** Sets an agent's skill tags and own ticket cap ({@code null}: the tenant default); admins and supervisors. */
     public AgentView change(long userId, Set<String> skills, @Nullable Integer cap, Actor actor) {
-        UserView user = handler(userId);
-        if (!actor.hasAny(Role.SUPERVISORS) || (!actor.seesAllTenants() && actor.tenantId() != user.tenantId())) {
+        UserView user = TenantScope.asSystem(() -> users.byId(userId))
+                .filter(found -> actor.seesAllTenants() || found.tenantId() == actor.tenantId())
+                .orElseThrow(() -> new RoutingRefusedException(
+                        DomainException.Kind.NOT_FOUND,
+                        "error.routing.user.unknown",
+                        "No user " + userId + ".",
+                        String.valueOf(userId)));
+        if (!actor.hasAny(Role.SUPERVISORS)) {
             throw new RoutingRefusedException(
                     DomainException.Kind.FORBIDDEN,
                     "error.routing.forbidden.skills",
                     "Only supervisors and admins set skills and caps.");
         }
+        requireHandler(user);
         return TenantScope.inTenant(
                 user.tenantId(),
                 () -> transactions.execute(status -> {
@@ -165,6 +172,11 @@ public class Presence {
                         "error.routing.user.unknown",
                         "No user " + userId + ".",
                         String.valueOf(userId)));
+        requireHandler(user);
+        return user;
+    }
+
+    private static void requireHandler(UserView user) {
         if (user.roles().stream().noneMatch(Role.HANDLERS::contains)) {
             throw new RoutingRefusedException(
                     DomainException.Kind.CONFLICT,
@@ -172,7 +184,6 @@ public class Presence {
                     user.username() + " does not handle tickets.",
                     user.username());
         }
-        return user;
     }
 
     private static long requireUser(Actor actor) {

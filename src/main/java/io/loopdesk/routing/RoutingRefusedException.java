@@ -16,7 +16,7 @@ public class RoutingRefusedException extends DomainException {
         super(kind, Phrase.of(key, args), message, List.of());
     }
 
-    RoutingRefusedException(String field, String code, String message) {
-        super(Kind.INVALID, message, List.of(new FieldProblem(field, code, message)));
+    RoutingRefusedException(String field, String code, String message, Object... args) {
+        super(Kind.INVALID, message, List.of(new FieldProblem(field, code, message, List.of(args))));
     }
 }

@@ -12,6 +12,12 @@ public class RatingRefusedException extends DomainException {
      * @param key the refusal in the bundles, shown in the reader's language
      * @param message the same in English
      */
+    /** Asked for the rating of a ticket nobody has rated yet: the rating is missing, not the ticket. */
+    public static RatingRefusedException notRated(String number) {
+        return new RatingRefusedException(
+                Kind.NOT_FOUND, "error.survey.notRated", "Ticket " + number + " has not been rated yet.", number);
+    }
+
     RatingRefusedException(Kind kind, String key, String message, Object... args) {
         super(kind, Phrase.of(key, args), message, List.of());
     }

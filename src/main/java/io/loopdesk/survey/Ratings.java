@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Satisfaction ratings: the customer who raised a ticket rates it once it is solved, once. */
@@ -27,6 +28,7 @@ public class Ratings {
     private final Tickets ticketUpdates;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate separately;
     private final Clock clock;
 
     Ratings(
@@ -41,6 +43,8 @@ public class Ratings {
         this.ticketUpdates = ticketUpdates;
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.separately = new TransactionTemplate(transactionManager);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -82,9 +86,15 @@ public class Ratings {
                                 new TicketRated(ticket.number(), ticket.tenantId(), actor.userId(), scores, now));
                         return rating.view();
                     }));
-        } catch (DataIntegrityViolationException raced) {
-            throw new RatingRefusedException(
-                    Kind.CONFLICT, "error.survey.rated", "This ticket has been rated already.");
+        } catch (DataIntegrityViolationException refused) {
+            // someone rated it at the same moment only if their rating is there now; any other refusal is a fault
+            boolean rated = TenantScope.of(
+                    actor, () -> separately.execute(status -> ratings.existsByTicketNumber(ticket.number())));
+            if (Boolean.TRUE.equals(rated)) {
+                throw new RatingRefusedException(
+                        Kind.CONFLICT, "error.survey.rated", "This ticket has been rated already.");
+            }
+            throw refused;
         }
     }
 

@@ -2,6 +2,8 @@ package io.loopdesk.tenant;
 
 import io.loopdesk.shared.Audited;
 import io.loopdesk.shared.ClusterSignals;
+import io.loopdesk.shared.DomainException;
+import io.loopdesk.shared.FieldProblem;
 import io.loopdesk.shared.Remembered;
 import io.loopdesk.shared.TenantScope;
 import java.time.Clock;
@@ -10,6 +12,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -19,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Tenants {
+
+    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
 
     /** Nearly every request and reaction looks a tenant up; a change to one makes every node forget it. */
     private final Remembered<Long, TenantInfo> known;
@@ -58,11 +63,32 @@ public class Tenants {
         return repository.count() == 0;
     }
 
-    /** Registers a new tenant; its code must not be taken. */
+    /**
+     * Registers a new tenant. Its code (it appears in addresses, e.g. {@code ?tenant=acme}) is 2–40 lower-case
+     * letters, digits and dashes and must not be taken; its name has 1–200 characters.
+     *
+     * @throws TenantRefusedException naming the field
+     */
     @Transactional
     public TenantInfo register(String code, String name, Plan plan, ZoneId timeZone, Locale defaultLocale) {
+        if (!CODE.matcher(code).matches()) {
+            throw new TenantRefusedException(
+                    DomainException.Kind.INVALID,
+                    new FieldProblem(
+                            "code",
+                            "tenant.code.format",
+                            "A tenant code has 2–40 lower-case letters, digits and dashes, starting with a letter or"
+                                    + " digit."));
+        }
+        if (name.isBlank() || name.length() > 200) {
+            throw new TenantRefusedException(
+                    DomainException.Kind.INVALID,
+                    new FieldProblem("name", "tenant.name.length", "A tenant name has 1–200 characters."));
+        }
         if (repository.findByCode(code).isPresent()) {
-            throw new IllegalArgumentException("Tenant code already taken: " + code);
+            throw new TenantRefusedException(
+                    DomainException.Kind.CONFLICT,
+                    new FieldProblem("code", "tenant.code.taken", "Tenant code already taken: " + code, List.of(code)));
         }
         TenantInfo registered = repository
                 .save(new Tenant(code, name, plan, timeZone, defaultLocale, clock.instant()))

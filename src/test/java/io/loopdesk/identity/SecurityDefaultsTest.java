@@ -98,6 +98,19 @@ class SecurityDefaultsTest {
     org.springframework.context.ApplicationContext context;
 
     @Test
+    void theAccessDeniedPageSaysSoWithItsStatusHoweverItIsReached() {
+        UserView agent = fixtures.staff(fixtures.tenant(), Role.AGENT);
+        var session =
+                io.loopdesk.testing.WebSession.signedIn(fixtures.baseUrl(), agent.username(), Fixtures.PASSWORD, "en");
+        var refused = session.get("/admin/users");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.text()).contains("Access denied");
+        var visited = session.get("/access-denied");
+        assertThat(visited.status()).isEqualTo(403);
+        assertThat(visited.text()).contains("Access denied", "Your role does not allow this page or action.");
+    }
+
+    @Test
     void whileLoopdeskIsStillStartingTheSignInPageSaysSo() {
         org.springframework.boot.availability.AvailabilityChangeEvent.publish(
                 context, org.springframework.boot.availability.ReadinessState.REFUSING_TRAFFIC);

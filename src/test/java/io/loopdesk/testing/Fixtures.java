@@ -135,6 +135,15 @@ public class Fixtures {
         return Api.basic(baseUrl(), username, password, json);
     }
 
+    /** A page session (no browser) signed in as {@code username}, reading the pages in English. */
+    public WebSession pages(String username) {
+        return WebSession.signedIn(baseUrl(), username, PASSWORD, "en");
+    }
+
+    public WebSession pages(UserView user) {
+        return pages(user.username());
+    }
+
     public Api bearer(String token) {
         return Api.bearer(baseUrl(), token, json);
     }

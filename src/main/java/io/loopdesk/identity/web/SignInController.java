@@ -6,10 +6,12 @@ import io.loopdesk.identity.Role;
 import java.util.Optional;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** The sign-in page, the start page each role lands on, and the access-denied page. */
 @Controller
@@ -46,8 +48,9 @@ class SignInController {
         return "redirect:/workspace";
     }
 
-    /** Any method: a refused form post is forwarded here as a POST. */
+    /** Any method: a refused form post is forwarded here as a POST. Visited directly it is still a refusal. */
     @RequestMapping("/access-denied")
+    @ResponseStatus(HttpStatus.FORBIDDEN)
     String accessDenied() {
         return "error/403";
     }

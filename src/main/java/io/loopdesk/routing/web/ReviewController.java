@@ -45,6 +45,10 @@ class ReviewController {
             classifications.decide(number, category, actor);
             redirect.addFlashAttribute("notice", "routing.done.classified");
         } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.NOT_FOUND) {
+                // a ticket that is not the reviewer's is not found, as on the ticket's own pages
+                throw e;
+            }
             redirect.addFlashAttribute("failure", messages.refusal(e));
         }
         return "redirect:/review";

@@ -31,6 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * Answers every refused API request with an RFC 9457 problem document ({@code application/problem+json}): a
@@ -170,6 +171,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                     field,
                     "request.field.invalid",
                     "'" + invalid.getValue() + "' is not a valid " + field + "." + allowed);
+        }
+        if (cause instanceof IllegalArgumentException refused
+                && e.getCause() instanceof ValueInstantiationException instantiation
+                && refused.getMessage() != null) {
+            // a value's own rule (a record that validates in its constructor) refused it: its message says which
+            String field = instantiation.getPath().isEmpty() ? "body" : path(instantiation);
+            return new FieldProblem(field, "request.field.invalid", refused.getMessage());
         }
         if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
             String field = path(jackson);

@@ -1,6 +1,7 @@
 package io.loopdesk.survey.web;
 
 import io.loopdesk.identity.Actor;
+import io.loopdesk.survey.RatingRefusedException;
 import io.loopdesk.survey.RatingView;
 import io.loopdesk.survey.Ratings;
 import io.loopdesk.survey.Scores;
@@ -34,9 +35,8 @@ class RatingApiController {
 
     @GetMapping
     @Operation(summary = "The ticket's rating")
-    ResponseEntity<RatingView> get(@PathVariable String number, Actor actor) {
-        return ratings.of(number, actor)
-                .map(ResponseEntity::ok)
-                .orElse(ResponseEntity.notFound().build());
+    RatingView get(@PathVariable String number, Actor actor) {
+        // a problem document like every other refusal, saying what is missing: the rating, not the ticket
+        return ratings.of(number, actor).orElseThrow(() -> RatingRefusedException.notRated(number));
     }
 }

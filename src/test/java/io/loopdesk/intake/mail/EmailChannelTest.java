@@ -234,7 +234,6 @@ class EmailChannelTest {
         assertThat(queries.messages(ticket.number(), agent))
                 .extracting(MessageView::body)
                 .anySatisfy(body -> assertThat(body).contains(CUSTOMER, "未能送达"));
-        Thread.sleep(500);
         background.settle();
         assertThat(mail.getReceivedMessages().length - sentBefore)
                 .as("nothing answers an auto-reply or a bounce (only the two mails we delivered ourselves)")
