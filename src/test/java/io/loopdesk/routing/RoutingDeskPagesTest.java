@@ -200,7 +200,7 @@ class RoutingDeskPagesTest {
         assertThat(queries.messages(number, agent))
                 .anySatisfy(m -> assertThat(m.body()).contains("CDN 已恢复"));
         assertThat(supervisor.post("/incidents/" + id + "/dismiss", Map.of()).text())
-                .contains("is RESOLVED already");
+                .contains("is Resolved already");
 
         agents.get("/incidents");
         assertThat(agents.post("/incidents", Map.of("title", "自己宣布")).status()).isEqualTo(403);

@@ -3,8 +3,7 @@ package io.loopdesk.intake.web;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.intake.feedback.FeedbackApps;
 import io.loopdesk.intake.feedback.IssuedAppKey;
-import io.loopdesk.shared.DomainException;
-import io.loopdesk.shared.web.FieldMessages;
+import io.loopdesk.shared.web.PageActions;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,12 +23,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('TENANT_ADMIN','PLATFORM_OPERATOR')")
 class FeedbackAppAdminController {
 
+    private final PageActions actions;
     private final FeedbackApps apps;
-    private final FieldMessages messages;
 
-    FeedbackAppAdminController(FeedbackApps apps, FieldMessages messages) {
+    FeedbackAppAdminController(PageActions actions, FeedbackApps apps) {
+        this.actions = actions;
         this.apps = apps;
-        this.messages = messages;
     }
 
     @GetMapping("/admin/apps")
@@ -59,20 +58,19 @@ class FeedbackAppAdminController {
     }
 
     private String act(Actor actor, Model model, RedirectAttributes redirect, String doneKey, Supplier<?> action) {
-        try {
-            Object result = action.get();
-            redirect.addFlashAttribute("notice", doneKey);
-            if (result instanceof IssuedAppKey issued) {
-                // a new key is shown once, on the page the admin lands on, and never again
-                redirect.addFlashAttribute("issued", issued);
+        return switch (actions.run(action)) {
+            case PageActions.Outcome.Done done -> {
+                redirect.addFlashAttribute("notice", doneKey);
+                if (done.result() instanceof IssuedAppKey issued) {
+                    // a new key is shown once, on the page the admin lands on, and never again
+                    redirect.addFlashAttribute("issued", issued);
+                }
+                yield "redirect:/admin/apps";
             }
-            return "redirect:/admin/apps";
-        } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.NOT_FOUND) {
-                throw e;
+            case PageActions.Outcome.Refused refused -> {
+                model.addAttribute("failure", refused.message());
+                yield list(actor, model);
             }
-            model.addAttribute("failure", messages.refusal(e));
-            return list(actor, model);
-        }
+        };
     }
 }

@@ -2,8 +2,7 @@ package io.loopdesk.routing.web;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.routing.Transfers;
-import io.loopdesk.shared.DomainException;
-import io.loopdesk.shared.web.FieldMessages;
+import io.loopdesk.shared.web.PageActions;
 import io.loopdesk.tenant.Tenants;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -21,12 +20,12 @@ class DispatchQueueController {
 
     private final Transfers transfers;
     private final Tenants tenants;
-    private final FieldMessages messages;
+    private final PageActions actions;
 
-    DispatchQueueController(Transfers transfers, Tenants tenants, FieldMessages messages) {
+    DispatchQueueController(Transfers transfers, Tenants tenants, PageActions actions) {
         this.transfers = transfers;
         this.tenants = tenants;
-        this.messages = messages;
+        this.actions = actions;
     }
 
     @GetMapping("/platform/dispatches")
@@ -42,12 +41,10 @@ class DispatchQueueController {
             @RequestParam(defaultValue = "") String answer,
             Actor actor,
             RedirectAttributes redirect) {
-        try {
-            transfers.completeDispatch(id, answer, actor);
-            redirect.addFlashAttribute("notice", "routing.done.answered");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("failure", messages.refusal(e));
-        }
-        return "redirect:/platform/dispatches";
+        return actions.redirect(
+                "/platform/dispatches",
+                redirect,
+                "routing.done.answered",
+                () -> transfers.completeDispatch(id, answer, actor));
     }
 }

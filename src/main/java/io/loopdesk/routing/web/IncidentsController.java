@@ -3,8 +3,7 @@ package io.loopdesk.routing.web;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.routing.IncidentView;
 import io.loopdesk.routing.Incidents;
-import io.loopdesk.shared.DomainException;
-import io.loopdesk.shared.web.FieldMessages;
+import io.loopdesk.shared.web.PageActions;
 import io.loopdesk.ticket.CategoryDirectory;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.TicketQuery;
@@ -29,21 +28,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('AGENT','ENGINEER','SUPERVISOR','TENANT_ADMIN','PLATFORM_OPERATOR')")
 class IncidentsController {
 
+    private final PageActions actions;
     private final Incidents incidents;
     private final TicketQueries tickets;
-    private final FieldMessages fieldMessages;
     private final CategoryDirectory categories;
     private final Clock clock;
 
     IncidentsController(
+            PageActions actions,
             Incidents incidents,
             TicketQueries tickets,
-            FieldMessages fieldMessages,
             CategoryDirectory categories,
             Clock clock) {
+        this.actions = actions;
         this.incidents = incidents;
         this.tickets = tickets;
-        this.fieldMessages = fieldMessages;
         this.categories = categories;
         this.clock = clock;
     }
@@ -94,15 +93,12 @@ class IncidentsController {
             @RequestParam(required = false) @Nullable String category,
             Actor actor,
             RedirectAttributes redirect) {
-        try {
-            IncidentView incident = incidents.declare(
-                    title, description, category == null || category.isBlank() ? null : category.strip(), actor);
-            redirect.addFlashAttribute("notice", "routing.done.declared");
-            return "redirect:/incidents/" + incident.id();
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("failure", message(e));
-            return "redirect:/incidents";
-        }
+        PageActions.Outcome outcome = actions.run(() -> incidents.declare(
+                title, description, category == null || category.isBlank() ? null : category.strip(), actor));
+        actions.flash(outcome, redirect, "routing.done.declared");
+        return outcome instanceof PageActions.Outcome.Done(IncidentView incident)
+                ? "redirect:/incidents/" + incident.id()
+                : "redirect:/incidents";
     }
 
     @PostMapping("/incidents/{id}/link")
@@ -130,21 +126,6 @@ class IncidentsController {
     }
 
     private String act(long id, RedirectAttributes redirect, String done, Supplier<?> action) {
-        try {
-            action.get();
-            redirect.addFlashAttribute("notice", done);
-        } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            redirect.addFlashAttribute("failure", message(e));
-        }
-        return "redirect:/incidents/" + id;
-    }
-
-    private String message(DomainException e) {
-        return e.problems().isEmpty()
-                ? e.getMessage()
-                : String.join(" ", fieldMessages.of(e.problems()).values());
+        return actions.redirect("/incidents/" + id, redirect, done, action);
     }
 }

@@ -5,6 +5,7 @@ import io.loopdesk.routing.Categories;
 import io.loopdesk.routing.Classifications;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.web.FieldMessages;
+import io.loopdesk.shared.web.PageActions;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -19,11 +20,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReviewController {
 
+    private final PageActions actions;
     private final Classifications classifications;
     private final Categories categories;
     private final FieldMessages messages;
 
-    ReviewController(Classifications classifications, Categories categories, FieldMessages messages) {
+    ReviewController(
+            PageActions actions, Classifications classifications, Categories categories, FieldMessages messages) {
+        this.actions = actions;
         this.classifications = classifications;
         this.categories = categories;
         this.messages = messages;
@@ -41,17 +45,11 @@ class ReviewController {
     @PreAuthorize("hasAnyRole('AGENT','ENGINEER','SUPERVISOR','TENANT_ADMIN','PLATFORM_OPERATOR')")
     String decide(
             @PathVariable String number, @RequestParam String category, Actor actor, RedirectAttributes redirect) {
-        try {
+        // a ticket that is not the reviewer's is not found, as on the ticket's own pages
+        return actions.redirect("/review", redirect, "routing.done.classified", () -> {
             classifications.decide(number, category, actor);
-            redirect.addFlashAttribute("notice", "routing.done.classified");
-        } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.NOT_FOUND) {
-                // a ticket that is not the reviewer's is not found, as on the ticket's own pages
-                throw e;
-            }
-            redirect.addFlashAttribute("failure", messages.refusal(e));
-        }
-        return "redirect:/review";
+            return number;
+        });
     }
 
     @GetMapping("/admin/routing/keywords")

@@ -12,8 +12,7 @@ import io.loopdesk.routing.ShiftView;
 import io.loopdesk.routing.Shifts;
 import io.loopdesk.routing.TeamView;
 import io.loopdesk.routing.Teams;
-import io.loopdesk.shared.DomainException;
-import io.loopdesk.shared.web.FieldMessages;
+import io.loopdesk.shared.web.PageActions;
 import io.loopdesk.tenant.Tenants;
 import java.util.Arrays;
 import java.util.List;
@@ -39,6 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('TENANT_ADMIN','PLATFORM_OPERATOR')")
 class RoutingAdminController {
 
+    private final PageActions actions;
     private final RoutingPolicies policies;
     private final Categories categories;
     private final Teams teams;
@@ -46,17 +46,17 @@ class RoutingAdminController {
     private final UserAccounts users;
     private final Shifts shifts;
     private final Tenants tenants;
-    private final FieldMessages messages;
 
     RoutingAdminController(
+            PageActions actions,
             RoutingPolicies policies,
             Categories categories,
             Teams teams,
             Presence presence,
             UserAccounts users,
             Shifts shifts,
-            Tenants tenants,
-            FieldMessages messages) {
+            Tenants tenants) {
+        this.actions = actions;
         this.policies = policies;
         this.categories = categories;
         this.teams = teams;
@@ -64,7 +64,6 @@ class RoutingAdminController {
         this.users = users;
         this.shifts = shifts;
         this.tenants = tenants;
-        this.messages = messages;
     }
 
     private java.time.ZoneId zone(Actor actor) {
@@ -220,13 +219,11 @@ class RoutingAdminController {
 
     private String act(RedirectAttributes redirect, RoutingAdminSection section, Supplier<?> action) {
         try {
-            action.get();
-            redirect.addFlashAttribute("notice", "admin.rules.saved");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("failure", messages.refusal(e));
+            return actions.redirect(section.href(), redirect, "admin.rules.saved", action);
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            // a value the form's own parsing refused (a time, a number) before the domain saw it
             redirect.addFlashAttribute("failure", e.getMessage());
+            return "redirect:" + section.href();
         }
-        return "redirect:" + section.href();
     }
 }

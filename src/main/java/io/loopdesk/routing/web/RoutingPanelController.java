@@ -10,9 +10,9 @@ import io.loopdesk.routing.IncidentView;
 import io.loopdesk.routing.Incidents;
 import io.loopdesk.routing.Teams;
 import io.loopdesk.routing.Transfers;
-import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.FieldProblem;
 import io.loopdesk.shared.web.FieldMessages;
+import io.loopdesk.shared.web.PageActions;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.TicketView;
 import java.util.List;
@@ -35,6 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('AGENT','ENGINEER','SUPERVISOR','QA','TENANT_ADMIN','PLATFORM_OPERATOR')")
 class RoutingPanelController {
 
+    private final PageActions actions;
     private final Transfers transfers;
     private final Incidents incidents;
     private final TicketQueries tickets;
@@ -43,12 +44,14 @@ class RoutingPanelController {
     private final FieldMessages fieldMessages;
 
     RoutingPanelController(
+            PageActions actions,
             Transfers transfers,
             Incidents incidents,
             TicketQueries tickets,
             Teams teams,
             UserAccounts users,
             FieldMessages fieldMessages) {
+        this.actions = actions;
         this.transfers = transfers;
         this.incidents = incidents;
         this.tickets = tickets;
@@ -136,15 +139,6 @@ class RoutingPanelController {
     }
 
     private String act(String number, RedirectAttributes redirect, String done, Supplier<?> action) {
-        try {
-            action.get();
-            redirect.addFlashAttribute("notice", done);
-        } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            redirect.addFlashAttribute("failure", fieldMessages.refusal(e));
-        }
-        return "redirect:/tickets/" + number;
+        return actions.redirect("/tickets/" + number, redirect, done, action);
     }
 }

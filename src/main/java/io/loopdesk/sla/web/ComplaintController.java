@@ -1,8 +1,7 @@
 package io.loopdesk.sla.web;
 
 import io.loopdesk.identity.Actor;
-import io.loopdesk.shared.DomainException;
-import io.loopdesk.shared.web.FieldMessages;
+import io.loopdesk.shared.web.PageActions;
 import io.loopdesk.sla.complaint.Complaints;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -17,11 +16,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ComplaintController {
 
     private final Complaints complaints;
-    private final FieldMessages messages;
+    private final PageActions actions;
 
-    ComplaintController(Complaints complaints, FieldMessages messages) {
+    ComplaintController(Complaints complaints, PageActions actions) {
         this.complaints = complaints;
-        this.messages = messages;
+        this.actions = actions;
     }
 
     @PostMapping("/portal/tickets/{number}/complaint")
@@ -30,15 +29,10 @@ class ComplaintController {
             @RequestParam(defaultValue = "") String reason,
             Actor actor,
             RedirectAttributes redirect) {
-        try {
-            complaints.complain(number, reason, actor);
-            redirect.addFlashAttribute("notice", "sla.complaint.received");
-        } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            redirect.addFlashAttribute("failure", messages.refusal(e));
-        }
-        return "redirect:/portal/tickets/" + number;
+        return actions.redirect(
+                "/portal/tickets/" + number,
+                redirect,
+                "sla.complaint.received",
+                () -> complaints.complain(number, reason, actor));
     }
 }

@@ -5,6 +5,7 @@ import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.identity.UserView;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.web.FieldMessages;
+import io.loopdesk.shared.web.PageActions;
 import io.loopdesk.ticket.Attachments;
 import io.loopdesk.ticket.Channel;
 import io.loopdesk.ticket.FeedbackType;
@@ -41,6 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('CUSTOMER')")
 class PortalController {
 
+    private final PageActions actions;
     private final Tickets tickets;
     private final TicketQueries queries;
     private final UserAccounts users;
@@ -49,12 +51,14 @@ class PortalController {
     private final FilesModel files;
 
     PortalController(
+            PageActions actions,
             Tickets tickets,
             TicketQueries queries,
             UserAccounts users,
             FieldMessages fieldMessages,
             Attachments attachments,
             FilesModel files) {
+        this.actions = actions;
         this.tickets = tickets;
         this.queries = queries;
         this.users = users;
@@ -154,19 +158,19 @@ class PortalController {
 
     private String act(
             String number, Actor actor, Model model, RedirectAttributes redirect, String doneKey, Supplier<?> action) {
-        try {
-            action.get();
-            redirect.addFlashAttribute("notice", doneKey);
-            return "redirect:/portal/tickets/" + number;
-        } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.NOT_FOUND) {
-                throw e;
+        return switch (actions.run(action)) {
+            case PageActions.Outcome.Done done -> {
+                redirect.addFlashAttribute("notice", doneKey);
+                yield "redirect:/portal/tickets/" + number;
             }
-            model.addAttribute("errors", fieldMessages.of(e.problems()));
-            model.addAttribute("failure", e.problems().isEmpty() ? fieldMessages.refusal(e) : null);
-            fill(number, actor, model);
-            return "portal/ticket";
-        }
+            case PageActions.Outcome.Refused refused -> {
+                // field refusals stand beside their fields; only a refusal of the whole request goes on top
+                model.addAttribute("errors", fieldMessages.of(refused.refusal().problems()));
+                model.addAttribute("failure", refused.refusal().problems().isEmpty() ? refused.message() : null);
+                fill(number, actor, model);
+                yield "portal/ticket";
+            }
+        };
     }
 
     private void fill(String number, Actor actor, Model model) {

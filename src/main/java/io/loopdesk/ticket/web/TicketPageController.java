@@ -3,8 +3,7 @@ package io.loopdesk.ticket.web;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserAccounts;
-import io.loopdesk.shared.DomainException;
-import io.loopdesk.shared.web.FieldMessages;
+import io.loopdesk.shared.web.PageActions;
 import io.loopdesk.shared.web.TimeParameters;
 import io.loopdesk.ticket.Attachments;
 import io.loopdesk.ticket.CategoryDirectory;
@@ -48,6 +47,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('AGENT','ENGINEER','SUPERVISOR','QA','TENANT_ADMIN','PLATFORM_OPERATOR')")
 class TicketPageController {
 
+    private final PageActions actions;
     private final Tickets tickets;
     private final TicketQueries queries;
     private final UserAccounts users;
@@ -56,10 +56,10 @@ class TicketPageController {
     private final Attachments attachments;
     private final FilesModel files;
     private final SecretsModel secrets;
-    private final FieldMessages fieldMessages;
     private final TimeParameters times;
 
     TicketPageController(
+            PageActions actions,
             Tickets tickets,
             TicketQueries queries,
             UserAccounts users,
@@ -68,8 +68,8 @@ class TicketPageController {
             Attachments attachments,
             FilesModel files,
             SecretsModel secrets,
-            FieldMessages fieldMessages,
             TimeParameters times) {
+        this.actions = actions;
         this.tickets = tickets;
         this.queries = queries;
         this.users = users;
@@ -78,7 +78,6 @@ class TicketPageController {
         this.attachments = attachments;
         this.files = files;
         this.secrets = secrets;
-        this.fieldMessages = fieldMessages;
         this.times = times;
     }
 
@@ -242,21 +241,13 @@ class TicketPageController {
             @Nullable String htmx,
             String doneKey,
             Supplier<?> action) {
-        try {
-            action.get();
-            if (htmx == null) {
-                redirect.addFlashAttribute("notice", doneKey);
-                return "redirect:/tickets/" + number;
-            }
-            model.addAttribute("notice", doneKey);
-        } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            // translated with the values the message names (a file name, a limit)
-            model.addAttribute("failure", fieldMessages.refusal(e));
-            model.addAttribute("failureCode", null);
+        PageActions.Outcome outcome = actions.run(action);
+        if (htmx == null && outcome instanceof PageActions.Outcome.Done) {
+            actions.flash(outcome, redirect, doneKey);
+            return "redirect:/tickets/" + number;
         }
+        actions.show(outcome, model, doneKey);
+        model.addAttribute("failureCode", null);
         fill(number, actor, model);
         return htmx == null ? "ticket/page" : "ticket/page :: ticket";
     }
