@@ -27,7 +27,7 @@ class PagesTest {
     Fixtures fixtures;
 
     @Autowired
-    io.loopdesk.routing.Incidents incidents;
+    io.loopdesk.routing.incident.Incidents incidents;
 
     TenantInfo tenant;
     UserView customer;

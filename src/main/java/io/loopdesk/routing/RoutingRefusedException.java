@@ -12,11 +12,11 @@ public class RoutingRefusedException extends DomainException {
      * @param key the refusal in the bundles ({@code error.routing.*}), shown in the reader's language
      * @param message the same in English
      */
-    RoutingRefusedException(Kind kind, String key, String message, Object... args) {
+    public RoutingRefusedException(Kind kind, String key, String message, Object... args) {
         super(kind, Phrase.of(key, args), message, List.of());
     }
 
-    RoutingRefusedException(String field, String code, String message, Object... args) {
+    public RoutingRefusedException(String field, String code, String message, Object... args) {
         super(Kind.INVALID, message, List.of(new FieldProblem(field, code, message, List.of(args))));
     }
 }

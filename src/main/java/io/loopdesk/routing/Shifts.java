@@ -1,6 +1,10 @@
 package io.loopdesk.routing;
 
 import io.loopdesk.identity.Actor;
+import io.loopdesk.routing.duty.AgentProfileRepository;
+import io.loopdesk.routing.duty.Shift;
+import io.loopdesk.routing.duty.ShiftRepository;
+import io.loopdesk.routing.duty.ShiftWatch;
 import io.loopdesk.shared.Audited;
 import io.loopdesk.shared.TenantScope;
 import java.sql.Timestamp;
@@ -105,7 +109,7 @@ public class Shifts {
      * shift and day, even with several nodes watching (the alert row's key decides who raises it). Run by {@link
      * ShiftWatch}; it reads every tenant's shifts of the day, then looks at each in its own tenant.
      */
-    void watch() {
+    public void watch() {
         Instant now = clock.instant();
         List<Shift> today =
                 TenantScope.asSystem(() -> transactions.execute(status -> shifts.findByDayOfWeekIn(EnumSet.of(

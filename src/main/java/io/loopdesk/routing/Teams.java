@@ -1,6 +1,8 @@
 package io.loopdesk.routing;
 
 import io.loopdesk.identity.UserAccounts;
+import io.loopdesk.routing.duty.Team;
+import io.loopdesk.routing.duty.TeamRepository;
 import io.loopdesk.shared.Audited;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.ticket.TeamDirectory;

@@ -9,18 +9,18 @@ import java.util.regex.Pattern;
  * How alike two short texts are, for spotting many reports of one fault: the Jaccard overlap of their character
  * bigrams (Chinese needs no word segmentation for that) and of their lower-cased words.
  */
-final class TextSimilarity {
+public final class TextSimilarity {
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\p{Punct}\\p{IsPunctuation}\\s]+");
 
     private TextSimilarity() {}
 
-    static double of(String a, String b) {
+    public static double of(String a, String b) {
         return of(features(a), features(b));
     }
 
     /** For comparing one text with many: compute its {@link #features} once. */
-    static double of(Set<String> x, Set<String> y) {
+    public static double of(Set<String> x, Set<String> y) {
         if (x.isEmpty() || y.isEmpty()) {
             return 0;
         }
@@ -35,7 +35,7 @@ final class TextSimilarity {
         return (double) common / (x.size() + y.size() - common);
     }
 
-    static Set<String> features(String text) {
+    public static Set<String> features(String text) {
         Set<String> features = new HashSet<>();
         String normalised = SEPARATORS
                 .matcher(text.toLowerCase(Locale.ROOT))

@@ -4,6 +4,12 @@ import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.CustomerLevel;
 import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.identity.UserView;
+import io.loopdesk.routing.assignment.Assigner;
+import io.loopdesk.routing.assignment.AssignmentQueue;
+import io.loopdesk.routing.assignment.AssignmentSweep;
+import io.loopdesk.routing.assignment.PriorityPolicy;
+import io.loopdesk.routing.duty.Workloads;
+import io.loopdesk.routing.incident.IncidentRadar;
 import io.loopdesk.shared.AfterCommit;
 import io.loopdesk.shared.AsyncReaction;
 import io.loopdesk.shared.ConcurrentChangeRetry;
@@ -32,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a periodic sweep let waiting tickets find an agent.
  */
 @Component
-class TicketRouting {
+public class TicketRouting {
 
     private static final Logger log = LoggerFactory.getLogger(TicketRouting.class);
 
@@ -232,7 +238,7 @@ class TicketRouting {
     }
 
     /** Tickets nobody could take earlier get another chance (run by {@link AssignmentSweep}). */
-    void sweep() {
+    public void sweep() {
         TenantScope.asSystem(queue::tenantsWaiting).forEach(assigner::assignWaiting);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.loopdesk.identity.Actor;
+import io.loopdesk.routing.assignment.Assigner;
 import io.loopdesk.testing.Fixtures;
 import io.loopdesk.testing.RequiresDatabase;
 import io.loopdesk.testing.TestNodes;

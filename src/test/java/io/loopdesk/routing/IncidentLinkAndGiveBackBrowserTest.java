@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserView;
+import io.loopdesk.routing.incident.IncidentView;
+import io.loopdesk.routing.incident.Incidents;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.testing.Browser;
 import io.loopdesk.testing.Fixtures;

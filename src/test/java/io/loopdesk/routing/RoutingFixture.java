@@ -16,14 +16,14 @@ import org.springframework.boot.test.context.TestComponent;
 
 /** A tenant ready for routing tests: a team, its category, agents with skills. */
 @TestComponent
-class RoutingFixture {
+public class RoutingFixture {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     final Fixtures fixtures;
     final Teams teams;
     final Categories categories;
-    final Presence presence;
+    public final Presence presence;
     final RoutingPolicies policies;
     final UserAccounts users;
 
@@ -43,7 +43,7 @@ class RoutingFixture {
     }
 
     /** A tenant with an admin and a supervisor. */
-    Desk desk() {
+    public Desk desk() {
         TenantInfo tenant = fixtures.tenant();
         return new Desk(
                 tenant,
@@ -52,10 +52,10 @@ class RoutingFixture {
     }
 
     /** One tenant's people and tools. */
-    final class Desk {
-        final TenantInfo tenant;
-        final Actor admin;
-        final Actor supervisor;
+    public final class Desk {
+        public final TenantInfo tenant;
+        public final Actor admin;
+        public final Actor supervisor;
 
         Desk(TenantInfo tenant, Actor admin, Actor supervisor) {
             this.tenant = tenant;
@@ -64,7 +64,7 @@ class RoutingFixture {
         }
 
         /** A team whose queue the category's tickets go to, needing {@code skill} (or none). */
-        TeamView team(String category, @Nullable String skill) {
+        public TeamView team(String category, @Nullable String skill) {
             TeamView team = TenantScope.inTenant(
                     tenant.id(), () -> teams.create(tenant.id(), "Team " + SEQUENCE.incrementAndGet(), null));
             categories.save(
@@ -75,7 +75,7 @@ class RoutingFixture {
         }
 
         /** An agent in the team with these skills and cap, on duty if asked. */
-        Actor agent(TeamView team, Set<String> skills, @Nullable Integer cap, boolean onDuty) {
+        public Actor agent(TeamView team, Set<String> skills, @Nullable Integer cap, boolean onDuty) {
             UserView user = fixtures.staff(tenant, Role.AGENT);
             TenantScope.inTenant(tenant.id(), () -> teams.addMember(team.id(), user.id()));
             presence.change(user.id(), skills, cap, supervisor);

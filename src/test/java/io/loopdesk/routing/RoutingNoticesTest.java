@@ -10,6 +10,8 @@ import io.loopdesk.notification.NotificationChannel;
 import io.loopdesk.notification.NotificationStatus;
 import io.loopdesk.notification.NotificationView;
 import io.loopdesk.notification.Notifications;
+import io.loopdesk.routing.incident.IncidentView;
+import io.loopdesk.routing.incident.Incidents;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.testing.BackgroundWork;
 import io.loopdesk.testing.Fixtures;

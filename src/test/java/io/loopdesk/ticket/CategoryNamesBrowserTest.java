@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserView;
-import io.loopdesk.routing.Incidents;
+import io.loopdesk.routing.incident.Incidents;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.testing.Browser;
 import io.loopdesk.testing.Fixtures;

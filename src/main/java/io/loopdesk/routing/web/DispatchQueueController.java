@@ -1,7 +1,7 @@
 package io.loopdesk.routing.web;
 
 import io.loopdesk.identity.Actor;
-import io.loopdesk.routing.Transfers;
+import io.loopdesk.routing.transfer.Transfers;
 import io.loopdesk.shared.web.PageActions;
 import io.loopdesk.tenant.Tenants;
 import org.springframework.security.access.prepost.PreAuthorize;

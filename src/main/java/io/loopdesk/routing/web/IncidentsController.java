@@ -1,8 +1,8 @@
 package io.loopdesk.routing.web;
 
 import io.loopdesk.identity.Actor;
-import io.loopdesk.routing.IncidentView;
-import io.loopdesk.routing.Incidents;
+import io.loopdesk.routing.incident.IncidentView;
+import io.loopdesk.routing.incident.Incidents;
 import io.loopdesk.shared.web.PageActions;
 import io.loopdesk.ticket.CategoryDirectory;
 import io.loopdesk.ticket.TicketQueries;

@@ -1,0 +1,78 @@
+package io.loopdesk.routing.incident;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.loopdesk.identity.Actor;
+import io.loopdesk.routing.CategoryView;
+import io.loopdesk.routing.RoutingPolicies;
+import io.loopdesk.routing.RoutingRules;
+import io.loopdesk.routing.TextSimilarity;
+import io.loopdesk.ticket.TicketOpened;
+import io.loopdesk.ticket.TicketQueries;
+import io.loopdesk.ticket.TicketTitle;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Spots a major incident in the making: when {@code incidentThreshold} similar tickets (same category, alike
+ * titles and product) arrive within {@code incidentWindowMinutes}, the system proposes an incident with them
+ * linked; a supervisor confirms or dismisses it. Later similar tickets join a proposal still open.
+ */
+@Component
+public class IncidentRadar {
+
+    static final double SIMILAR = 0.3;
+
+    /** How many of the latest tickets in the window a new one is compared with. */
+    private static final int RECENT = 200;
+
+    private final TicketQueries tickets;
+    private final RoutingPolicies policies;
+    private final Incidents incidents;
+
+    /**
+     * The text features of recent titles: every new ticket is compared with up to {@link #RECENT} recent ones, so
+     * each title would otherwise be cut into features again for every ticket that arrives within its window.
+     */
+    private final Cache<String, Set<String>> titleFeatures =
+            Caffeine.newBuilder().maximumSize(20_000).build();
+
+    IncidentRadar(TicketQueries tickets, RoutingPolicies policies, Incidents incidents) {
+        this.tickets = tickets;
+        this.policies = policies;
+        this.incidents = incidents;
+    }
+
+    public void noticeNewTicket(TicketOpened opened, @Nullable String category) {
+        if (category == null || category.equals(CategoryView.NEEDS_REFINEMENT)) {
+            return;
+        }
+        RoutingRules rules = policies.rules(opened.tenantId());
+        // an event stored before events carried the title (delivered after an upgrade) reads the ticket
+        String title = opened.title() != null
+                ? opened.title()
+                : tickets.get(opened.number(), Actor.system()).title();
+        Set<String> text = TextSimilarity.features(signature(title, opened.product()));
+        List<String> similar = tickets
+                .recentTitles(
+                        opened.tenantId(),
+                        category,
+                        opened.registeredAt().minus(Duration.ofMinutes(rules.incidentWindowMinutes())),
+                        RECENT)
+                .stream()
+                .filter(t -> t.number().equals(opened.number())
+                        || TextSimilarity.of(text, titleFeatures.get(t.title(), TextSimilarity::features)) >= SIMILAR)
+                .map(TicketTitle::number)
+                .toList();
+        if (similar.size() >= rules.incidentThreshold()) {
+            incidents.propose(opened.tenantId(), category, title, similar);
+        }
+    }
+
+    private static String signature(String title, @Nullable String product) {
+        return product == null ? title : title + " " + product;
+    }
+}
