@@ -44,9 +44,9 @@ class ArchitectureTest {
             "io.loopdesk.routing.TicketRouting",
             "io.loopdesk.notification.DeliveryTimer",
             "io.loopdesk.sla.calendar.HolidayWarnings",
-            "io.loopdesk.intake.mail.MailPolling",
-            "io.loopdesk.intake.mail.MailboxWatchers",
-            "io.loopdesk.intake.mail.ReadingLeases");
+            "io.loopdesk.intake.mail.reading.MailPolling",
+            "io.loopdesk.intake.mail.reading.MailboxWatchers",
+            "io.loopdesk.intake.mail.reading.ReadingLeases");
 
     @ArchTest
     static final ArchRule onlyNamedJobsCrossTenants = noClasses()

@@ -1,12 +1,16 @@
 package io.loopdesk.intake.mail;
 
+import io.loopdesk.intake.mail.mime.HeaderText;
+import io.loopdesk.intake.mail.mime.MailAttachment;
+import io.loopdesk.intake.mail.mime.MailContent;
+import io.loopdesk.intake.mail.mime.PartInfo;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Makes {@link MailAttachment}s from MIME parts, naming those that come without a file name. */
-final class Attachments {
+public final class Attachments {
 
     /** Names for parts that come without one, by type; other types get {@code attachment} and an extension. */
     private static final Map<String, String> NAMES = Map.of(
@@ -32,13 +36,13 @@ final class Attachments {
     private Attachments() {}
 
     /** An attachment, shown inline when it says so, or when it has a {@code Content-ID} and does not say. */
-    static MailAttachment of(PartInfo info, @Nullable String hint) throws MessagingException, IOException {
+    public static MailAttachment of(PartInfo info, @Nullable String hint) throws MessagingException, IOException {
         boolean inline = info.inlineDisposition() || (!info.attachmentDisposition() && info.contentId() != null);
         return create(info, inline, hint);
     }
 
     /** A non-root part of {@code multipart/related}: an inline image unless it says it is an attachment. */
-    static MailAttachment related(PartInfo info, @Nullable String hint) throws MessagingException, IOException {
+    public static MailAttachment related(PartInfo info, @Nullable String hint) throws MessagingException, IOException {
         return create(info, !info.attachmentDisposition(), hint);
     }
 

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * database dump alone does not give away a mail account.
  */
 @Component
-class CredentialCipher {
+public class CredentialCipher {
 
     private final SecretCipher cipher;
 
@@ -23,7 +23,7 @@ class CredentialCipher {
         return cipher.seal(secret);
     }
 
-    String decrypt(String stored) {
+    public String decrypt(String stored) {
         return cipher.open(stored);
     }
 }

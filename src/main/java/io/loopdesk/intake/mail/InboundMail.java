@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Immutable
-class InboundMail {
+public class InboundMail {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inbound_mail_seq")
@@ -98,11 +98,11 @@ class InboundMail {
         return id;
     }
 
-    long mailboxId() {
+    public long mailboxId() {
         return mailboxId;
     }
 
-    InboundMailView view() {
+    public InboundMailView view() {
         return new InboundMailView(
                 id, messageId, kind, outcome, ticketNumber, sender, subject, reasonCode, reason, receivedAt, sizeBytes);
     }

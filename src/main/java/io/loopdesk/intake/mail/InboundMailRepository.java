@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface InboundMailRepository extends JpaRepository<InboundMail, Long> {
+public interface InboundMailRepository extends JpaRepository<InboundMail, Long> {
 
     /** The first reading of a mail recorded under any of these keys. */
     Optional<InboundMail> findFirstByTenantIdAndDedupKeyIn(long tenantId, Collection<String> keys);

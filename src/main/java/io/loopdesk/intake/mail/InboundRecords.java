@@ -1,5 +1,6 @@
 package io.loopdesk.intake.mail;
 
+import io.loopdesk.intake.mail.mime.ParsedMail;
 import java.time.Clock;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;

@@ -1,6 +1,9 @@
 package io.loopdesk.intake.mail;
 
 import io.loopdesk.identity.Actor;
+import io.loopdesk.intake.mail.mime.ForwardedMail;
+import io.loopdesk.intake.mail.mime.MailAttachment;
+import io.loopdesk.intake.mail.mime.ParsedMail;
 import io.loopdesk.ticket.AttachmentOutcome;
 import io.loopdesk.ticket.Attachments;
 import io.loopdesk.ticket.MessageKind;

@@ -1,5 +1,11 @@
 package io.loopdesk.intake.mail;
 
+import io.loopdesk.intake.mail.mime.MailParser;
+import io.loopdesk.intake.mail.mime.MailText;
+import io.loopdesk.intake.mail.mime.ParsedMail;
+import io.loopdesk.intake.mail.reply.ReplyMail;
+import io.loopdesk.intake.mail.reply.ReplyMailRepository;
+import io.loopdesk.intake.mail.reply.UndeliveredReplies;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.ticket.TicketView;
 import java.util.List;
@@ -25,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * failure reach the reader and stop the reading.
  */
 @Component
-class MailIntake {
+public class MailIntake {
 
     private static final Logger log = LoggerFactory.getLogger(MailIntake.class);
 
@@ -58,7 +64,7 @@ class MailIntake {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    MailOutcome accept(MailboxView mailbox, byte[] raw) {
+    public MailOutcome accept(MailboxView mailbox, byte[] raw) {
         MailOutcome outcome;
         try {
             outcome = inTransaction(mailbox, () -> handle(mailbox, raw));

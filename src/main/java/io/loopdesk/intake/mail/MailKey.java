@@ -1,5 +1,6 @@
 package io.loopdesk.intake.mail;
 
+import io.loopdesk.intake.mail.mime.ParsedMail;
 import io.loopdesk.shared.Sha256;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.loopdesk.intake.mail;
 
+import io.loopdesk.intake.mail.mime.ParsedMail;
+
 /**
  * Who, or what, wrote a message, as far as its headers and structure tell. The channel answers only
  * {@link #REGULAR} mail automatically: answering the others starts mail loops or writes to nobody.

@@ -1,5 +1,7 @@
 package io.loopdesk.intake.mail;
 
+import io.loopdesk.intake.mail.mime.MailAddress;
+import io.loopdesk.intake.mail.mime.MailContent;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
@@ -13,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * <p>A null {@code Return-Path: <>} alone means a bounce only when no auto-reply header is present: RFC 3834 asks
  * vacation responders to send with a null return path too.
  */
-final class MailKindRules {
+public final class MailKindRules {
 
     private static final Set<String> DAEMONS = Set.of("mailer-daemon", "postmaster");
     private static final Set<String> BULK_PRECEDENCE = Set.of("bulk", "junk", "list");
@@ -21,7 +23,7 @@ final class MailKindRules {
     private MailKindRules() {}
 
     /** @param header the raw value of a header of the message, or null when it has none */
-    static MailKind classify(Function<String, @Nullable String> header, MailContent content, MailAddress from) {
+    public static MailKind classify(Function<String, @Nullable String> header, MailContent content, MailAddress from) {
         if (content.abuseReport) {
             return MailKind.ABUSE_REPORT;
         }

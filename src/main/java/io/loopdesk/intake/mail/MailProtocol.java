@@ -7,7 +7,7 @@ public enum MailProtocol {
     POP3("pop3", 110),
     POP3S("pop3s", 995);
 
-    final String store;
+    public final String store;
     final int defaultPort;
 
     public int defaultPort() {
@@ -19,7 +19,7 @@ public enum MailProtocol {
         this.defaultPort = defaultPort;
     }
 
-    boolean isImap() {
+    public boolean isImap() {
         return this == IMAP || this == IMAPS;
     }
 }

@@ -27,12 +27,12 @@ public class MailRejectedException extends Exception {
 
     private final Reason reason;
 
-    MailRejectedException(Reason reason, String detail) {
+    public MailRejectedException(Reason reason, String detail) {
         super(reason + ": " + detail);
         this.reason = reason;
     }
 
-    MailRejectedException(Reason reason, String detail, Throwable cause) {
+    public MailRejectedException(Reason reason, String detail, Throwable cause) {
         super(reason + ": " + detail, cause);
         this.reason = reason;
     }

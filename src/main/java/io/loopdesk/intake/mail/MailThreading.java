@@ -1,6 +1,9 @@
 package io.loopdesk.intake.mail;
 
 import io.loopdesk.identity.Actor;
+import io.loopdesk.intake.mail.mime.ParsedMail;
+import io.loopdesk.intake.mail.reply.ReplyMail;
+import io.loopdesk.intake.mail.reply.ReplyMailRepository;
 import io.loopdesk.ticket.TicketNotFoundException;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.TicketView;

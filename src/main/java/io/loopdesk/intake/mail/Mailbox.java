@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @DynamicUpdate
-class Mailbox {
+public class Mailbox {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mailbox_seq")
@@ -104,34 +104,34 @@ class Mailbox {
         return address.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
-    long id() {
+    public long id() {
         return id;
     }
 
-    long tenantId() {
+    public long tenantId() {
         return tenantId;
     }
 
-    String secret() {
+    public String secret() {
         return secret;
     }
 
     @Nullable
-    String smtpSecret() {
+    public String smtpSecret() {
         return smtpSecret;
     }
 
-    boolean enabled() {
+    public boolean enabled() {
         return enabled;
     }
 
     /** Whether the server offers IMAP IDLE; null until a watcher has tried. */
     @Nullable
-    Boolean idleSupported() {
+    public Boolean idleSupported() {
         return idleSupported;
     }
 
-    MailboxView view() {
+    public MailboxView view() {
         return new MailboxView(
                 id,
                 tenantId,

@@ -1,5 +1,6 @@
 package io.loopdesk.intake.mail;
 
+import io.loopdesk.intake.mail.reading.ReadingLeases;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,10 +14,10 @@ import org.springframework.stereotype.Component;
  * so they never collide with an admin's edit.
  */
 @Component
-class MailboxHealth {
+public class MailboxHealth {
 
     /** A mailbox failing long enough that its admins must hear of it. */
-    record Alert(long mailboxId, long tenantId, String name, String address, String error, Instant since) {}
+    public record Alert(long mailboxId, long tenantId, String name, String address, String error, Instant since) {}
 
     private final JdbcClient jdbc;
 
@@ -25,11 +26,11 @@ class MailboxHealth {
     }
 
     /** Takes the reading lease, or renews it for the same owner; false while someone else holds it. */
-    boolean lease(long mailboxId, String owner, Instant now, Duration length) {
+    public boolean lease(long mailboxId, String owner, Instant now, Duration length) {
         return take("lease_owner", "lease_until", mailboxId, owner, now, length);
     }
 
-    void release(long mailboxId, String owner) {
+    public void release(long mailboxId, String owner) {
         jdbc.sql("update mailbox set lease_owner = null, lease_until = null where id = ? and lease_owner = ?")
                 .params(mailboxId, owner)
                 .update();
@@ -39,7 +40,7 @@ class MailboxHealth {
      * The longer lease for keeping an IMAP IDLE connection open: one node per mailbox watches, renewing the lease
      * while it does; another node takes over once it runs out.
      */
-    boolean watchLease(long mailboxId, String node, Instant now, Duration length) {
+    public boolean watchLease(long mailboxId, String node, Instant now, Duration length) {
         return take("watch_owner", "watch_until", mailboxId, node, now, length);
     }
 
@@ -52,26 +53,26 @@ class MailboxHealth {
                 == 1;
     }
 
-    void releaseWatch(long mailboxId, String node) {
+    public void releaseWatch(long mailboxId, String node) {
         jdbc.sql("update mailbox set watch_owner = null, watch_until = null where id = ? and watch_owner = ?")
                 .params(mailboxId, node)
                 .update();
     }
 
-    void idleSupported(long mailboxId, boolean supported) {
+    public void idleSupported(long mailboxId, boolean supported) {
         jdbc.sql("update mailbox set idle_supported = ? where id = ?")
                 .params(supported, mailboxId)
                 .update();
     }
 
-    void succeeded(long mailboxId, Instant now) {
+    public void succeeded(long mailboxId, Instant now) {
         jdbc.sql("update mailbox set status = 'OK', last_polled_at = ?, last_success_at = ?, last_error = null, "
                         + "failing_since = null, alerted_at = null where id = ?")
                 .params(Timestamp.from(now), Timestamp.from(now), mailboxId)
                 .update();
     }
 
-    void failed(long mailboxId, String error, Instant now) {
+    public void failed(long mailboxId, String error, Instant now) {
         jdbc.sql("update mailbox set status = 'FAILING', last_polled_at = ?, last_error = ?, "
                         + "failing_since = coalesce(failing_since, ?) where id = ?")
                 .params(
@@ -83,7 +84,7 @@ class MailboxHealth {
     }
 
     /** Failing mailboxes past the grace period whose admins were not told yet; marks them told. */
-    List<Alert> takeAlerts(Instant now, Duration after) {
+    public List<Alert> takeAlerts(Instant now, Duration after) {
         List<Alert> due = jdbc.sql("select id, tenant_id, name, address, last_error, failing_since from mailbox "
                         + "where status = 'FAILING' and alerted_at is null and failing_since <= ?")
                 .param(Timestamp.from(now.minus(after)))

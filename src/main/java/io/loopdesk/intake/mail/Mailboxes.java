@@ -2,6 +2,10 @@ package io.loopdesk.intake.mail;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
+import io.loopdesk.intake.mail.reading.MailPolling;
+import io.loopdesk.intake.mail.reading.MailboxReader;
+import io.loopdesk.intake.mail.reply.ReplyMail;
+import io.loopdesk.intake.mail.reply.ReplyMailRepository;
 import io.loopdesk.notification.DeliveryState;
 import io.loopdesk.notification.Notifications;
 import io.loopdesk.shared.Audited;

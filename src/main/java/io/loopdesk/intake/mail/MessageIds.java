@@ -11,14 +11,14 @@ import org.jspecify.annotations.Nullable;
  * brackets; where a mailer forgot the brackets, the words that look like ids. Comments and phrases that some
  * mailers add ({@code <id> (from Outlook)}) are ignored.
  */
-final class MessageIds {
+public final class MessageIds {
 
     private static final Pattern BRACKETED = Pattern.compile("<([^<>\\s]+)>");
     private static final Pattern BARE = Pattern.compile("[^<>\\s()\"]+@[^<>\\s()\"]+");
 
     private MessageIds() {}
 
-    static List<String> all(@Nullable String raw) {
+    public static List<String> all(@Nullable String raw) {
         List<String> ids = new ArrayList<>();
         if (raw == null) {
             return ids;
@@ -36,7 +36,7 @@ final class MessageIds {
         return ids;
     }
 
-    static @Nullable String first(@Nullable String raw) {
+    public static @Nullable String first(@Nullable String raw) {
         List<String> ids = all(raw);
         return ids.isEmpty() ? null : ids.getFirst();
     }

@@ -1,5 +1,6 @@
 package io.loopdesk.intake.mail;
 
+import io.loopdesk.intake.mail.reply.ReplyMail;
 import io.loopdesk.notification.DeliveryState;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;

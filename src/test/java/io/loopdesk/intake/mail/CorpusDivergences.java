@@ -1,5 +1,7 @@
 package io.loopdesk.intake.mail;
 
+import io.loopdesk.intake.mail.mime.MailAddress;
+import io.loopdesk.intake.mail.mime.ParsedMail;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;

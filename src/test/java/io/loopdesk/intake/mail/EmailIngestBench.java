@@ -8,6 +8,7 @@ import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
+import io.loopdesk.intake.mail.reading.MailPolling;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.testing.Fixtures;
 import io.loopdesk.testing.IntegrationTest;

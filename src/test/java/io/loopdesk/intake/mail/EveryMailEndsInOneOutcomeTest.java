@@ -6,6 +6,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserView;
+import io.loopdesk.intake.mail.reading.MailPolling;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.testing.Fixtures;
 import io.loopdesk.testing.IntegrationTest;

@@ -2,6 +2,10 @@ package io.loopdesk.intake.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.loopdesk.intake.mail.mime.MailAttachment;
+import io.loopdesk.intake.mail.mime.MailParser;
+import io.loopdesk.intake.mail.mime.MailText;
+import io.loopdesk.intake.mail.mime.ParsedMail;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

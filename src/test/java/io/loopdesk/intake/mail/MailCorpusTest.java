@@ -2,6 +2,8 @@ package io.loopdesk.intake.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.loopdesk.intake.mail.mime.MailParser;
+import io.loopdesk.intake.mail.mime.ParsedMail;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

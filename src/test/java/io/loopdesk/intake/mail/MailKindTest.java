@@ -2,6 +2,9 @@ package io.loopdesk.intake.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.loopdesk.intake.mail.mime.MailAttachment;
+import io.loopdesk.intake.mail.mime.MailParser;
+import io.loopdesk.intake.mail.mime.ParsedMail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

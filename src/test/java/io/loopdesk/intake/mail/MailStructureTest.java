@@ -2,6 +2,9 @@ package io.loopdesk.intake.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.loopdesk.intake.mail.mime.MailAttachment;
+import io.loopdesk.intake.mail.mime.MailParser;
+import io.loopdesk.intake.mail.mime.ParsedMail;
 import org.junit.jupiter.api.Test;
 
 /** Which parts of a MIME message become the text to read and the HTML. */

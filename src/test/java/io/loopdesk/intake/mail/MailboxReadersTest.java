@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
+import io.loopdesk.intake.mail.reading.MailPolling;
+import io.loopdesk.intake.mail.reading.ReadingLeases;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.testing.Fixtures;
 import io.loopdesk.testing.IntegrationTest;

@@ -6,17 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** Small hand-written messages for the tests: headers and body as text, with line ends made CRLF. */
-final class Mails {
+public final class Mails {
 
     private Mails() {}
 
     /** A message written out as ISO-8859-1, so a test can put raw bytes 0x80–0xFF in it as characters. */
-    static byte[] raw(String message) {
+    public static byte[] raw(String message) {
         return crlf(message).getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** A message whose headers are ASCII and whose body is encoded in {@code charset}, sent as 8bit. */
-    static byte[] withBody(String headers, String body, Charset charset) {
+    public static byte[] withBody(String headers, String body, Charset charset) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(crlf(headers.stripTrailing() + "\n\n").getBytes(StandardCharsets.US_ASCII));
         out.writeBytes(crlf(body).getBytes(charset));
@@ -24,12 +24,12 @@ final class Mails {
     }
 
     /** The base64 of {@code text} in {@code charset}, for building parts and encoded words by hand. */
-    static String base64(String text, Charset charset) {
+    public static String base64(String text, Charset charset) {
         return Base64.getEncoder().encodeToString(text.getBytes(charset));
     }
 
     /** A message as ISO-8859-1 characters, one per byte, from text in {@code charset}: for raw 8-bit headers. */
-    static String bytesAsLatin1(String text, Charset charset) {
+    public static String bytesAsLatin1(String text, Charset charset) {
         return new String(text.getBytes(charset), StandardCharsets.ISO_8859_1);
     }
 

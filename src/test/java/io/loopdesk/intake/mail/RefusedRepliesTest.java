@@ -8,6 +8,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserView;
+import io.loopdesk.intake.mail.reading.MailPolling;
 import io.loopdesk.notification.DeliveryView;
 import io.loopdesk.notification.NotificationView;
 import io.loopdesk.notification.Notifications;
