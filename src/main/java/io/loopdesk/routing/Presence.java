@@ -142,11 +142,7 @@ public class Presence {
     public AgentView change(long userId, Set<String> skills, @Nullable Integer cap, Actor actor) {
         UserView user = TenantScope.asSystem(() -> users.byId(userId))
                 .filter(found -> actor.seesAllTenants() || found.tenantId() == actor.tenantId())
-                .orElseThrow(() -> new RoutingRefusedException(
-                        DomainException.Kind.NOT_FOUND,
-                        "error.routing.user.unknown",
-                        "No user " + userId + ".",
-                        String.valueOf(userId)));
+                .orElseThrow(() -> unknownUser(userId));
         if (!actor.hasAny(Role.SUPERVISORS)) {
             throw new RoutingRefusedException(
                     DomainException.Kind.FORBIDDEN,
@@ -172,14 +168,17 @@ public class Presence {
     }
 
     private UserView handler(long userId) {
-        UserView user = TenantScope.asSystem(() -> users.byId(userId))
-                .orElseThrow(() -> new RoutingRefusedException(
-                        DomainException.Kind.NOT_FOUND,
-                        "error.routing.user.unknown",
-                        "No user " + userId + ".",
-                        String.valueOf(userId)));
+        UserView user = TenantScope.asSystem(() -> users.byId(userId)).orElseThrow(() -> unknownUser(userId));
         requireHandler(user);
         return user;
+    }
+
+    private static RoutingRefusedException unknownUser(long userId) {
+        return new RoutingRefusedException(
+                DomainException.Kind.NOT_FOUND,
+                "error.routing.user.unknown",
+                "No user " + userId + ".",
+                String.valueOf(userId));
     }
 
     private static void requireHandler(UserView user) {
