@@ -30,7 +30,10 @@ public final class TestMail {
 
     public static synchronized void start() {
         if (server == null) {
-            server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            // a busy CI machine can take longer than GreenMail's default 2 s to bind the port again after a stop
+            ServerSetup setup = new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+            setup.setServerStartupTimeout(30_000);
+            server = new GreenMail(setup);
             server.start();
         }
     }
