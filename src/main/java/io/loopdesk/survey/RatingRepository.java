@@ -1,5 +1,7 @@
 package io.loopdesk.survey;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -8,4 +10,6 @@ interface RatingRepository extends JpaRepository<Rating, Long> {
     Optional<Rating> findByTicketNumber(String ticketNumber);
 
     boolean existsByTicketNumber(String ticketNumber);
+
+    List<Rating> findByTenantIdAndTicketNumberIn(Long tenantId, Collection<String> ticketNumbers);
 }

@@ -10,7 +10,10 @@ import io.loopdesk.ticket.TicketView;
 import io.loopdesk.ticket.Tickets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -105,5 +108,28 @@ public class Ratings {
                 actor,
                 () -> transactions.execute(
                         status -> ratings.findByTicketNumber(ticket.number()).map(Rating::view)));
+    }
+
+    /**
+     * The ratings of the tenant's tickets with these numbers, by number, for reports: the system reads them in the
+     * tenant's scope.
+     */
+    public Map<String, RatingView> ofTickets(long tenantId, Collection<String> ticketNumbers) {
+        if (ticketNumbers.isEmpty()) {
+            return Map.of();
+        }
+        return TenantScope.inTenant(
+                tenantId,
+                () -> transactions.execute(status -> {
+                    Map<String, RatingView> byNumber = new HashMap<>();
+                    List<String> numbers = List.copyOf(ticketNumbers);
+                    for (int from = 0; from < numbers.size(); from += 500) {
+                        for (Rating rating : ratings.findByTenantIdAndTicketNumberIn(
+                                tenantId, numbers.subList(from, Math.min(numbers.size(), from + 500)))) {
+                            byNumber.put(rating.view().ticketNumber(), rating.view());
+                        }
+                    }
+                    return byNumber;
+                }));
     }
 }

@@ -7,7 +7,8 @@ public sealed interface TicketEvents
                 TicketMessageAdded,
                 TicketAssigned,
                 TicketProgressRecorded,
-                TicketReclassified {
+                TicketReclassified,
+                TicketEdited {
 
     long ticketId();
 

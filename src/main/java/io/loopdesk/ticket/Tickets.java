@@ -13,7 +13,9 @@ import io.loopdesk.ticket.form.TicketFormRules;
 import io.loopdesk.ticket.secret.SecretKeeper;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -293,7 +295,7 @@ public class Tickets {
             Urgency urgencyBefore = ticket.urgency();
             String categoryBefore = ticket.category();
             ticket.edit(edit, formPolicies.rules(ticket.tenantId()), now);
-            recordHistory(ticket, actor, now);
+            publishEdited(ticket, recordHistory(ticket, actor, now), actor, now);
             if (ticket.urgency() != urgencyBefore || !java.util.Objects.equals(ticket.category(), categoryBefore)) {
                 events.publishEvent(new TicketReclassified(
                         ticket.id(),
@@ -442,7 +444,8 @@ public class Tickets {
                         "error.ticket.forbidden.complaint", "Your role cannot flag complaints.");
             }
             ticket.flagComplaint(reason, raiseTo);
-            recordHistory(ticket, actor, clock.instant());
+            Instant now = clock.instant();
+            publishEdited(ticket, recordHistory(ticket, actor, now), actor, now);
             return ticket.view(TicketAccess.showsContactDetails(actor, ticket));
         });
     }
@@ -460,7 +463,8 @@ public class Tickets {
                         "error.ticket.forbidden.rate", "Only the customer who raised a ticket rates it.");
             }
             ticket.rated(rating);
-            recordHistory(ticket, actor, clock.instant());
+            Instant now = clock.instant();
+            publishEdited(ticket, recordHistory(ticket, actor, now), actor, now);
             return null;
         });
     }
@@ -527,9 +531,20 @@ public class Tickets {
         }
     }
 
-    private void recordHistory(Ticket ticket, Actor actor, Instant now) {
+    /** Saves the ticket's pending changes as history lines; returns the fields they changed. */
+    private Set<String> recordHistory(Ticket ticket, Actor actor, Instant now) {
+        Set<String> fields = new LinkedHashSet<>();
         for (Ticket.Change change : ticket.pullChanges()) {
             history.save(new HistoryEntry(ticket.tenantId(), ticket.id(), actor.userId(), actor.name(), now, change));
+            fields.add(change.field());
+        }
+        return fields;
+    }
+
+    private void publishEdited(Ticket ticket, Set<String> fields, Actor actor, Instant now) {
+        if (!fields.isEmpty()) {
+            events.publishEvent(new TicketEdited(
+                    ticket.id(), ticket.number(), ticket.tenantId(), Set.copyOf(fields), actor.userId(), now));
         }
     }
 }

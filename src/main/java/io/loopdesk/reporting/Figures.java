@@ -1,0 +1,120 @@
+package io.loopdesk.reporting;
+
+import io.loopdesk.reporting.rollup.DurationHistogram;
+import io.loopdesk.reporting.rollup.Measure;
+import io.loopdesk.reporting.rollup.Spread;
+import io.loopdesk.reporting.rollup.Tally;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every metric of one period and breakdown value (REQUIREMENTS §9). Rates are shares from 0 to 1, {@code null}
+ * where there is nothing to divide by; durations are in seconds.
+ *
+ * @param sla per SLA target ({@code FIRST_RESPONSE}, {@code NEXT_RESPONSE}, {@code RESOLUTION},
+ *     {@code EXPECTED_RESOLUTION} — the marketplace rule), the targets settled in the period
+ */
+public record Figures(
+        long received,
+        long solved,
+        long closed,
+        long reopened,
+        Durations firstResponse,
+        Durations firstResponseBusiness,
+        Durations resolution,
+        Durations resolutionBusiness,
+        Map<String, Attainment> sla,
+        long firstContactResolved,
+        @Nullable Double firstContactResolutionRate,
+        @Nullable Double reopenRate,
+        @Nullable Double transferRate,
+        @Nullable Double escalationRate,
+        long dispatches,
+        long complaints,
+        Satisfaction satisfaction) {
+
+    /** Mean, median and 90th percentile of a duration, in seconds; percentiles to three significant digits. */
+    public record Durations(
+            long count,
+            @Nullable Double mean,
+            @Nullable Long median,
+            @Nullable Long p90) {}
+
+    /** How many SLA targets were met and breached, and the share met. */
+    public record Attainment(
+            long met, long breached, @Nullable Double attained) {}
+
+    /**
+     * The customers' ratings: the mean score (1–5) per dimension, the shares of the short form, and how many of
+     * the solved tickets were rated.
+     */
+    public record Satisfaction(
+            long rated,
+            @Nullable Double speed,
+            @Nullable Double expertise,
+            @Nullable Double resolution,
+            @Nullable Double attitude,
+            @Nullable Double satisfied,
+            @Nullable Double neutral,
+            @Nullable Double dissatisfied,
+            @Nullable Double responseRate) {}
+
+    /** The figures a tally adds up to. */
+    public static Figures of(Tally t) {
+        Map<String, Attainment> sla = new LinkedHashMap<>();
+        for (String target : new String[] {"FIRST_RESPONSE", "NEXT_RESPONSE", "RESOLUTION", "EXPECTED_RESOLUTION"}) {
+            long met = t.get(Measure.valueOf(target + "_MET"));
+            long breached = t.get(Measure.valueOf(target + "_BREACHED"));
+            sla.put(target, new Attainment(met, breached, share(met, met + breached)));
+        }
+        long rated = t.get(Measure.RATED);
+        long solved = t.get(Measure.SOLVED);
+        long received = t.get(Measure.RECEIVED);
+        return new Figures(
+                received,
+                solved,
+                t.get(Measure.CLOSED),
+                t.get(Measure.REOPENED),
+                durations(t.get(Measure.RESPONDED), t.get(Measure.RESPONSE_SECONDS), t.spread(Spread.RESPONSE)),
+                durations(
+                        t.get(Measure.RESPONDED),
+                        t.get(Measure.RESPONSE_BUSINESS_SECONDS),
+                        t.spread(Spread.RESPONSE_BUSINESS)),
+                durations(solved, t.get(Measure.RESOLUTION_SECONDS), t.spread(Spread.RESOLUTION)),
+                durations(solved, t.get(Measure.RESOLUTION_BUSINESS_SECONDS), t.spread(Spread.RESOLUTION_BUSINESS)),
+                sla,
+                t.get(Measure.FIRST_CONTACT_RESOLVED),
+                share(t.get(Measure.FIRST_CONTACT_RESOLVED), solved),
+                share(t.get(Measure.REOPENED), solved),
+                share(t.get(Measure.TRANSFERRED), received),
+                share(t.get(Measure.ESCALATED), received),
+                t.get(Measure.DISPATCHES),
+                t.get(Measure.COMPLAINTS),
+                new Satisfaction(
+                        rated,
+                        mean(t.get(Measure.RATING_SPEED_SUM), rated),
+                        mean(t.get(Measure.RATING_EXPERTISE_SUM), rated),
+                        mean(t.get(Measure.RATING_RESOLUTION_SUM), rated),
+                        mean(t.get(Measure.RATING_ATTITUDE_SUM), rated),
+                        share(t.get(Measure.SATISFIED), rated),
+                        share(t.get(Measure.NEUTRAL), rated),
+                        share(t.get(Measure.DISSATISFIED), rated),
+                        share(rated, solved)));
+    }
+
+    private static Durations durations(long count, long sum, DurationHistogram spread) {
+        if (count <= 0) {
+            return new Durations(0, null, null, null);
+        }
+        return new Durations(count, (double) sum / count, spread.percentile(0.5), spread.percentile(0.9));
+    }
+
+    private static @Nullable Double share(long part, long whole) {
+        return whole <= 0 ? null : (double) part / whole;
+    }
+
+    private static @Nullable Double mean(long sum, long count) {
+        return count <= 0 ? null : (double) sum / count;
+    }
+}

@@ -1,0 +1,26 @@
+package io.loopdesk.reporting;
+
+import io.loopdesk.shared.DomainException;
+import io.loopdesk.shared.FieldProblem;
+import io.loopdesk.shared.Phrase;
+import java.util.List;
+
+/** A report that cannot be given: a bad parameter (naming it), or figures the reader may not see. */
+public class ReportRefusedException extends DomainException {
+
+    ReportRefusedException(FieldProblem problem) {
+        super(Kind.INVALID, problem.message(), List.of(problem));
+    }
+
+    private ReportRefusedException(Phrase phrase, String message) {
+        super(Kind.FORBIDDEN, phrase, message, List.of());
+    }
+
+    public static ReportRefusedException invalid(String parameter, String code, String message, Object... args) {
+        return new ReportRefusedException(new FieldProblem(parameter, code, message, List.of(args)));
+    }
+
+    public static ReportRefusedException forbidden(String key, String message) {
+        return new ReportRefusedException(new Phrase(key, List.of()), message);
+    }
+}

@@ -1,0 +1,163 @@
+package io.loopdesk.reporting;
+
+import io.loopdesk.identity.Actor;
+import io.loopdesk.identity.Role;
+import io.loopdesk.reporting.rollup.RollupKey;
+import io.loopdesk.reporting.rollup.RollupStore;
+import io.loopdesk.reporting.rollup.Tally;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Period reports and scorecards from the rollups (never from the tickets themselves, so a year of a tenant with a
+ * million tickets is a few thousand rows). Supervisors, QA and tenant admins see their tenant; agents and
+ * engineers their own scorecard only; platform operators every tenant and the view across them.
+ */
+@Service
+public class Reports {
+
+    /** Roles that see the whole tenant's figures. */
+    static final Set<Role> READERS = EnumSet.of(Role.SUPERVISOR, Role.QA, Role.TENANT_ADMIN, Role.PLATFORM_OPERATOR);
+
+    static final int TOP = 10;
+
+    private final RollupStore rollups;
+    private final ReportLabels labels;
+
+    Reports(RollupStore rollups, ReportLabels labels) {
+        this.rollups = rollups;
+        this.labels = labels;
+    }
+
+    /** Whether {@code actor} sees the whole tenant's figures (else only their own scorecard). */
+    public static boolean seesTenant(Actor actor, long tenantId) {
+        return actor.seesAllTenants() || (actor.tenantId() == tenantId && actor.hasAny(READERS));
+    }
+
+    /** The tenant's period report; an agent gets it only as their own scorecard (agent dimension, their id). */
+    @Transactional(readOnly = true)
+    public PeriodReport period(long tenantId, ReportRequest request, Actor actor, Locale locale) {
+        if (request.dimension() == Dimension.TENANT) {
+            return platform(request, actor, locale);
+        }
+        boolean whole = seesTenant(actor, tenantId);
+        if (!whole && !ownScorecard(tenantId, request, actor)) {
+            throw ReportRefusedException.forbidden("error.report.forbidden", "You may see your own scorecard only.");
+        }
+        Map<RollupKey, Tally> rows = rollups.read(tenantId, request.dimension(), request.from(), request.to());
+        Map<RollupKey, Tally> totals = request.dimension() == Dimension.ALL
+                ? rows
+                : whole ? rollups.read(tenantId, Dimension.ALL, request.from(), request.to()) : rows;
+        Map<RollupKey, Tally> seriesRows = request.value() == null ? totals : filter(rows, request.value());
+        Tally total = sum(whole && request.value() == null ? totals.values() : seriesRows.values());
+        List<PeriodReport.Breakdown> breakdown = request.dimension() == Dimension.ALL
+                ? List.of()
+                : breakdown(tenantId, request.dimension(), whole ? rows : filter(rows, request.value()), locale, -1);
+        List<PeriodReport.Breakdown> categories = whole
+                ? breakdown(
+                        tenantId,
+                        Dimension.CATEGORY,
+                        rollups.read(tenantId, Dimension.CATEGORY, request.from(), request.to()),
+                        locale,
+                        TOP)
+                : List.of();
+        List<PeriodReport.Breakdown> products = whole
+                ? breakdown(
+                        tenantId,
+                        Dimension.PRODUCT,
+                        rollups.read(tenantId, Dimension.PRODUCT, request.from(), request.to()),
+                        locale,
+                        TOP)
+                : List.of();
+        return new PeriodReport(
+                request, Figures.of(total), series(request, seriesRows), breakdown, categories, products);
+    }
+
+    /** Every tenant's totals, broken down by tenant: platform operators only. */
+    @Transactional(readOnly = true)
+    public PeriodReport platform(ReportRequest request, Actor actor, Locale locale) {
+        if (!actor.seesAllTenants()) {
+            throw ReportRefusedException.forbidden(
+                    "error.report.forbidden.platform", "Only platform operators see figures across tenants.");
+        }
+        Map<RollupKey, Tally> rows = rollups.readAllTenants(request.from(), request.to());
+        Map<RollupKey, Tally> byTenant = new HashMap<>();
+        rows.forEach((key, tally) -> byTenant.put(
+                new RollupKey(key.tenantId(), Dimension.TENANT, Long.toString(key.tenantId()), key.day()), tally));
+        Map<RollupKey, Tally> seriesRows = request.value() == null ? byTenant : filter(byTenant, request.value());
+        return new PeriodReport(
+                request,
+                Figures.of(sum(seriesRows.values())),
+                series(request, seriesRows),
+                breakdown(0, Dimension.TENANT, byTenant, locale, -1),
+                List.of(),
+                List.of());
+    }
+
+    private static boolean ownScorecard(long tenantId, ReportRequest request, Actor actor) {
+        return actor.tenantId() == tenantId
+                && actor.userId() != null
+                && actor.isStaff()
+                && request.dimension() == Dimension.AGENT
+                && actor.userId().toString().equals(request.value());
+    }
+
+    private static Map<RollupKey, Tally> filter(Map<RollupKey, Tally> rows, String value) {
+        Map<RollupKey, Tally> kept = new HashMap<>();
+        rows.forEach((key, tally) -> {
+            if (Objects.equals(key.value(), value)) {
+                kept.put(key, tally);
+            }
+        });
+        return kept;
+    }
+
+    private static Tally sum(Iterable<Tally> tallies) {
+        Tally sum = new Tally();
+        tallies.forEach(sum::merge);
+        return sum;
+    }
+
+    private static List<PeriodReport.Bucket> series(ReportRequest request, Map<RollupKey, Tally> rows) {
+        Map<LocalDate, Tally> buckets = new TreeMap<>();
+        for (LocalDate start = request.by().start(request.from());
+                !start.isAfter(request.to());
+                start = request.by().next(start)) {
+            buckets.put(start, new Tally());
+        }
+        rows.forEach((key, tally) -> buckets.computeIfAbsent(request.by().start(key.day()), d -> new Tally())
+                .merge(tally));
+        List<PeriodReport.Bucket> series = new ArrayList<>(buckets.size());
+        buckets.forEach((start, tally) -> series.add(new PeriodReport.Bucket(start, Figures.of(tally))));
+        return series;
+    }
+
+    private List<PeriodReport.Breakdown> breakdown(
+            long tenantId, Dimension dimension, Map<RollupKey, Tally> rows, Locale locale, int limit) {
+        Map<String, Tally> byValue = new HashMap<>();
+        rows.forEach((key, tally) ->
+                byValue.computeIfAbsent(key.value(), v -> new Tally()).merge(tally));
+        if (limit > 0) {
+            byValue.remove("");
+        }
+        Map<String, String> names = labels.of(tenantId, dimension, byValue.keySet(), locale);
+        return byValue.entrySet().stream()
+                .map(e -> new PeriodReport.Breakdown(e.getKey(), names.get(e.getKey()), Figures.of(e.getValue())))
+                .sorted(Comparator.comparingLong(
+                                (PeriodReport.Breakdown b) -> -b.figures().received())
+                        .thenComparing(PeriodReport.Breakdown::label))
+                .limit(limit > 0 ? limit : Long.MAX_VALUE)
+                .toList();
+    }
+}

@@ -1,0 +1,139 @@
+package io.loopdesk.reporting.rollup;
+
+import io.loopdesk.reporting.Dimension;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What one ticket adds to the rollups: each measure on the day of its moment in the tenant's time zone, under
+ * every breakdown the ticket has a value for (its current team, agent, categories, channel, urgency, product). A
+ * ticket that moves to another team moves all it counted with it, so figures always describe tickets as they are.
+ */
+public final class Contributions {
+
+    /** The breakdowns rollups keep; across tenants is the {@link Dimension#ALL} rows of every tenant. */
+    public static final Dimension[] KEPT = {
+        Dimension.ALL,
+        Dimension.TEAM,
+        Dimension.AGENT,
+        Dimension.CATEGORY,
+        Dimension.CATEGORY_ROOT,
+        Dimension.CHANNEL,
+        Dimension.URGENCY,
+        Dimension.PRODUCT
+    };
+
+    private Contributions() {}
+
+    /** The ticket's contributions by rollup row; none for {@code null} (a ticket not counted before). */
+    public static Map<RollupKey, Tally> of(@Nullable TicketFact fact, ZoneId zone) {
+        if (fact == null) {
+            return Map.of();
+        }
+        Map<LocalDate, Tally> days = new TreeMap<>();
+        Tally received = day(days, fact.registeredAt(), zone).add(Measure.RECEIVED, 1);
+        if (fact.transfers() > 0) {
+            received.add(Measure.TRANSFERRED, 1);
+        }
+        if (fact.escalations() > 0) {
+            received.add(Measure.ESCALATED, 1);
+        }
+        if (fact.dispatches() > 0) {
+            received.add(Measure.DISPATCHED, 1).add(Measure.DISPATCHES, fact.dispatches());
+        }
+        if (fact.complaint()) {
+            received.add(Measure.COMPLAINTS, 1);
+        }
+        if (fact.firstResponseAt() != null) {
+            day(days, fact.firstResponseAt(), zone)
+                    .add(Measure.RESPONDED, 1)
+                    .add(Measure.RESPONSE_SECONDS, fact.responseSeconds())
+                    .add(Measure.RESPONSE_BUSINESS_SECONDS, fact.responseBusinessSeconds())
+                    .addDuration(Spread.RESPONSE, fact.responseSeconds())
+                    .addDuration(Spread.RESPONSE_BUSINESS, fact.responseBusinessSeconds());
+        }
+        if (fact.firstSolvedAt() != null) {
+            Tally solved = day(days, fact.firstSolvedAt(), zone)
+                    .add(Measure.SOLVED, 1)
+                    .add(Measure.RESOLUTION_SECONDS, fact.resolutionSeconds())
+                    .add(Measure.RESOLUTION_BUSINESS_SECONDS, fact.resolutionBusinessSeconds())
+                    .addDuration(Spread.RESOLUTION, fact.resolutionSeconds())
+                    .addDuration(Spread.RESOLUTION_BUSINESS, fact.resolutionBusinessSeconds());
+            if (fact.firstContactResolved()) {
+                solved.add(Measure.FIRST_CONTACT_RESOLVED, 1);
+            }
+        }
+        if (fact.closedAt() != null) {
+            day(days, fact.closedAt(), zone).add(Measure.CLOSED, 1);
+        }
+        if (fact.firstReopenedAt() != null) {
+            day(days, fact.firstReopenedAt(), zone).add(Measure.REOPENED, 1);
+        }
+        TicketFact.Rated rating = fact.rating();
+        if (rating != null) {
+            day(days, rating.at(), zone)
+                    .add(Measure.RATED, 1)
+                    .add(Measure.RATING_SPEED_SUM, rating.speed())
+                    .add(Measure.RATING_EXPERTISE_SUM, rating.expertise())
+                    .add(Measure.RATING_RESOLUTION_SUM, rating.resolution())
+                    .add(Measure.RATING_ATTITUDE_SUM, rating.attitude())
+                    .add(Measure.valueOf(rating.satisfaction()), 1);
+        }
+        for (TicketFact.SlaResult result : fact.sla()) {
+            day(days, result.at(), zone)
+                    .add(Measure.valueOf(result.target() + (result.met() ? "_MET" : "_BREACHED")), 1);
+        }
+
+        Map<Dimension, String> values = values(fact);
+        Map<RollupKey, Tally> contributions = new HashMap<>();
+        days.forEach((day, tally) -> values.forEach(
+                (dimension, value) -> contributions.put(new RollupKey(fact.tenantId(), dimension, value, day), tally)));
+        return contributions;
+    }
+
+    /** What {@code after} adds to the rollups that {@code before} did not: negative where it counts less. */
+    public static Map<RollupKey, Tally> difference(
+            @Nullable TicketFact before, @Nullable TicketFact after, ZoneId zoneBefore, ZoneId zoneAfter) {
+        Map<RollupKey, Tally> delta = new HashMap<>();
+        of(after, zoneAfter)
+                .forEach((key, tally) ->
+                        delta.computeIfAbsent(key, k -> new Tally()).merge(tally));
+        of(before, zoneBefore)
+                .forEach((key, tally) ->
+                        delta.computeIfAbsent(key, k -> new Tally()).subtract(tally));
+        delta.values().removeIf(Tally::isZero);
+        return delta;
+    }
+
+    private static Map<Dimension, String> values(TicketFact fact) {
+        Map<Dimension, String> values = new EnumMap<>(Dimension.class);
+        values.put(Dimension.ALL, "");
+        values.put(Dimension.TEAM, fact.teamId() == null ? "" : fact.teamId().toString());
+        values.put(Dimension.AGENT, fact.agentId() == null ? "" : fact.agentId().toString());
+        values.put(Dimension.CATEGORY, fact.category() == null ? "" : fact.category());
+        values.put(Dimension.CATEGORY_ROOT, fact.categoryRoot() == null ? "" : fact.categoryRoot());
+        values.put(Dimension.CHANNEL, fact.channel());
+        values.put(Dimension.URGENCY, fact.urgency());
+        values.put(Dimension.PRODUCT, product(fact.product()));
+        return values;
+    }
+
+    /** Products as people type them: one breakdown value however they are spaced. */
+    public static String product(@Nullable String product) {
+        if (product == null || product.isBlank()) {
+            return "";
+        }
+        String value = product.strip().replaceAll("\\s+", " ");
+        return value.length() > 200 ? value.substring(0, 200) : value;
+    }
+
+    private static Tally day(Map<LocalDate, Tally> days, Instant at, ZoneId zone) {
+        return days.computeIfAbsent(LocalDate.ofInstant(at, zone), d -> new Tally());
+    }
+}

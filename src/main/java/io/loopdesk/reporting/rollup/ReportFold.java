@@ -1,0 +1,163 @@
+package io.loopdesk.reporting.rollup;
+
+import io.loopdesk.shared.TenantScope;
+import io.loopdesk.tenant.TenantInfo;
+import io.loopdesk.tenant.Tenants;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Folds marked tickets into the rollups: derives each one's fact again, adds the difference between its new and its
+ * old contributions to the rollup rows, and keeps the new fact. Runs on one node at a time (a db-scheduler task,
+ * {@link ReportFoldTimer}); within a node one fold at a time.
+ */
+@Service
+public class ReportFold {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportFold.class);
+
+    /** Tickets per transaction: one read of each source and a few hundred rollup rows per batch. */
+    static final int BATCH = 500;
+
+    private final Marks marks;
+    private final FactSources sources;
+    private final FactStore facts;
+    private final RollupStore rollups;
+    private final Tenants tenants;
+    private final TransactionTemplate transactions;
+
+    ReportFold(
+            Marks marks,
+            FactSources sources,
+            FactStore facts,
+            RollupStore rollups,
+            Tenants tenants,
+            PlatformTransactionManager transactionManager) {
+        this.marks = marks;
+        this.sources = sources;
+        this.facts = facts;
+        this.rollups = rollups;
+        this.tenants = tenants;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /** Folds every marked ticket; returns how many were folded. */
+    public synchronized int foldPending() {
+        int folded = 0;
+        while (true) {
+            List<Marks.Mark> batch = marks.pending(BATCH);
+            if (batch.isEmpty()) {
+                return folded;
+            }
+            Map<Long, List<Marks.Mark>> byTenant = batch.stream()
+                    .collect(Collectors.groupingBy(Marks.Mark::tenantId, LinkedHashMap::new, Collectors.toList()));
+            byTenant.forEach((tenantId, tenantMarks) -> TenantScope.inTenant(
+                    tenantId,
+                    () -> transactions.executeWithoutResult(status -> {
+                        fold(tenantId, tenantMarks);
+                        marks.clear(tenantMarks);
+                    })));
+            folded += batch.size();
+        }
+    }
+
+    private void fold(long tenantId, List<Marks.Mark> tenantMarks) {
+        ZoneId zone = zone(tenantId);
+        List<Long> ids = tenantMarks.stream().map(Marks.Mark::ticketId).toList();
+        Map<Long, TicketFact> now = sources.derive(tenantId, ids).stream()
+                .collect(Collectors.toMap(TicketFact::ticketId, Function.identity()));
+        Map<Long, FactStore.Folded> before = facts.read(tenantId, ids);
+
+        Map<RollupKey, Tally> delta = new HashMap<>();
+        List<TicketFact> changed = new ArrayList<>();
+        List<Long> gone = new ArrayList<>();
+        for (long id : ids) {
+            FactStore.Folded old = before.get(id);
+            TicketFact fact = now.get(id);
+            if (fact == null && old == null) {
+                continue;
+            }
+            if (old != null && old.fact().equals(fact) && old.zone().equals(zone)) {
+                continue;
+            }
+            Contributions.difference(old == null ? null : old.fact(), fact, old == null ? zone : old.zone(), zone)
+                    .forEach((key, tally) ->
+                            delta.computeIfAbsent(key, k -> new Tally()).merge(tally));
+            if (fact == null) {
+                gone.add(id);
+            } else {
+                changed.add(fact);
+            }
+        }
+        apply(tenantId, delta);
+        facts.save(changed, zone, before.keySet());
+        if (!gone.isEmpty()) {
+            facts.delete(gone);
+        }
+    }
+
+    private void apply(long tenantId, Map<RollupKey, Tally> delta) {
+        if (delta.isEmpty()) {
+            return;
+        }
+        Set<LocalDate> days = new HashSet<>();
+        delta.keySet().forEach(key -> days.add(key.day()));
+        Map<RollupKey, Tally> rows = rollups.readDays(tenantId, days);
+        Set<RollupKey> existing = Set.copyOf(rows.keySet());
+        Map<RollupKey, Tally> changed = new HashMap<>();
+        delta.forEach((key, tally) -> {
+            Tally row = rows.computeIfAbsent(key, k -> new Tally()).merge(tally);
+            changed.put(key, row);
+        });
+        rollups.write(changed, existing);
+    }
+
+    /**
+     * Rebuilds the tenant's rollups from the facts as folded and corrects every row that differs: the nightly check
+     * that the rollups still add up. Returns how many rows were corrected.
+     */
+    public synchronized int reconcile(long tenantId) {
+        Integer corrected = transactions.execute(status -> {
+            Map<RollupKey, Tally> expected = new HashMap<>();
+            facts.forEach(
+                    tenantId,
+                    (fact, zone) -> Contributions.of(fact, zone)
+                            .forEach((key, tally) -> expected.computeIfAbsent(key, k -> new Tally())
+                                    .merge(tally)));
+            Map<RollupKey, Tally> stored = rollups.readTenant(tenantId);
+            Map<RollupKey, Tally> fixes = new HashMap<>();
+            expected.forEach((key, tally) -> {
+                if (!tally.equals(stored.get(key))) {
+                    fixes.put(key, tally);
+                }
+            });
+            stored.keySet().stream()
+                    .filter(key -> !expected.containsKey(key))
+                    .forEach(key -> fixes.put(key, new Tally()));
+            rollups.write(fixes, stored.keySet());
+            return fixes.size();
+        });
+        if (corrected != null && corrected > 0) {
+            log.warn("Reports of tenant {}: {} rollup rows did not add up and were corrected", tenantId, corrected);
+        }
+        return corrected == null ? 0 : corrected;
+    }
+
+    private ZoneId zone(long tenantId) {
+        return tenants.byId(tenantId).map(TenantInfo::timeZone).orElse(ZoneId.of("Asia/Shanghai"));
+    }
+}

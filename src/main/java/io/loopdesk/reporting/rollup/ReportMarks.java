@@ -1,0 +1,24 @@
+package io.loopdesk.reporting.rollup;
+
+import io.loopdesk.ticket.TicketEvents;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Marks a ticket for the next fold whenever it changes, in the transaction of the change: a committed change
+ * always leaves a mark, and nothing is read here, so keeping reports current costs a ticket change one small write.
+ */
+@Component
+class ReportMarks {
+
+    private final Marks marks;
+
+    ReportMarks(Marks marks) {
+        this.marks = marks;
+    }
+
+    @EventListener
+    void on(TicketEvents event) {
+        marks.mark(event.ticketId(), event.tenantId());
+    }
+}

@@ -1,0 +1,49 @@
+package io.loopdesk.reporting.rollup;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything the rollups count of one ticket, as derived from the modules that own it (ticket, routing, survey,
+ * SLA). Kept per ticket as last folded, so a change folds in as the difference between the old fact's
+ * contributions and the new one's.
+ */
+public record TicketFact(
+        long ticketId,
+        long tenantId,
+        String number,
+        @Nullable Long teamId,
+        @Nullable Long agentId,
+        @Nullable String category,
+        @Nullable String categoryRoot,
+        String channel,
+        String urgency,
+        @Nullable String product,
+        Instant registeredAt,
+        @Nullable Instant firstResponseAt,
+        long responseSeconds,
+        long responseBusinessSeconds,
+        @Nullable Instant firstSolvedAt,
+        long resolutionSeconds,
+        long resolutionBusinessSeconds,
+        @Nullable Instant closedAt,
+        @Nullable Instant firstReopenedAt,
+        boolean firstContactResolved,
+        int transfers,
+        int dispatches,
+        int escalations,
+        boolean complaint,
+        @Nullable Rated rating,
+        List<SlaResult> sla) {
+
+    public TicketFact {
+        sla = List.copyOf(sla);
+    }
+
+    /** The customer's scores, 1–5 each, and the short form of them. */
+    public record Rated(Instant at, int speed, int expertise, int resolution, int attitude, String satisfaction) {}
+
+    /** One SLA target of one cycle, settled: met or breached. */
+    public record SlaResult(String target, int cycle, boolean met, Instant at) {}
+}

@@ -1,0 +1,28 @@
+package io.loopdesk.sla;
+
+import io.loopdesk.sla.calendar.Calendars;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+
+/** Business time as other modules need it (reports: response and resolution times in working hours). */
+@Service
+public class BusinessTime {
+
+    /** Working time between two instants in one calendar. */
+    @FunctionalInterface
+    public interface Meter {
+        Duration between(Instant from, Instant to);
+    }
+
+    private final Calendars calendars;
+
+    BusinessTime(Calendars calendars) {
+        this.calendars = calendars;
+    }
+
+    /** The tenant's own calendar (its working hours, holidays and make-up working days), read once per call. */
+    public Meter ofTenant(long tenantId) {
+        return calendars.ofTenant(tenantId)::between;
+    }
+}

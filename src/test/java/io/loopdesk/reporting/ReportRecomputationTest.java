@@ -1,0 +1,536 @@
+package io.loopdesk.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.loopdesk.identity.Actor;
+import io.loopdesk.identity.Role;
+import io.loopdesk.identity.UserView;
+import io.loopdesk.reporting.rollup.DurationHistogram;
+import io.loopdesk.reporting.rollup.ReportFold;
+import io.loopdesk.reporting.rollup.ReportReconciliation;
+import io.loopdesk.routing.Teams;
+import io.loopdesk.routing.transfer.HandoverNote;
+import io.loopdesk.routing.transfer.Transfers;
+import io.loopdesk.shared.TenantScope;
+import io.loopdesk.sla.BusinessTime;
+import io.loopdesk.survey.Ratings;
+import io.loopdesk.survey.Scores;
+import io.loopdesk.tenant.TenantInfo;
+import io.loopdesk.testing.BackgroundWork;
+import io.loopdesk.testing.Fixtures;
+import io.loopdesk.testing.IntegrationTest;
+import io.loopdesk.testing.TestClock;
+import io.loopdesk.ticket.Channel;
+import io.loopdesk.ticket.MessageKind;
+import io.loopdesk.ticket.TicketPriority;
+import io.loopdesk.ticket.TicketStatus;
+import io.loopdesk.ticket.Tickets;
+import io.loopdesk.ticket.Urgency;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Builds 1,500 tickets (about 6,000 steps) with known times, replies, transfers, reopens, ratings and complaints across
+ * the Mid-Autumn and National Day holidays and their make-up working days (2026-09-20, 2026-10-10), folds them into
+ * the rollups, and checks every figure against a plain recomputation from the raw rows: equal, exactly.
+ */
+@IntegrationTest
+class ReportRecomputationTest {
+
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final LocalDate FIRST = LocalDate.of(2026, 9, 16);
+    static final LocalDate LAST = LocalDate.of(2026, 10, 14);
+    static final int TICKETS = 1500;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    Tickets tickets;
+
+    @Autowired
+    Transfers transfers;
+
+    @Autowired
+    Ratings ratings;
+
+    @Autowired
+    Teams teams;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    ReportFold fold;
+
+    @Autowired
+    ReportReconciliation reconciliation;
+
+    @Autowired
+    BusinessTime businessTime;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    BackgroundWork background;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** One step of the scenario at its moment. */
+    record Step(Instant at, Runnable action) {}
+
+    @Test
+    void everyFigureEqualsARecomputationFromTheRawRows() {
+        TenantInfo tenant = fixtures.tenant();
+        UserView supervisor = fixtures.staff(tenant, Role.SUPERVISOR);
+        List<UserView> agents = List.of(
+                fixtures.staff(tenant, Role.AGENT),
+                fixtures.staff(tenant, Role.AGENT),
+                fixtures.staff(tenant, Role.AGENT));
+        UserView customer = fixtures.customer(tenant);
+        long teamA = TenantScope.asSystem(
+                () -> teams.create(tenant.id(), "一线 A", null).id());
+        long teamB = TenantScope.asSystem(
+                () -> teams.create(tenant.id(), "一线 B", null).id());
+        agents.forEach(a -> TenantScope.asSystem(() -> teams.addMember(teamA, a.id())));
+        agents.forEach(a -> TenantScope.asSystem(() -> teams.addMember(teamB, a.id())));
+
+        List<Step> steps = scenario(tenant, supervisor, agents, customer, List.of(teamA, teamB));
+        steps.sort(Comparator.comparing(Step::at));
+        for (Step step : steps) {
+            clock.set(step.at());
+            step.action().run();
+        }
+        background.settle();
+        fold.foldPending();
+
+        Raw raw = Raw.read(jdbc, tenant.id(), businessTime.ofTenant(tenant.id()));
+        Actor reader = Fixtures.actor(supervisor);
+        for (Dimension dimension : List.of(
+                Dimension.ALL,
+                Dimension.TEAM,
+                Dimension.AGENT,
+                Dimension.CATEGORY,
+                Dimension.CATEGORY_ROOT,
+                Dimension.CHANNEL,
+                Dimension.URGENCY,
+                Dimension.PRODUCT)) {
+            for (Granularity by : Granularity.values()) {
+                PeriodReport report = reports.period(
+                        tenant.id(),
+                        new ReportRequest(FIRST, LAST, by, dimension, null),
+                        reader,
+                        Locale.SIMPLIFIED_CHINESE);
+                assertThat(report.totals()).as("totals").isEqualTo(raw.figures(FIRST, LAST, t -> true));
+                for (PeriodReport.Bucket bucket : report.series()) {
+                    LocalDate from = bucket.start().isBefore(FIRST) ? FIRST : bucket.start();
+                    LocalDate to = by.next(bucket.start()).minusDays(1);
+                    assertThat(bucket.figures())
+                            .as(by + " from " + bucket.start())
+                            .isEqualTo(raw.figures(from, to.isAfter(LAST) ? LAST : to, t -> true));
+                }
+                for (PeriodReport.Breakdown row : report.breakdown()) {
+                    assertThat(row.figures())
+                            .as(dimension + " " + row.value())
+                            .isEqualTo(raw.figures(FIRST, LAST, t -> row.value().equals(raw.value(t, dimension))));
+                }
+                if (dimension != Dimension.ALL) {
+                    assertThat(report.breakdown().stream()
+                                    .mapToLong(b -> b.figures().received())
+                                    .sum())
+                            .isEqualTo(report.totals().received());
+                }
+            }
+        }
+        assertThat(raw.figures(FIRST, LAST, t -> true).received()).isEqualTo(TICKETS);
+
+        // the nightly check finds nothing to correct, and corrects a row that no longer adds up
+        assertThat(reconciliation.reconcile(tenant.id())).isZero();
+        jdbc.sql("update report_rollup set received = received + 7 where tenant_id = ? and dim = 'CHANNEL'"
+                        + " and on_day = ?")
+                .params(tenant.id(), java.sql.Date.valueOf(LocalDate.of(2026, 10, 1)))
+                .update();
+        assertThat(reconciliation.reconcile(tenant.id())).isPositive();
+        PeriodReport after = reports.period(
+                tenant.id(),
+                new ReportRequest(FIRST, LAST, Granularity.DAY, Dimension.CHANNEL, null),
+                reader,
+                Locale.SIMPLIFIED_CHINESE);
+        assertThat(after.breakdown().stream()
+                        .mapToLong(b -> b.figures().received())
+                        .sum())
+                .isEqualTo(TICKETS);
+    }
+
+    private List<Step> scenario(
+            TenantInfo tenant, UserView supervisor, List<UserView> agents, UserView customer, List<Long> teamIds) {
+        Random random = new Random(20261001);
+        String[] categories = {
+            "technical.network",
+            "technical.client",
+            "content.vulgar",
+            "commercial.delivery",
+            "commercial.returns",
+            "suggestion",
+            "consultation"
+        };
+        String[] products = {"智能门锁 X2", "扫地机器人 S7", "直播间 1024", "  智能门锁   X2 ", "耳机 Pro"};
+        Channel[] channels = {Channel.WEB, Channel.APP, Channel.EMAIL, Channel.PHONE};
+        Urgency[] urgencies = Urgency.values();
+        Actor boss = Fixtures.actor(supervisor);
+        Actor client = Fixtures.actor(customer);
+        List<Step> steps = new ArrayList<>();
+        Instant start = FIRST.atStartOfDay(SHANGHAI).toInstant();
+        long span = Duration.between(
+                        start, LAST.minusDays(3).atStartOfDay(SHANGHAI).toInstant())
+                .toSeconds();
+        for (int i = 0; i < TICKETS; i++) {
+            Instant opened = start.plusSeconds((long) i * span / TICKETS + random.nextInt(600));
+            String[] number = new String[1];
+            String category = categories[random.nextInt(categories.length)];
+            String product = products[random.nextInt(products.length)];
+            Channel channel = channels[random.nextInt(channels.length)];
+            Urgency urgency = urgencies[random.nextInt(urgencies.length)];
+            steps.add(new Step(
+                    opened,
+                    () -> number[0] = tickets.open(
+                                    tenant.id(),
+                                    channel,
+                                    Fixtures.validTicket()
+                                            .category(category)
+                                            .product(product)
+                                            .urgency(urgency)
+                                            .build(),
+                                    client)
+                            .number()));
+            Actor agent = Fixtures.actor(agents.get(random.nextInt(agents.size())));
+            Instant assigned = opened.plusSeconds(30 + random.nextInt(600));
+            long team = teamIds.get(random.nextInt(teamIds.size()));
+            if (random.nextInt(10) == 0) {
+                continue; // never handled
+            }
+            steps.add(new Step(assigned, () -> tickets.route(number[0], team, agent.userId(), null, boss)));
+            Instant replied = assigned.plusSeconds(60 + random.nextInt(8 * 3600));
+            boolean replies = random.nextInt(10) < 8;
+            if (replies) {
+                steps.add(new Step(
+                        replied, () -> tickets.addMessage(number[0], MessageKind.PUBLIC_REPLY, "您好，我们正在处理。", agent)));
+                if (random.nextInt(3) == 0) {
+                    Instant again = replied.plusSeconds(600 + random.nextInt(3600));
+                    steps.add(new Step(
+                            again, () -> tickets.addMessage(number[0], MessageKind.PUBLIC_REPLY, "请重启设备后再试。", agent)));
+                }
+            }
+            if (random.nextInt(12) == 0) {
+                Actor colleague = Fixtures.actor(agents.get(random.nextInt(agents.size())));
+                steps.add(new Step(
+                        replied.plusSeconds(120),
+                        () -> transfers.transfer(
+                                number[0], colleague.userId(), null, new HandoverNote("已确认是网络问题", "请继续跟进处理"), boss)));
+            }
+            if (random.nextInt(15) == 0) {
+                steps.add(new Step(
+                        replied.plusSeconds(200),
+                        () -> tickets.flagComplaint(number[0], "客户要求投诉", TicketPriority.HIGH, boss)));
+            }
+            if (random.nextInt(10) < 7) {
+                Instant solved = replied.plusSeconds(1800 + random.nextInt(3 * 24 * 3600));
+                steps.add(new Step(
+                        solved,
+                        () -> tickets.changeStatus(number[0], TicketStatus.AWAITING_CONFIRMATION, null, agent)));
+                int next = random.nextInt(10);
+                if (next < 2) {
+                    Instant reopened = solved.plusSeconds(3600 + random.nextInt(24 * 3600));
+                    steps.add(new Step(
+                            reopened, () -> tickets.changeStatus(number[0], TicketStatus.IN_PROGRESS, "还是不行", client)));
+                    steps.add(new Step(
+                            reopened.plusSeconds(7200),
+                            () -> tickets.changeStatus(number[0], TicketStatus.AWAITING_CONFIRMATION, null, agent)));
+                } else if (next < 7) {
+                    Instant confirmed = solved.plusSeconds(600 + random.nextInt(12 * 3600));
+                    steps.add(new Step(
+                            confirmed, () -> tickets.changeStatus(number[0], TicketStatus.RESOLVED, null, client)));
+                    if (next < 5) {
+                        int a = 1 + random.nextInt(5);
+                        int b = 1 + random.nextInt(5);
+                        steps.add(new Step(
+                                confirmed.plusSeconds(60 + random.nextInt(600)),
+                                () -> ratings.rate(number[0], new Scores(a, b, Math.max(a, b), 5, null), client)));
+                    }
+                    if (next == 6) {
+                        steps.add(new Step(
+                                confirmed.plusSeconds(3600),
+                                () -> tickets.changeStatus(number[0], TicketStatus.CLOSED, null, boss)));
+                    }
+                }
+            }
+        }
+        return steps;
+    }
+
+    /** The raw rows of the tenant's tickets and a plain recomputation of every figure from them. */
+    record Raw(List<RawTicket> tickets) {
+
+        record RawTicket(
+                long id,
+                String number,
+                @Nullable Long team,
+                @Nullable Long agent,
+                @Nullable String category,
+                String channel,
+                String urgency,
+                @Nullable String product,
+                boolean complaint,
+                LocalDate registered,
+                @Nullable LocalDate responded,
+                long responseSeconds,
+                long responseBusiness,
+                @Nullable LocalDate solved,
+                long resolutionSeconds,
+                long resolutionBusiness,
+                @Nullable LocalDate closed,
+                @Nullable LocalDate reopened,
+                int reopenCount,
+                int repliesToSolve,
+                int transfers,
+                int dispatches,
+                int escalations,
+                @Nullable LocalDate rated,
+                int @Nullable [] scores) {}
+
+        static Raw read(JdbcClient jdbc, long tenantId, BusinessTime.Meter business) {
+            Map<Long, List<Object[]>> history = new HashMap<>();
+            jdbc.sql("select ticket_id, old_value, new_value, occurred_at from ticket_history where tenant_id = ?"
+                            + " and field = 'status' order by occurred_at, id")
+                    .param(tenantId)
+                    .query(rs -> {
+                        history.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                .add(new Object[] {
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    rs.getTimestamp(4).toInstant()
+                                });
+                    });
+            Map<Long, List<Instant>> replies = new HashMap<>();
+            jdbc.sql("select ticket_id, created_at from ticket_message where tenant_id = ? and from_customer = false"
+                            + " and kind = 'PUBLIC_REPLY'")
+                    .param(tenantId)
+                    .query(rs -> {
+                        replies.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                .add(rs.getTimestamp(2).toInstant());
+                    });
+            Map<String, int[]> handovers = new HashMap<>();
+            jdbc.sql("select ticket_number, kind from handover where tenant_id = ?")
+                    .param(tenantId)
+                    .query(rs -> {
+                        int[] c = handovers.computeIfAbsent(rs.getString(1), k -> new int[3]);
+                        switch (rs.getString(2)) {
+                            case "TRANSFER" -> c[0]++;
+                            case "DISPATCH" -> c[1]++;
+                            case "ESCALATION" -> c[2]++;
+                            default -> {}
+                        }
+                    });
+            Map<String, Object[]> rated = new HashMap<>();
+            jdbc.sql("select ticket_number, created_at, response_speed, expertise, resolution, attitude from rating"
+                            + " where tenant_id = ?")
+                    .param(tenantId)
+                    .query(rs -> {
+                        rated.put(rs.getString(1), new Object[] {
+                            rs.getTimestamp(2).toInstant(),
+                            new int[] {rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)}
+                        });
+                    });
+            List<RawTicket> rows = jdbc.sql("select id, number, team_id, assignee_id, category, channel, urgency,"
+                            + " product, complaint, registered_at, first_response_at, closed_at, reopen_count"
+                            + " from ticket where tenant_id = ?")
+                    .param(tenantId)
+                    .query((rs, n) -> {
+                        long id = rs.getLong(1);
+                        String number = rs.getString(2);
+                        Instant registered = rs.getTimestamp(10).toInstant();
+                        Timestamp firstResponse = rs.getTimestamp(11);
+                        Timestamp closed = rs.getTimestamp(12);
+                        Instant solved = null;
+                        Instant reopened = null;
+                        for (Object[] h : history.getOrDefault(id, List.of())) {
+                            boolean toSolved = "AWAITING_CONFIRMATION".equals(h[1]) || "RESOLVED".equals(h[1]);
+                            boolean fromSolved = "AWAITING_CONFIRMATION".equals(h[0]) || "RESOLVED".equals(h[0]);
+                            if (solved == null && toSolved) {
+                                solved = (Instant) h[2];
+                            }
+                            if (reopened == null && fromSolved && "IN_PROGRESS".equals(h[1])) {
+                                reopened = (Instant) h[2];
+                            }
+                        }
+                        Instant until = solved;
+                        int repliesToSolve = (int) replies.getOrDefault(id, List.of()).stream()
+                                .filter(at -> until == null || !at.isAfter(until))
+                                .count();
+                        int[] handed = handovers.getOrDefault(number, new int[3]);
+                        Object[] rating = rated.get(number);
+                        Instant responded = firstResponse == null ? null : firstResponse.toInstant();
+                        return new RawTicket(
+                                id,
+                                number,
+                                (Long) rs.getObject(3, Long.class),
+                                (Long) rs.getObject(4, Long.class),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rs.getString(7),
+                                rs.getString(8),
+                                rs.getBoolean(9),
+                                day(registered),
+                                responded == null ? null : day(responded),
+                                responded == null
+                                        ? 0
+                                        : Duration.between(registered, responded)
+                                                .toSeconds(),
+                                responded == null
+                                        ? 0
+                                        : business.between(registered, responded)
+                                                .toSeconds(),
+                                solved == null ? null : day(solved),
+                                solved == null
+                                        ? 0
+                                        : Duration.between(registered, solved).toSeconds(),
+                                solved == null
+                                        ? 0
+                                        : business.between(registered, solved).toSeconds(),
+                                closed == null ? null : day(closed.toInstant()),
+                                reopened == null ? null : day(reopened),
+                                rs.getInt(13),
+                                repliesToSolve,
+                                handed[0],
+                                handed[1],
+                                handed[2],
+                                rating == null ? null : day((Instant) rating[0]),
+                                rating == null ? null : (int[]) rating[1]);
+                    })
+                    .list();
+            return new Raw(rows);
+        }
+
+        static LocalDate day(Instant at) {
+            return LocalDate.ofInstant(at, SHANGHAI);
+        }
+
+        String value(RawTicket t, Dimension dimension) {
+            return switch (dimension) {
+                case ALL, TENANT -> "";
+                case TEAM -> t.team() == null ? "" : t.team().toString();
+                case AGENT -> t.agent() == null ? "" : t.agent().toString();
+                case CATEGORY -> t.category() == null ? "" : t.category();
+                case CATEGORY_ROOT -> t.category() == null ? "" : t.category().split("\\.")[0];
+                case CHANNEL -> t.channel();
+                case URGENCY -> t.urgency();
+                case PRODUCT ->
+                    t.product() == null || t.product().isBlank()
+                            ? ""
+                            : t.product().strip().replaceAll("\\s+", " ");
+            };
+        }
+
+        Figures figures(LocalDate from, LocalDate to, Predicate<RawTicket> of) {
+            Predicate<LocalDate> in = d -> d != null && !d.isBefore(from) && !d.isAfter(to);
+            List<RawTicket> mine = tickets.stream().filter(of).toList();
+            List<RawTicket> received =
+                    mine.stream().filter(t -> in.test(t.registered())).toList();
+            List<RawTicket> responded =
+                    mine.stream().filter(t -> in.test(t.responded())).toList();
+            List<RawTicket> solved =
+                    mine.stream().filter(t -> in.test(t.solved())).toList();
+            List<RawTicket> rated =
+                    mine.stream().filter(t -> in.test(t.rated())).toList();
+            long fcr = solved.stream()
+                    .filter(t -> t.repliesToSolve() == 1 && t.reopenCount() == 0 && t.transfers() == 0)
+                    .count();
+            long reopened = mine.stream().filter(t -> in.test(t.reopened())).count();
+            Map<String, Figures.Attainment> sla = new java.util.LinkedHashMap<>();
+            for (String target : List.of("FIRST_RESPONSE", "NEXT_RESPONSE", "RESOLUTION", "EXPECTED_RESOLUTION")) {
+                sla.put(target, new Figures.Attainment(0, 0, null));
+            }
+            return new Figures(
+                    received.size(),
+                    solved.size(),
+                    mine.stream().filter(t -> in.test(t.closed())).count(),
+                    reopened,
+                    durations(responded, RawTicket::responseSeconds),
+                    durations(responded, RawTicket::responseBusiness),
+                    durations(solved, RawTicket::resolutionSeconds),
+                    durations(solved, RawTicket::resolutionBusiness),
+                    sla,
+                    fcr,
+                    share(fcr, solved.size()),
+                    share(reopened, solved.size()),
+                    share(received.stream().filter(t -> t.transfers() > 0).count(), received.size()),
+                    share(received.stream().filter(t -> t.escalations() > 0).count(), received.size()),
+                    received.stream().mapToLong(RawTicket::dispatches).sum(),
+                    received.stream().filter(RawTicket::complaint).count(),
+                    new Figures.Satisfaction(
+                            rated.size(),
+                            mean(rated, 0),
+                            mean(rated, 1),
+                            mean(rated, 2),
+                            mean(rated, 3),
+                            share(rated.stream().filter(t -> min(t) >= 4).count(), rated.size()),
+                            share(rated.stream().filter(t -> min(t) == 3).count(), rated.size()),
+                            share(rated.stream().filter(t -> min(t) <= 2).count(), rated.size()),
+                            share(rated.size(), solved.size())));
+        }
+
+        private static int min(RawTicket t) {
+            int[] s = Objects.requireNonNull(t.scores());
+            return Math.min(Math.min(s[0], s[1]), Math.min(s[2], s[3]));
+        }
+
+        private static @Nullable Double mean(List<RawTicket> rated, int dimension) {
+            return rated.isEmpty()
+                    ? null
+                    : (double) rated.stream()
+                                    .mapToLong(t -> Objects.requireNonNull(t.scores())[dimension])
+                                    .sum()
+                            / rated.size();
+        }
+
+        private static Figures.Durations durations(List<RawTicket> tickets, Function<RawTicket, Long> seconds) {
+            if (tickets.isEmpty()) {
+                return new Figures.Durations(0, null, null, null);
+            }
+            List<Long> sorted = tickets.stream().map(seconds).sorted().toList();
+            long sum = sorted.stream().mapToLong(Long::longValue).sum();
+            return new Figures.Durations(
+                    sorted.size(),
+                    (double) sum / sorted.size(),
+                    DurationHistogram.rounded(nearestRank(sorted, 0.5)),
+                    DurationHistogram.rounded(nearestRank(sorted, 0.9)));
+        }
+
+        private static long nearestRank(List<Long> sorted, double fraction) {
+            return sorted.get((int) Math.max(1, Math.ceil(fraction * sorted.size())) - 1);
+        }
+
+        private static @Nullable Double share(long part, long whole) {
+            return whole == 0 ? null : (double) part / whole;
+        }
+    }
+}
