@@ -18,7 +18,15 @@ public record Filters(
         TicketQuery.@Nullable Order order,
         @Nullable String cursor,
         @Nullable Boolean complaint,
-        TicketQuery.@Nullable RatingFilter rating) {
+        TicketQuery.@Nullable RatingFilter rating,
+        @Nullable String from,
+        @Nullable String to,
+        @Nullable Long team) {
+
+    /** Whether {@code assignee} names one person by id (a drill-down from a report), not me/none. */
+    public boolean assigneeIsPerson() {
+        return assignee != null && assignee.strip().matches("\\d+");
+    }
 
     /** Whether only complaints are listed. */
     public boolean complaintsOnly() {

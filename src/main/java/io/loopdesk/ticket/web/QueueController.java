@@ -82,14 +82,17 @@ class QueueController {
                 filters.assignee(),
                 filters.urgency(),
                 filters.channel(),
-                null,
-                null,
+                filters.from(),
+                filters.to(),
                 filters.q(),
                 filters.orderOr(view),
                 25,
                 filters.cursor(),
                 actor);
         query.complaintsOnly(filters.complaintsOnly()).rating(filters.rating());
+        if (filters.team() != null) {
+            query.teams(Set.of(filters.team()));
+        }
         switch (view) {
             case "mine" ->
                 query.assignee(

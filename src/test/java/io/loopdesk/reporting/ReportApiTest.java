@@ -1,0 +1,113 @@
+package io.loopdesk.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.loopdesk.identity.Role;
+import io.loopdesk.identity.UserView;
+import io.loopdesk.reporting.rollup.ReportFold;
+import io.loopdesk.tenant.TenantInfo;
+import io.loopdesk.testing.Api;
+import io.loopdesk.testing.BackgroundWork;
+import io.loopdesk.testing.Fixtures;
+import io.loopdesk.testing.IntegrationTest;
+import io.loopdesk.ticket.TicketView;
+import io.loopdesk.ticket.Tickets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The report API: figures as JSON, every bad parameter a 400 naming it, each reader only what they may see. */
+@IntegrationTest
+class ReportApiTest {
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    Tickets tickets;
+
+    @Autowired
+    ReportFold fold;
+
+    @Autowired
+    BackgroundWork background;
+
+    @Autowired
+    java.time.Clock clock;
+
+    @Test
+    void aSupervisorSeesTheTenantsFiguresAsJson() {
+        TenantInfo tenant = fixtures.tenant();
+        UserView supervisor = fixtures.staff(tenant, Role.SUPERVISOR);
+        UserView customer = fixtures.customer(tenant);
+        fixtures.ticketOf(customer);
+        fixtures.ticketOf(customer);
+        background.settle();
+        fold.foldPending();
+        String today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai")).toString();
+
+        Api.Response report = fixtures.api(supervisor)
+                .withHeader("Accept-Language", "zh-CN")
+                .get("/api/v1/reports/period?from=" + today + "&to=" + today + "&dimension=channel&by=week");
+
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.get("totals").get("received").asLong()).isEqualTo(2);
+        assertThat(report.get("breakdown").get(0).get("value").asString()).isEqualTo("WEB");
+        assertThat(report.get("breakdown").get(0).get("label").asString()).isEqualTo("网页表单");
+        assertThat(report.get("series")).hasSize(1);
+
+        Api.Response some = fixtures.api(supervisor)
+                .get("/api/v1/reports/period?from=" + today + "&to=" + today + "&metrics=received,solved");
+        assertThat(some.get("totals").propertyNames()).containsExactly("received", "solved");
+    }
+
+    @Test
+    void everyBadParameterIsRefusedNamingIt() {
+        TenantInfo tenant = fixtures.tenant();
+        Api api = fixtures.api(fixtures.staff(tenant, Role.SUPERVISOR));
+
+        assertRefused(api.get("/api/v1/reports/period?from=2026-11-10&to=2026-11-01"), "to");
+        assertRefused(api.get("/api/v1/reports/period?from=2023-01-01&to=2026-11-01"), "to");
+        assertRefused(api.get("/api/v1/reports/period?from=2026-13-01"), "from");
+        assertRefused(api.get("/api/v1/reports/period?dimension=weather"), "dimension");
+        assertRefused(api.get("/api/v1/reports/period?by=fortnight"), "by");
+        assertRefused(api.get("/api/v1/reports/period?metrics=received,happiness"), "metrics");
+        assertRefused(api.get("/api/v1/reports/period?tenant=no-such-tenant"), "tenant");
+
+        Api.Response english = api.withHeader("Accept-Language", "en")
+                .get("/api/v1/reports/period?from=2026-11-10&to=2026-11-01");
+        assertThat(english.text("detail")).contains("before its start");
+        Api.Response chinese = api.withHeader("Accept-Language", "zh-CN")
+                .get("/api/v1/reports/period?from=2026-11-10&to=2026-11-01");
+        assertThat(chinese.text("detail")).contains("早于开始日期");
+    }
+
+    @Test
+    void agentsSeeTheirOwnScorecardOnlyAndNobodySeesAnotherTenant() {
+        TenantInfo tenant = fixtures.tenant();
+        UserView agent = fixtures.staff(tenant, Role.AGENT);
+        UserView colleague = fixtures.staff(tenant, Role.AGENT);
+        Api api = fixtures.api(agent);
+
+        assertThat(api.get("/api/v1/reports/scorecard").status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/reports/scorecard?agent=" + colleague.id()).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/reports/period").status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/reports/period?dimension=tenant").status()).isEqualTo(403);
+        assertThat(fixtures.api(fixtures.customer(tenant)).get("/api/v1/reports/scorecard").status())
+                .isEqualTo(403);
+
+        TenantInfo other = fixtures.tenant();
+        UserView supervisor = fixtures.staff(tenant, Role.SUPERVISOR);
+        Api.Response theirs = fixtures.api(supervisor).get("/api/v1/reports/period?tenant=" + other.code());
+        assertThat(theirs.status()).isEqualTo(400);
+        assertThat(fixtures.api(supervisor).get("/api/v1/reports/scorecard?agent=" + agent.id()).status())
+                .isEqualTo(200);
+    }
+
+    private static void assertRefused(Api.Response response, String parameter) {
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.isProblem()).isTrue();
+        assertThat(response.get("errors").get(0).get("field").asString()).isEqualTo(parameter);
+    }
+}
