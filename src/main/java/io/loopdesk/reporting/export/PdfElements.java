@@ -32,9 +32,6 @@ final class PdfElements {
 
     private static final int WIDEST = 30;
 
-    /** Enough rows to judge a column's width by; a long table's later rows look like its first. */
-    private static final int ROWS_MEASURED = 200;
-
     private final Font title;
     private final Font subtitle;
     private final Font heading;
@@ -181,21 +178,12 @@ final class PdfElements {
 
     private float[] relativeWidths(Table block) {
         NumberFormat numbers = NumberFormat.getNumberInstance(locale);
-        float[] widths = new float[block.columns().size()];
+        int[] widest = ColumnWidths.of(block, cell -> text(cell, numbers));
+        float[] widths = new float[widest.length];
         for (int i = 0; i < widths.length; i++) {
-            int widest = displayWidth(block.columns().get(i).header());
-            for (List<@Nullable Object> row :
-                    block.rows().subList(0, Math.min(ROWS_MEASURED, block.rows().size()))) {
-                widest = Math.max(widest, displayWidth(text(row.get(i), numbers)));
-            }
-            widths[i] = Math.clamp(widest, NARROWEST, WIDEST);
+            widths[i] = Math.clamp(widest[i], NARROWEST, WIDEST);
         }
         return widths;
-    }
-
-    /** Roughly how many Latin letters wide a text is: CJK characters take about two. */
-    private static int displayWidth(String text) {
-        return text.codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum();
     }
 
     private static int alignment(Table.Align align) {

@@ -83,6 +83,14 @@ class CsvWriterTest {
         assertThat(text(write(table))).isEqualTo("n\r\n1000\r\n1234567\r\n2.5\r\n");
     }
 
+    @Test
+    void theCallersStreamIsLeftOpen() throws IOException {
+        ClosingProbe out = new ClosingProbe();
+        new CsvWriter().write(ReportFixture.ticketTable(1), out);
+        assertThat(out.closed()).isFalse();
+        assertThat(text(out.toByteArray())).startsWith("编号,");
+    }
+
     private static byte[] write(Table table) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new CsvWriter().write(table, out);

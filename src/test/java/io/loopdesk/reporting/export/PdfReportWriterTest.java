@@ -159,16 +159,9 @@ class PdfReportWriterTest {
 
     @Test
     void theCallersStreamIsLeftOpen() throws IOException {
-        var out = new ByteArrayOutputStream() {
-            boolean closed;
-
-            @Override
-            public void close() {
-                closed = true;
-            }
-        };
+        ClosingProbe out = new ClosingProbe();
         new PdfReportWriter().write(new ReportDocument("Empty", null, Locale.ENGLISH, List.of()), out);
-        assertThat(out.closed).isFalse();
+        assertThat(out.closed()).isFalse();
         assertThat(out.toByteArray()).startsWith("%PDF-".getBytes());
     }
 
