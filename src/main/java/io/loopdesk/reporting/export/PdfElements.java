@@ -58,11 +58,14 @@ final class PdfElements {
 
     /** The head of the first page: the title, the subtitle if any, and a rule under them. */
     PdfPTable header(String text, @Nullable String sub) {
-        Phrase lines = new Phrase(26, text, title);
+        // paragraphs added to the cell (not a phrase given to it) keep their own leading and spacing
+        PdfPCell cell = new PdfPCell();
+        cell.addElement(new org.openpdf.text.Paragraph(26, text, title));
         if (sub != null && !sub.isBlank()) {
-            lines.add(new Chunk("\n" + sub, subtitle));
+            org.openpdf.text.Paragraph second = new org.openpdf.text.Paragraph(16, sub, subtitle);
+            second.setSpacingBefore(4);
+            cell.addElement(second);
         }
-        PdfPCell cell = new PdfPCell(lines);
         cell.setBorder(Rectangle.BOTTOM);
         cell.setBorderColor(RULE);
         cell.setBorderWidthBottom(0.75f);
@@ -70,7 +73,7 @@ final class PdfElements {
         cell.setPaddingBottom(10);
         PdfPTable header = new PdfPTable(1);
         header.setWidthPercentage(100);
-        header.setSpacingAfter(8);
+        header.setSpacingAfter(2);
         header.addCell(cell);
         return header;
     }
