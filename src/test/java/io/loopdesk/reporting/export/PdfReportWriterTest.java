@@ -10,6 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -154,6 +157,22 @@ class PdfReportWriterTest {
                         ReportFixture.channelPie()));
         try (PDDocument document = Loader.loadPDF(write(charts))) {
             assertThat(new PDFTextStripper().getText(document)).contains("各渠道工单量", "渠道占比", "电话");
+        }
+    }
+
+    /** One writer and the one cached font serve reports written at the same time, as in a busy server. */
+    @Test
+    void reportsWrittenAtOnceComeOutAlike() throws Exception {
+        try (ExecutorService threads = Executors.newFixedThreadPool(4)) {
+            List<Future<byte[]>> written = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                written.add(threads.submit(() -> write(ReportFixture.feedbackReport(TICKETS))));
+            }
+            for (Future<byte[]> one : written) {
+                try (PDDocument document = Loader.loadPDF(one.get())) {
+                    assertThat(new PDFTextStripper().getText(document)).isEqualTo(text);
+                }
+            }
         }
     }
 
