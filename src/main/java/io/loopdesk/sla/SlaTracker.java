@@ -38,8 +38,10 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps a ticket's SLA clocks true: on every ticket event and every SLA timer it locks the ticket's SLA row (a
  * ticket being registered gets its row then, with nothing to lock), replays the ticket's trail ({@link
- * ClockReplay}), stores the clocks, moves their timers, records breaches and sends warnings. Everything for one
- * ticket happens in one transaction, so a clock, its timers and its notices commit together or not at all.
+ * ClockReplay}), stores the clocks, moves their timers, records breaches, settles outcomes ({@link SlaOutcomes}) and
+ * sends warnings. Everything for one ticket happens in one transaction, so a clock, its timers, its outcomes and its
+ * notices commit together or not at all; the row lock makes replays of one ticket take turns on every node, so a
+ * cycle is settled once however often it is replayed.
  */
 @Component
 public class SlaTracker {
@@ -58,6 +60,7 @@ public class SlaTracker {
     private final SlaAccess access;
     private final EntityManager entities;
     private final BreachMetrics metrics;
+    private final SlaOutcomes outcomes;
     private final Clock clock;
 
     SlaTracker(
@@ -75,6 +78,7 @@ public class SlaTracker {
             SlaAccess access,
             EntityManager entities,
             BreachMetrics metrics,
+            SlaOutcomes outcomes,
             Clock clock) {
         this.tracked = tracked;
         this.clocks = clocks;
@@ -90,6 +94,7 @@ public class SlaTracker {
         this.access = access;
         this.entities = entities;
         this.metrics = metrics;
+        this.outcomes = outcomes;
         this.clock = clock;
     }
 
@@ -204,7 +209,8 @@ public class SlaTracker {
         ticketClocks.forEach(c -> budgets.put(c.target(), c.budget()));
         TicketTrail trail =
                 cause == Cause.OPENING ? new TicketTrail(ticket.registeredAt(), List.of()) : trails.read(ticket);
-        Map<SlaTarget, ClockState> states = ClockReplay.replay(budgets, trail, calendar, settings.clocks());
+        ClockReplay.Replayed replayed = ClockReplay.of(budgets, trail, calendar, settings.clocks());
+        Map<SlaTarget, ClockState> states = replayed.states();
         Context context = new Context(row, ticket, settings);
         List<ClockTimers.Move> moves = new ArrayList<>();
         for (SlaClock c : ticketClocks) {
@@ -221,7 +227,11 @@ public class SlaTracker {
             if (moved) {
                 moves.add(new ClockTimers.Move(c, before));
             }
+            for (ClockReplay.Stop stop : replayed.stopsOf(c.target())) {
+                settle(context, c, stop);
+            }
             if (c.phase() == ClockState.Phase.STOPPED) {
+                // a stopped cycle found late only now: its budget was cut after it stopped (its outcome stands)
                 recordBreach(context, c);
             }
             if (c.target() == SlaTarget.RESOLUTION
@@ -274,27 +284,52 @@ public class SlaTracker {
         return List.copyOf(byTarget.values());
     }
 
-    /** Records the clock's breach once per cycle, and tells the assignee and supervisors. */
-    private void recordBreach(Context context, SlaClock c) {
-        Instant now = clock.instant();
-        if (!c.isBreached(now) || c.dueAt() == null) {
+    /**
+     * Settles a cycle that stopped, unless it is settled already: met when it stopped in time; missed when it stopped
+     * late, which records its breach (a cycle overdue while it ran had its breach recorded by its timer, which
+     * settled it then).
+     */
+    private void settle(Context context, SlaClock c, ClockReplay.Stop stop) {
+        if (c.isSettled(stop.cycle())) {
             return;
         }
-        c.breached();
+        if (stop.late()) {
+            recordBreach(context, c, stop.cycle(), stop.dueAt());
+        } else {
+            outcomes.settle(context.row(), c, stop.cycle(), true, stop.dueAt(), stop.stoppedAt());
+        }
+    }
+
+    /** Records the breach of the clock's current cycle if it is overdue or stopped late. */
+    private void recordBreach(Context context, SlaClock c) {
+        if (c.isBreached(clock.instant()) && c.dueAt() != null) {
+            recordBreach(context, c, c.cycle(), c.dueAt());
+        }
+    }
+
+    /**
+     * Records the breach of {@code cycle} (once: a unique key backs that up), settles the cycle as missed, and tells
+     * the assignee and supervisors.
+     */
+    private void recordBreach(Context context, SlaClock c, int cycle, Instant dueAt) {
+        Instant now = clock.instant();
+        c.breached(cycle);
         TicketView ticket = context.ticket();
         breaches.save(new Breach(
                 context.row(),
                 c,
-                c.dueAt(),
+                cycle,
+                dueAt,
                 now,
                 ticket.assigneeId(),
                 ticket.teamId(),
                 ticket.urgency() == Urgency.CRITICAL));
         metrics.recorded(c.target());
+        outcomes.settle(context.row(), c, cycle, false, dueAt, now);
         boolean sameDayRule = context.row().policy() == PolicyName.MARKETPLACE
                 && c.target() == SlaTarget.RESOLUTION
                 && ticket.urgency() == Urgency.CRITICAL
                 && context.settings().marketplace().criticalSameBusinessDay();
-        notices.breach(ticket, c, c.dueAt(), sameDayRule, now);
+        notices.breach(ticket, c, dueAt, sameDayRule, now);
     }
 }

@@ -8,6 +8,8 @@
  *       with the tenant's numbers ({@link io.loopdesk.sla.policy.SlaPolicies}).
  *   <li>Clocks per ticket and target, replayed from the ticket's trail after every ticket event and timer: pause,
  *       resume, stop; warning and breach timers; breaches recorded; notices to staff within working hours.
+ *   <li>Each cycle's outcome, met or missed, settled once and published ({@link io.loopdesk.sla.SlaOutcome}), and
+ *       read back for reports ({@link io.loopdesk.sla.SlaOutcomes}).
  *   <li>The auto-close chain of tickets waiting for the customer, and complaint signals
  *       ({@link io.loopdesk.sla.complaint.Complaints}); staff replies with abusive words are refused.
  * </ul>
@@ -16,7 +18,8 @@
  * missing-holidays warning), {@code sla.policy} (targets and the tenant's numbers), {@code sla.clock} (clocks,
  * their replay, warning and breach timers, breaches), {@code sla.autoclose} (the waiting-for-customer chain),
  * {@code sla.complaint} (complaint signals and the polite-reply check); the root keeps what ties them to tickets
- * ({@code SlaTracker}, {@code SlaTicketEvents}, the ticket facts and trail), access checks and the notices.
+ * ({@code SlaTracker}, {@code SlaTicketEvents}, the ticket facts and trail), the outcomes, access checks and the
+ * notices.
  *
  * <p>The module reacts to the ticket module's events and changes tickets only through {@code Tickets}; timers are
  * db-scheduler executions (one class per timer: {@code SlaWarningTimer}, {@code SlaBreachTimer},

@@ -40,7 +40,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Timers live in the database, not in a node's memory: a ticket's first response falls due while Loopdesk is down,
- * and the breach is recorded, once, as soon as a node starts again; a further restart records nothing more.
+ * and the breach is recorded, once, as soon as a node starts again (its outcome settled as missed); a further restart
+ * records nothing more.
  */
 @Tag("db")
 @ExtendWith(RequiresDatabase.class)
@@ -111,6 +112,12 @@ class SlaTimersSurviveRestartTest {
             // no breach timer is left to fire after the restart, so the breach cannot be recorded twice
             assertThat(timers(jdbc, ClockTimers.BREACH, tenantId)).isZero();
             assertThat(breaches(jdbc, number)).isEqualTo(1);
+            // and its outcome was settled once, as missed, however many nodes started since
+            assertThat(jdbc.sql("select target, cycle, met from sla_outcome where ticket_number = ?")
+                            .param(number)
+                            .query((rs, row) -> rs.getString(1) + "#" + rs.getInt(2) + ":" + rs.getBoolean(3))
+                            .list())
+                    .containsExactly("FIRST_RESPONSE#1:false");
         }
     }
 

@@ -28,5 +28,5 @@ import org.springframework.test.context.ContextConfiguration;
             "loopdesk.ticket.secrets.key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="
         })
 @ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestMail.Initializer.class})
-@Import({TestClock.Configuration.class, Fixtures.class, BackgroundWork.class})
+@Import({TestClock.Configuration.class, Fixtures.class, BackgroundWork.class, PublishedEvents.class})
 public @interface IntegrationTest {}

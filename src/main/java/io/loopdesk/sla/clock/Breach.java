@@ -57,9 +57,11 @@ public class Breach {
 
     protected Breach() {}
 
+    /** The breach of the clock's {@code cycle}: its current one, or an earlier one that stopped late. */
     public Breach(
             SlaTicket ticket,
             SlaClock clock,
+            int cycle,
             Instant dueAt,
             Instant recordedAt,
             @Nullable Long assigneeId,
@@ -69,7 +71,7 @@ public class Breach {
         this.ticketId = ticket.ticketId();
         this.ticketNumber = ticket.ticketNumber();
         this.target = clock.target();
-        this.cycle = clock.cycle();
+        this.cycle = cycle;
         this.policy = ticket.policy();
         this.dueAt = dueAt;
         this.recordedAt = recordedAt;

@@ -7,7 +7,9 @@ import io.loopdesk.sla.policy.SlaSettings;
 import io.loopdesk.ticket.TicketStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -25,8 +27,11 @@ import org.jspecify.annotations.Nullable;
  *       due time is the resume time plus the budget not yet spent: a ticket coming back from waiting is never
  *       overdue at once unless it was before it paused.
  *   <li>A staff public reply stops first and next response; an estimated completion time stops expected
- *       resolution; awaiting confirmation or resolved stops them all; reopening resumes resolution with the time it
- *       had spent; closing stops everything for good.
+ *       resolution; awaiting confirmation or resolved stops them all; reopening starts a new cycle of resolution
+ *       that keeps the time spent before (so its due time is the one it would have had, but the solving that was
+ *       in time stays met, and the reopened run has its own warning and breach); closing stops everything for good.
+ *   <li>Each stop of a cycle is kept ({@link Stop}): in time or late, with the due time it had. Settled outcomes are
+ *       taken from these, so a cycle that stopped between two replays (the next one already running) is not lost.
  * </ul>
  */
 public final class ClockReplay {
@@ -36,6 +41,7 @@ public final class ClockReplay {
     private final BusinessCalendar calendar;
     private final SlaSettings.ClockRules rules;
     private final Map<SlaTarget, Track> tracks = new EnumMap<>(SlaTarget.class);
+    private final List<Stop> stops = new ArrayList<>();
     private boolean waiting;
     private boolean closed;
     private boolean answered;
@@ -43,11 +49,43 @@ public final class ClockReplay {
     private ClockReplay(Map<SlaTarget, Budget> budgets, BusinessCalendar calendar, SlaSettings.ClockRules rules) {
         this.calendar = calendar;
         this.rules = rules;
-        budgets.forEach((target, budget) -> tracks.put(target, new Track(budget)));
+        budgets.forEach((target, budget) -> tracks.put(target, new Track(target, budget)));
+    }
+
+    /**
+     * A cycle of a budgeted clock that stopped.
+     *
+     * @param dueAt when the cycle was due: its due time while it last ran (for a cycle stopped while paused, the due
+     *     time it had when it paused)
+     * @param late whether it had spent more than its budget when it stopped: the target was missed
+     */
+    public record Stop(SlaTarget target, int cycle, Instant dueAt, Instant stoppedAt, boolean late) {}
+
+    /** The clocks after the whole trail, and every cycle that stopped on the way, in the order they stopped. */
+    public record Replayed(Map<SlaTarget, ClockState> states, List<Stop> stops) {
+
+        public Replayed {
+            states = Map.copyOf(states);
+            stops = List.copyOf(stops);
+        }
+
+        /** The stops of one target's clock, oldest cycle first. */
+        public List<Stop> stopsOf(SlaTarget target) {
+            return stops.stream().filter(s -> s.target() == target).toList();
+        }
     }
 
     /** The state of each budgeted clock after the whole trail. */
     public static Map<SlaTarget, ClockState> replay(
+            Map<SlaTarget, Budget> budgets,
+            TicketTrail trail,
+            BusinessCalendar calendar,
+            SlaSettings.ClockRules rules) {
+        return of(budgets, trail, calendar, rules).states();
+    }
+
+    /** The state of each budgeted clock after the whole trail, with the cycles that stopped on the way. */
+    public static Replayed of(
             Map<SlaTarget, Budget> budgets,
             TicketTrail trail,
             BusinessCalendar calendar,
@@ -58,7 +96,7 @@ public final class ClockReplay {
         Map<SlaTarget, ClockState> states = new EnumMap<>(SlaTarget.class);
         replay.tracks.forEach(
                 (target, track) -> track.state(target, calendar, rules).ifPresent(s -> states.put(target, s)));
-        return states;
+        return new Replayed(states, replay.stops);
     }
 
     private void open(Instant at) {
@@ -103,7 +141,7 @@ public final class ClockReplay {
             tracks.values().forEach(track -> track.stop(at, calendar));
         }
         if (change.to() == TicketStatus.IN_PROGRESS && SOLVED.contains(change.from())) {
-            track(SlaTarget.RESOLUTION).resume(at);
+            track(SlaTarget.RESOLUTION).reopen(at);
         }
         boolean nowWaiting = change.to() == TicketStatus.WAITING_CUSTOMER;
         if (rules.pauseWhileWaiting() && nowWaiting && !waiting) {
@@ -116,11 +154,12 @@ public final class ClockReplay {
 
     private Track track(SlaTarget target) {
         // a target the policy does not measure gets a track that is never reported
-        return tracks.computeIfAbsent(target, t -> new Track(null));
+        return tracks.computeIfAbsent(target, t -> new Track(t, null));
     }
 
     /** One clock while the trail is replayed. */
-    private static final class Track {
+    private final class Track {
+        private final SlaTarget target;
         private final @Nullable Budget budget;
         private ClockState.Phase phase;
         private boolean started;
@@ -128,9 +167,11 @@ public final class ClockReplay {
         private Duration spent = Duration.ZERO;
         private @Nullable Instant runningSince;
         private @Nullable Instant lastDue;
+        private @Nullable Instant pausedDue;
         private @Nullable Instant stoppedAt;
 
-        Track(@Nullable Budget budget) {
+        Track(SlaTarget target, @Nullable Budget budget) {
+            this.target = target;
             this.budget = budget;
         }
 
@@ -146,10 +187,12 @@ public final class ClockReplay {
             runningSince = at;
             stoppedAt = null;
             lastDue = null;
+            pausedDue = null;
         }
 
         void pause(Instant at, BusinessCalendar calendar) {
             if (started && phase == ClockState.Phase.RUNNING) {
+                pausedDue = due(calendar);
                 spent = spent.plus(counted(at, calendar));
                 runningSince = null;
                 phase = ClockState.Phase.PAUSED;
@@ -163,11 +206,16 @@ public final class ClockReplay {
             }
         }
 
-        /** A stopped clock counts again, keeping what it had spent (resolution after a reopen). */
-        void resume(Instant at) {
+        /**
+         * A stopped clock counts again in a new cycle, keeping what it had spent (resolution after a reopen): the
+         * cycle that stopped keeps its outcome.
+         */
+        void reopen(Instant at) {
             if (started && phase == ClockState.Phase.STOPPED) {
+                cycle++;
                 runningSince = at;
                 stoppedAt = null;
+                lastDue = null;
                 phase = ClockState.Phase.RUNNING;
             }
         }
@@ -176,13 +224,24 @@ public final class ClockReplay {
             if (!started || phase == ClockState.Phase.STOPPED) {
                 return;
             }
+            Instant due = pausedDue;
             if (phase == ClockState.Phase.RUNNING) {
                 lastDue = due(calendar);
+                due = lastDue;
                 spent = spent.plus(counted(at, calendar));
             }
             runningSince = null;
             stoppedAt = at;
             phase = ClockState.Phase.STOPPED;
+            if (budget != null && due != null) {
+                // late as the stored clock judges it (SlaClock#isBreached): whole seconds over the budget
+                stops.add(new Stop(
+                        target,
+                        cycle,
+                        due,
+                        at,
+                        spent.toSeconds() > budget.amount().toSeconds()));
+            }
         }
 
         private Duration counted(Instant at, BusinessCalendar calendar) {

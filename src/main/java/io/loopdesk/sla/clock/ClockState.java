@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Where one SLA clock stands after the ticket's trail was replayed.
  *
- * @param cycle 1 for the first run; the next-response clock counts one more for each customer message it starts on
+ * @param cycle 1 for the first run; the next-response clock counts one more for each customer message it starts on,
+ *     the resolution clock one more for each reopening
  * @param spent the time counted (in the budget's kind of time) up to {@code runningSince}, or in total when paused or
  *     stopped
  * @param runningSince when the current running stretch began; {@code null} unless running

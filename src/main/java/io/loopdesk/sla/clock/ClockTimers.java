@@ -64,7 +64,10 @@ public class ClockTimers {
     /** The timer the clock waits for in its current generation: its warning, else its breach; none if it stands. */
     private static Timers.@Nullable Planned next(SlaClock clock) {
         String current = TimerKey.of(clock, clock.generation()).id();
-        if (clock.waitsForWarning() && clock.warnAt() != null) {
+        // a cycle already overdue when it starts (resolution reopened after its budget ran out) is not warned first
+        if (clock.waitsForWarning()
+                && clock.warnAt() != null
+                && (clock.dueAt() == null || clock.warnAt().isBefore(clock.dueAt()))) {
             return new Timers.Planned(WARNING, current, clock.warnAt());
         }
         if (clock.waitsForBreach() && clock.dueAt() != null) {

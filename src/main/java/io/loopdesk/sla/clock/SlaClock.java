@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One SLA clock of a ticket, as last replayed ({@link ClockState}), with what was done about it: whether its
- * warning went out and whether its breach was recorded, per cycle. {@code generation} counts the changes of its due
- * and warning times; its timers carry it in their ids.
+ * warning went out and whether its breach was recorded, per cycle, and up to which cycle its outcome (met or missed)
+ * is settled. {@code generation} counts the changes of its due and warning times; its timers carry it in their ids.
  */
 @Entity
 @Table(name = "sla_clock")
@@ -62,6 +62,8 @@ public class SlaClock {
     private int warnedCycle;
 
     private int breachedCycle;
+
+    private int settledCycle;
 
     private int generation;
 
@@ -124,10 +126,24 @@ public class SlaClock {
         warnedCycle = cycle;
     }
 
-    public void breached() {
-        breachedCycle = cycle;
+    /** The breach of {@code cycle} (the current one, or an earlier one that stopped late) is recorded. */
+    public void breached(int cycle) {
+        breachedCycle = Math.max(breachedCycle, cycle);
         // a breach before the warning time (a budget shorter than a poll) needs no warning after it
-        warnedCycle = cycle;
+        warnedCycle = Math.max(warnedCycle, cycle);
+    }
+
+    /**
+     * Whether the outcome of {@code cycle} is settled. Cycles settle in order (a cycle starts only once the one
+     * before it stopped, and a stop or a breach settles it), so one number per clock tells.
+     */
+    public boolean isSettled(int cycle) {
+        return cycle <= settledCycle;
+    }
+
+    /** The outcome of {@code cycle}, and of every cycle before it, is settled. */
+    public void settled(int cycle) {
+        settledCycle = Math.max(settledCycle, cycle);
     }
 
     /** Whether a warning timer should wait for this clock. */
@@ -153,7 +169,7 @@ public class SlaClock {
         return tenantId;
     }
 
-    long ticketId() {
+    public long ticketId() {
         return ticketId;
     }
 
@@ -165,7 +181,7 @@ public class SlaClock {
         return phase;
     }
 
-    int cycle() {
+    public int cycle() {
         return cycle;
     }
 

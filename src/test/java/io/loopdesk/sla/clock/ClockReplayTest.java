@@ -132,7 +132,7 @@ class ClockReplayTest {
     }
 
     @Test
-    void solvingStopsResolutionAndReopeningResumesItWithTheTimeItHadSpent() {
+    void solvingStopsResolutionAndReopeningStartsItsSecondCycleWithTheTimeItHadSpent() {
         ClockState reopened = replay(
                         PAUSING,
                         new TicketTrail.StatusChanged(shanghai("2026-11-23T11:00"), NEW, AWAITING_CONFIRMATION),
@@ -140,8 +140,86 @@ class ClockReplayTest {
                 .get(SlaTarget.RESOLUTION);
 
         assertThat(reopened.phase()).isEqualTo(ClockState.Phase.RUNNING);
+        assertThat(reopened.cycle()).isEqualTo(2);
         assertThat(reopened.spent()).isEqualTo(Duration.ofHours(2));
         assertThat(reopened.dueAt()).isEqualTo(shanghai("2026-11-24T15:00"));
+    }
+
+    @Test
+    void everyCycleThatStoppedIsKeptInTimeOrLateEvenWhenTheNextOneRunsAlready() {
+        ClockReplay.Replayed replayed = ClockReplay.of(
+                BUDGETS,
+                new TicketTrail(
+                        shanghai("2026-11-23T09:00"),
+                        List.of(
+                                new TicketTrail.StaffReplied(shanghai("2026-11-23T10:00")),
+                                new TicketTrail.CustomerWrote(shanghai("2026-11-23T10:30")),
+                                new TicketTrail.StaffReplied(shanghai("2026-11-23T16:00")),
+                                new TicketTrail.CustomerWrote(shanghai("2026-11-23T16:30")),
+                                new TicketTrail.StaffReplied(shanghai("2026-11-23T17:00")),
+                                new TicketTrail.CustomerWrote(shanghai("2026-11-23T17:30")))),
+                DESK,
+                PAUSING);
+
+        assertThat(replayed.stopsOf(SlaTarget.FIRST_RESPONSE))
+                .containsExactly(new ClockReplay.Stop(
+                        SlaTarget.FIRST_RESPONSE,
+                        1,
+                        shanghai("2026-11-23T13:00"),
+                        shanghai("2026-11-23T10:00"),
+                        false));
+        // the first next response was answered 30 minutes late, the second in time; the third runs
+        assertThat(replayed.stopsOf(SlaTarget.NEXT_RESPONSE))
+                .containsExactly(
+                        new ClockReplay.Stop(
+                                SlaTarget.NEXT_RESPONSE,
+                                1,
+                                shanghai("2026-11-23T14:30"),
+                                shanghai("2026-11-23T16:00"),
+                                true),
+                        new ClockReplay.Stop(
+                                SlaTarget.NEXT_RESPONSE,
+                                2,
+                                shanghai("2026-11-24T11:30"),
+                                shanghai("2026-11-23T17:00"),
+                                false));
+        assertThat(replayed.states().get(SlaTarget.NEXT_RESPONSE).cycle()).isEqualTo(3);
+    }
+
+    @Test
+    void aReopenedResolutionStopsOncePerCycleAndACycleStoppedWhilePausedKeepsTheDueTimeItHad() {
+        List<ClockReplay.Stop> stops = ClockReplay.of(
+                        BUDGETS,
+                        new TicketTrail(
+                                shanghai("2026-11-23T09:00"),
+                                List.of(
+                                        new TicketTrail.StatusChanged(
+                                                shanghai("2026-11-23T11:00"), NEW, AWAITING_CONFIRMATION),
+                                        new TicketTrail.StatusChanged(
+                                                shanghai("2026-11-24T09:00"), AWAITING_CONFIRMATION, IN_PROGRESS),
+                                        new TicketTrail.StatusChanged(
+                                                shanghai("2026-11-24T10:00"), IN_PROGRESS, WAITING_CUSTOMER),
+                                        new TicketTrail.StatusChanged(
+                                                shanghai("2026-11-25T10:00"), WAITING_CUSTOMER, CLOSED))),
+                        DESK,
+                        PAUSING)
+                .stopsOf(SlaTarget.RESOLUTION);
+
+        assertThat(stops)
+                .containsExactly(
+                        new ClockReplay.Stop(
+                                SlaTarget.RESOLUTION,
+                                1,
+                                shanghai("2026-11-23T17:00"),
+                                shanghai("2026-11-23T11:00"),
+                                false),
+                        // 2 h before the reopening, 1 h after it: paused at 10:00 with 5 h left, due at 15:00
+                        new ClockReplay.Stop(
+                                SlaTarget.RESOLUTION,
+                                2,
+                                shanghai("2026-11-24T15:00"),
+                                shanghai("2026-11-25T10:00"),
+                                false));
     }
 
     @Test
