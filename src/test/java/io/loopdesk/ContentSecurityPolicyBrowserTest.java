@@ -70,7 +70,9 @@ class ContentSecurityPolicyBrowserTest {
                         "/desk",
                         "/review",
                         "/incidents",
-                        "/notifications"),
+                        "/notifications",
+                        "/reports",
+                        "/reports/scorecard"),
                 blocked);
         visit(base, customer, List.of("/portal", "/portal/new", "/portal/tickets/" + ticket), blocked);
 

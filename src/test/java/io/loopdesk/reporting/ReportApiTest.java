@@ -10,7 +10,6 @@ import io.loopdesk.testing.Api;
 import io.loopdesk.testing.BackgroundWork;
 import io.loopdesk.testing.Fixtures;
 import io.loopdesk.testing.IntegrationTest;
-import io.loopdesk.ticket.TicketView;
 import io.loopdesk.ticket.Tickets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -45,7 +44,8 @@ class ReportApiTest {
         fixtures.ticketOf(customer);
         background.settle();
         fold.foldPending();
-        String today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai")).toString();
+        String today =
+                LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai")).toString();
 
         Api.Response report = fixtures.api(supervisor)
                 .withHeader("Accept-Language", "zh-CN")
@@ -75,11 +75,11 @@ class ReportApiTest {
         assertRefused(api.get("/api/v1/reports/period?metrics=received,happiness"), "metrics");
         assertRefused(api.get("/api/v1/reports/period?tenant=no-such-tenant"), "tenant");
 
-        Api.Response english = api.withHeader("Accept-Language", "en")
-                .get("/api/v1/reports/period?from=2026-11-10&to=2026-11-01");
+        Api.Response english =
+                api.withHeader("Accept-Language", "en").get("/api/v1/reports/period?from=2026-11-10&to=2026-11-01");
         assertThat(english.text("detail")).contains("before its start");
-        Api.Response chinese = api.withHeader("Accept-Language", "zh-CN")
-                .get("/api/v1/reports/period?from=2026-11-10&to=2026-11-01");
+        Api.Response chinese =
+                api.withHeader("Accept-Language", "zh-CN").get("/api/v1/reports/period?from=2026-11-10&to=2026-11-01");
         assertThat(chinese.text("detail")).contains("早于开始日期");
     }
 
@@ -91,17 +91,22 @@ class ReportApiTest {
         Api api = fixtures.api(agent);
 
         assertThat(api.get("/api/v1/reports/scorecard").status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/reports/scorecard?agent=" + colleague.id()).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/reports/scorecard?agent=" + colleague.id()).status())
+                .isEqualTo(403);
         assertThat(api.get("/api/v1/reports/period").status()).isEqualTo(403);
         assertThat(api.get("/api/v1/reports/period?dimension=tenant").status()).isEqualTo(403);
-        assertThat(fixtures.api(fixtures.customer(tenant)).get("/api/v1/reports/scorecard").status())
+        assertThat(fixtures.api(fixtures.customer(tenant))
+                        .get("/api/v1/reports/scorecard")
+                        .status())
                 .isEqualTo(403);
 
         TenantInfo other = fixtures.tenant();
         UserView supervisor = fixtures.staff(tenant, Role.SUPERVISOR);
         Api.Response theirs = fixtures.api(supervisor).get("/api/v1/reports/period?tenant=" + other.code());
         assertThat(theirs.status()).isEqualTo(400);
-        assertThat(fixtures.api(supervisor).get("/api/v1/reports/scorecard?agent=" + agent.id()).status())
+        assertThat(fixtures.api(supervisor)
+                        .get("/api/v1/reports/scorecard?agent=" + agent.id())
+                        .status())
                 .isEqualTo(200);
     }
 

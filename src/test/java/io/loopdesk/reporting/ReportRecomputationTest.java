@@ -288,7 +288,10 @@ class ReportRecomputationTest {
     }
 
     /** The raw rows of the tenant's tickets and a plain recomputation of every figure from them. */
-    record Raw(List<RawTicket> tickets) {
+    record Raw(List<RawTicket> tickets, List<RawOutcome> outcomes) {
+
+        /** An SLA target's cycle as the SLA module recorded it settled. */
+        record RawOutcome(long ticketId, String target, boolean met, LocalDate day) {}
 
         record RawTicket(
                 long id,
@@ -427,7 +430,16 @@ class ReportRecomputationTest {
                                 rating == null ? null : (int[]) rating[1]);
                     })
                     .list();
-            return new Raw(rows);
+            List<RawOutcome> outcomes = jdbc.sql(
+                            "select ticket_id, target, met, settled_at from sla_outcome" + " where tenant_id = ?")
+                    .param(tenantId)
+                    .query((rs, n) -> new RawOutcome(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getBoolean(3),
+                            day(rs.getTimestamp(4).toInstant())))
+                    .list();
+            return new Raw(rows, outcomes);
         }
 
         static LocalDate day(Instant at) {
@@ -466,8 +478,17 @@ class ReportRecomputationTest {
                     .count();
             long reopened = mine.stream().filter(t -> in.test(t.reopened())).count();
             Map<String, Figures.Attainment> sla = new java.util.LinkedHashMap<>();
+            java.util.Set<Long> ids = mine.stream().map(RawTicket::id).collect(java.util.stream.Collectors.toSet());
             for (String target : List.of("FIRST_RESPONSE", "NEXT_RESPONSE", "RESOLUTION", "EXPECTED_RESOLUTION")) {
-                sla.put(target, new Figures.Attainment(0, 0, null));
+                long met = outcomes.stream()
+                        .filter(o -> ids.contains(o.ticketId()) && o.target().equals(target) && o.met())
+                        .filter(o -> in.test(o.day()))
+                        .count();
+                long missed = outcomes.stream()
+                        .filter(o -> ids.contains(o.ticketId()) && o.target().equals(target) && !o.met())
+                        .filter(o -> in.test(o.day()))
+                        .count();
+                sla.put(target, new Figures.Attainment(met, missed, share(met, met + missed)));
             }
             return new Figures(
                     received.size(),

@@ -39,8 +39,8 @@ class WebSecurityConfiguration {
             + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /**
-     * The API explorer is Swagger UI's own bundle, which sets style attributes as it renders; it may do so, while
-     * scripts stay Loopdesk's own as everywhere else.
+     * The API explorer (Swagger UI) and the report pages (ECharts) are bundles that set style attributes as they
+     * render; they may do so, while scripts stay Loopdesk's own as everywhere else.
      */
     static final String API_EXPLORER_POLICY =
             CONTENT_SECURITY_POLICY.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
@@ -49,7 +49,9 @@ class WebSecurityConfiguration {
 
     private static final RequestMatcher API_EXPLORER = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"),
-            PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"));
+            PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"),
+            PathPatternRequestMatcher.withDefaults().matcher("/reports"),
+            PathPatternRequestMatcher.withDefaults().matcher("/reports/**"));
 
     @Bean
     @Order(1)

@@ -2,6 +2,8 @@ package io.loopdesk.reporting.rollup;
 
 import io.loopdesk.routing.HandoverCounts;
 import io.loopdesk.sla.BusinessTime;
+import io.loopdesk.sla.SlaOutcome;
+import io.loopdesk.sla.SlaOutcomes;
 import io.loopdesk.survey.RatingView;
 import io.loopdesk.survey.Ratings;
 import io.loopdesk.ticket.TicketMeasure;
@@ -26,12 +28,19 @@ public class FactSources {
     private final HandoverCounts handovers;
     private final Ratings ratings;
     private final BusinessTime businessTime;
+    private final SlaOutcomes outcomes;
 
-    FactSources(TicketMeasures tickets, HandoverCounts handovers, Ratings ratings, BusinessTime businessTime) {
+    FactSources(
+            TicketMeasures tickets,
+            HandoverCounts handovers,
+            Ratings ratings,
+            BusinessTime businessTime,
+            SlaOutcomes outcomes) {
         this.tickets = tickets;
         this.handovers = handovers;
         this.ratings = ratings;
         this.businessTime = businessTime;
+        this.outcomes = outcomes;
     }
 
     /** The facts of those tickets that exist; a ticket that is gone has none. */
@@ -41,6 +50,12 @@ public class FactSources {
         Map<String, HandoverCounts.Counts> handed = handovers.of(tenantId, numbers);
         Map<String, RatingView> rated = ratings.ofTickets(tenantId, numbers);
         BusinessTime.Meter calendar = businessTime.ofTenant(tenantId);
+        Map<Long, List<TicketFact.SlaResult>> settled = new java.util.HashMap<>();
+        for (SlaOutcome outcome : outcomes.ofTickets(tenantId, ticketIds)) {
+            settled.computeIfAbsent(outcome.ticketId(), id -> new ArrayList<>())
+                    .add(new TicketFact.SlaResult(
+                            outcome.target().name(), outcome.cycle(), outcome.met(), outcome.settledAt()));
+        }
         List<TicketFact> facts = new ArrayList<>(measures.size());
         for (TicketMeasure m : measures) {
             HandoverCounts.Counts counts = handed.getOrDefault(m.number(), HandoverCounts.Counts.NONE);
@@ -75,7 +90,10 @@ public class FactSources {
                     counts.escalations(),
                     m.complaint(),
                     rating == null ? null : rated(rating),
-                    List.of()));
+                    settled.getOrDefault(m.ticketId(), List.of()).stream()
+                            .sorted(java.util.Comparator.comparing(TicketFact.SlaResult::target)
+                                    .thenComparingInt(TicketFact.SlaResult::cycle))
+                            .toList()));
         }
         return facts;
     }

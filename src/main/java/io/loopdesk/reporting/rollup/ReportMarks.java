@@ -1,5 +1,6 @@
 package io.loopdesk.reporting.rollup;
 
+import io.loopdesk.sla.SlaOutcome;
 import io.loopdesk.ticket.TicketEvents;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -20,5 +21,11 @@ class ReportMarks {
     @EventListener
     void on(TicketEvents event) {
         marks.mark(event.ticketId(), event.tenantId());
+    }
+
+    /** An SLA target met or missed: published in the transaction that settles it. */
+    @EventListener
+    void on(SlaOutcome outcome) {
+        marks.mark(outcome.ticketId(), outcome.tenantId());
     }
 }

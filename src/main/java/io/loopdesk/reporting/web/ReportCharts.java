@@ -1,0 +1,104 @@
+package io.loopdesk.reporting.web;
+
+import io.loopdesk.reporting.Dimension;
+import io.loopdesk.reporting.Figures;
+import io.loopdesk.reporting.PeriodReport;
+import io.loopdesk.reporting.ReportRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What the report page hands its charts (as JSON in a data attribute) and where each bar and row leads. */
+final class ReportCharts {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** One breakdown row of the page with the link to its tickets. */
+    record Row(PeriodReport.Breakdown breakdown, @Nullable String tickets) {}
+
+    private ReportCharts() {}
+
+    /** Received and solved per period, for the bar chart; bar i opens the tickets of bucket i. */
+    static String volumes(PeriodReport report, MessageSource messages, Locale locale) {
+        Map<String, Object> chart = new LinkedHashMap<>();
+        chart.put(
+                "categories",
+                report.series().stream().map(b -> b.start().toString()).toList());
+        chart.put(
+                "series",
+                List.of(
+                        Map.of(
+                                "name", messages.getMessage("report.metric.received", null, locale),
+                                "data",
+                                        report.series().stream()
+                                                .map(b -> b.figures().received())
+                                                .toList()),
+                        Map.of(
+                                "name", messages.getMessage("report.metric.solved", null, locale),
+                                "data",
+                                        report.series().stream()
+                                                .map(b -> b.figures().solved())
+                                                .toList())));
+        ReportRequest request = report.request();
+        chart.put(
+                "links",
+                report.series().stream()
+                        .map(b -> {
+                            java.time.LocalDate end =
+                                    request.by().next(b.start()).minusDays(1);
+                            return tickets(
+                                    b.start().isBefore(request.from())
+                                            ? request.from().toString()
+                                            : b.start().toString(),
+                                    end.isAfter(request.to()) ? request.to().toString() : end.toString(),
+                                    request.dimension(),
+                                    request.value());
+                        })
+                        .toList());
+        return JSON.writeValueAsString(chart);
+    }
+
+    static String drillDown(ReportRequest request) {
+        return tickets(request.from().toString(), request.to().toString(), request.dimension(), request.value());
+    }
+
+    static List<Row> rows(PeriodReport report, ReportRequest request) {
+        return report.breakdown().stream()
+                .map(b -> new Row(
+                        b, tickets(request.from().toString(), request.to().toString(), request.dimension(), b.value())))
+                .toList();
+    }
+
+    /** The desk list of the tickets registered in the period with that value; what "received" counts. */
+    static String tickets(String from, String to, Dimension dimension, @Nullable String value) {
+        UriComponentsBuilder link =
+                UriComponentsBuilder.fromPath("/desk").queryParam("from", from).queryParam("to", to);
+        if (value != null && !value.isEmpty()) {
+            switch (dimension) {
+                case TEAM -> link.queryParam("team", value);
+                case AGENT -> link.queryParam("assignee", value);
+                case CATEGORY, CATEGORY_ROOT -> link.queryParam("category", value);
+                case CHANNEL -> link.queryParam("channel", value);
+                case URGENCY -> link.queryParam("urgency", value);
+                case PRODUCT -> link.queryParam("q", value);
+                case ALL, TENANT -> {}
+            }
+        } else if (value != null && dimension == Dimension.AGENT) {
+            link.queryParam("assignee", "none");
+        }
+        return link.encode().build().toUriString();
+    }
+
+    static String percent(@Nullable Double share) {
+        return share == null ? "–" : String.format(Locale.ROOT, "%.1f%%", share * 100);
+    }
+
+    static Figures.Durations none() {
+        return new Figures.Durations(0, null, null, null);
+    }
+}

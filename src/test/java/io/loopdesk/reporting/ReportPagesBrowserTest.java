@@ -1,0 +1,138 @@
+package io.loopdesk.reporting;
+
+import static io.loopdesk.testing.Pages.signIn;
+import static io.loopdesk.testing.Pages.text;
+import static io.loopdesk.testing.Pages.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.loopdesk.identity.Role;
+import io.loopdesk.identity.UserView;
+import io.loopdesk.reporting.rollup.ReportFold;
+import io.loopdesk.tenant.TenantInfo;
+import io.loopdesk.testing.BackgroundWork;
+import io.loopdesk.testing.Browser;
+import io.loopdesk.testing.Fixtures;
+import io.loopdesk.testing.IntegrationTest;
+import io.loopdesk.ticket.Channel;
+import io.loopdesk.ticket.TicketView;
+import io.loopdesk.ticket.Tickets;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The report page in Chromium: figures and a drawn chart, a drill-down to the tickets, the exports downloaded. */
+@IntegrationTest
+@Tag("browser")
+class ReportPagesBrowserTest {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    Tickets tickets;
+
+    @Autowired
+    ReportFold fold;
+
+    @Autowired
+    BackgroundWork background;
+
+    @Test
+    void aSupervisorReadsTheReportDrillsDownToTheTicketsAndDownloadsTheTables() throws Exception {
+        TenantInfo tenant = fixtures.tenant();
+        UserView supervisor = fixtures.staff(tenant, Role.SUPERVISOR);
+        UserView customer = fixtures.customer(tenant);
+        TicketView web = fixtures.ticketOf(customer);
+        TicketView app =
+                tickets.open(tenant.id(), Channel.APP, Fixtures.validTicket().build(), Fixtures.actor(customer));
+        background.settle();
+        fold.foldPending();
+
+        WebDriver page = browser.open(Browser.DESKTOP, "zh-CN");
+        signIn(page, fixtures.baseUrl(), supervisor.username(), Fixtures.PASSWORD);
+        page.get(fixtures.baseUrl() + "/reports");
+        assertThat(text(page, "#f-received")).isEqualTo("2");
+        assertThat(text(page, "#breakdown")).contains("网页表单", "App");
+        waitUntil(
+                page,
+                d -> d.findElements(By.cssSelector("#chart-volume[data-drawn=true] svg"))
+                                .size()
+                        == 1);
+        assertThat(text(page, "#chart-volume")).contains("受理量", "解决量");
+        assertThat(Browser.console(page)).isEmpty();
+        Browser.screenshot(page, "test-reports-period-zh");
+
+        page.findElement(By.cssSelector("#breakdown a[href*='channel=APP']")).click();
+        waitUntil(page, d -> d.getCurrentUrl().contains("/desk"));
+        assertThat(text(page, "#queue")).contains(app.number()).doesNotContain(web.number());
+
+        String session = page.manage().getCookies().stream()
+                .map(Cookie::toString)
+                .map(c -> c.split(";")[0])
+                .collect(Collectors.joining("; "));
+        page.get(fixtures.baseUrl() + "/reports");
+        String xlsx = page.findElement(By.id("export-xlsx")).getAttribute("href");
+        String csv = page.findElement(By.id("export-csv")).getAttribute("href");
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<byte[]> excel = http.send(
+                HttpRequest.newBuilder(URI.create(xlsx))
+                        .header("Cookie", session)
+                        .header("Accept-Language", "zh-CN")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(excel.statusCode()).isEqualTo(200);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(excel.body()))) {
+            List<String> sheets = workbook.getSheets().map(s -> s.getName()).toList();
+            assertThat(sheets).contains("按周期", "分组明细");
+            var rows = workbook.getSheets()
+                    .filter(s -> s.getName().equals("分组明细"))
+                    .findFirst()
+                    .orElseThrow()
+                    .read();
+            assertThat(rows.get(0).getCell(1).asString()).isEqualTo("受理量");
+            assertThat(rows.stream()
+                            .skip(1)
+                            .mapToInt(r -> r.getCell(1).asNumber().intValue())
+                            .sum())
+                    .isEqualTo(2);
+        }
+        HttpResponse<byte[]> table = http.send(
+                HttpRequest.newBuilder(URI.create(csv))
+                        .header("Cookie", session)
+                        .header("Accept-Language", "zh-CN")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        String text = new String(table.body(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF").contains("受理量");
+    }
+
+    @Test
+    void anAgentLandsOnTheirOwnScorecard() {
+        TenantInfo tenant = fixtures.tenant();
+        UserView agent = fixtures.staff(tenant, Role.AGENT);
+        WebDriver page = browser.open(Browser.DESKTOP, "en-US");
+        signIn(page, fixtures.baseUrl(), agent.username(), Fixtures.PASSWORD);
+        page.get(fixtures.baseUrl() + "/reports");
+        waitUntil(page, d -> d.getCurrentUrl().contains("/reports/scorecard"));
+        assertThat(text(page, "h1")).isEqualTo("Scorecard");
+        assertThat(text(page, "#f-received")).isEqualTo("0");
+        page.get(fixtures.baseUrl() + "/reports/scorecard?agent=1");
+        assertThat(text(page, "[role=alert]")).contains("your own scorecard");
+    }
+}
