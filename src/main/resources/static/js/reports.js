@@ -11,7 +11,7 @@
       grid: { left: 40, right: 16, top: 32, bottom: 28 },
       xAxis: { type: 'category', data: data.categories },
       yAxis: { type: 'value', minInterval: 1 },
-      series: data.series.map(function (s) { return { name: s.name, type: 'bar', data: s.data }; })
+      series: data.series.map(function (s) { return { name: s.name, type: s.type || 'bar', data: s.data, showSymbol: false }; })
     });
     chart.on('click', function (event) {
       var link = data.links && data.links[event.dataIndex];
@@ -22,8 +22,10 @@
   }
   function start() {
     if (typeof echarts === 'undefined') { return; }
-    document.querySelectorAll('.chart[data-chart]').forEach(draw);
+    document.querySelectorAll('.chart[data-chart]:not([data-drawn])').forEach(draw);
   }
+  // the live wall swaps itself in every 30 seconds: draw the new chart
+  document.addEventListener('htmx:afterSwap', start);
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', start);
   } else {

@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * Reads the files of an e-mail ({@link EmailEnvelope#attachments()}) when it is sent, so the outbox keeps only their
- * references: the module that named them provides this, e.g. the e-mail channel for a reply's ticket files. One
- * bean.
+ * references: each module that names files provides one, e.g. the e-mail channel for a reply's ticket files
+ * ({@code ticket:…}), reports for the monthly report ({@code report:…}). The first that knows a reference opens it;
+ * the others answer empty.
  */
 public interface AttachmentSource {
 

@@ -111,12 +111,17 @@ class EmailSender implements NotificationSender {
         if (envelope == null || envelope.attachments().isEmpty()) {
             return List.of();
         }
-        AttachmentSource source = files.getIfAvailable();
+        List<AttachmentSource> sources = files.orderedStream().toList();
         List<OutgoingAttachment> found = new ArrayList<>();
         for (String reference : envelope.attachments()) {
             try {
-                Optional<OutgoingAttachment> file =
-                        source == null ? Optional.empty() : source.open(tenantId, reference);
+                Optional<OutgoingAttachment> file = Optional.empty();
+                for (AttachmentSource source : sources) {
+                    file = source.open(tenantId, reference);
+                    if (file.isPresent()) {
+                        break;
+                    }
+                }
                 found.add(file.orElseThrow(
                         () -> new DeliveryFailedException("The attachment " + reference + " is gone.", false)));
             } catch (IOException e) {

@@ -42,7 +42,7 @@ public class Reports {
 
     /** Whether {@code actor} sees the whole tenant's figures (else only their own scorecard). */
     public static boolean seesTenant(Actor actor, long tenantId) {
-        return actor.seesAllTenants() || (actor.tenantId() == tenantId && actor.hasAny(READERS));
+        return actor.seesAllTenants() || (actor.tenantId() == tenantId && (actor.isSystem() || actor.hasAny(READERS)));
     }
 
     /** The tenant's period report; an agent gets it only as their own scorecard (agent dimension, their id). */

@@ -17,7 +17,9 @@ import io.loopdesk.ticket.TicketStatus;
 import io.loopdesk.ticket.Tickets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -70,6 +72,11 @@ public class Presence {
         return TenantScope.inTenant(
                 user.tenantId(),
                 () -> transactions.execute(status -> profile(user).view()));
+    }
+
+    /** Open tickets each of these agents holds now, for the live wall (an agent without any is left out). */
+    public Map<Long, Integer> loads(Collection<Long> agents) {
+        return workloads.loads(agents);
     }
 
     public List<AgentView> onDuty(long tenantId) {

@@ -3,6 +3,7 @@ package io.loopdesk.sla;
 import io.loopdesk.sla.calendar.Calendars;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 
 /** Business time as other modules need it (reports: response and resolution times in working hours). */
@@ -19,6 +20,11 @@ public class BusinessTime {
 
     BusinessTime(Calendars calendars) {
         this.calendars = calendars;
+    }
+
+    /** Whether {@code day} is a working day in the tenant's calendar (holidays off, make-up days on). */
+    public boolean isWorkingDay(long tenantId, LocalDate day) {
+        return calendars.ofTenant(tenantId).isBusinessDay(day);
     }
 
     /** The tenant's own calendar (its working hours, holidays and make-up working days), read once per call. */

@@ -121,6 +121,107 @@ public class TicketMeasures {
                 .list();
     }
 
+    /** Open tickets of one status and team: how many, and since when the oldest waits. */
+    public record BacklogLine(TicketStatus status, @Nullable Long teamId, long count, Instant oldest) {}
+
+    /** An open ticket as the live wall lists it: no customer data, only what says how late it is. */
+    public record OpenLine(
+            String number,
+            String title,
+            TicketStatus status,
+            Urgency urgency,
+            @Nullable Long teamId,
+            @Nullable Long assigneeId,
+            Instant registeredAt,
+            Instant resolutionDueAt) {}
+
+    private static final List<String> OPEN = List.of(
+            TicketStatus.NEW.name(),
+            TicketStatus.IN_PROGRESS.name(),
+            TicketStatus.WAITING_CUSTOMER.name(),
+            TicketStatus.AWAITING_CONFIRMATION.name());
+
+    /**
+     * Tickets registered from {@code from} (included) to {@code to} (excluded) per slot of {@code slotSeconds}:
+     * element i counts slot i. Counted in the database, one row per slot.
+     */
+    @Transactional(readOnly = true)
+    public long[] arrivals(long tenantId, Instant from, Instant to, int slotSeconds) {
+        int slots = (int) Math.max(0, (to.getEpochSecond() - from.getEpochSecond() + slotSeconds - 1) / slotSeconds);
+        long[] counts = new long[slots];
+        jdbc.sql("select floor((extract(epoch from registered_at) - :start) / :slot), count(*) from ticket"
+                        + " where tenant_id = :tenant and registered_at >= :from and registered_at < :to group by 1")
+                .param("start", from.getEpochSecond())
+                .param("slot", slotSeconds)
+                .param("tenant", tenantId)
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query(rs -> {
+                    int slot = rs.getInt(1);
+                    if (slot >= 0 && slot < slots) {
+                        counts[slot] += rs.getLong(2);
+                    }
+                });
+        return counts;
+    }
+
+    /** The open tickets by status and team. */
+    @Transactional(readOnly = true)
+    public List<BacklogLine> backlog(long tenantId) {
+        return jdbc.sql("select status, team_id, count(*), min(registered_at) from ticket"
+                        + " where tenant_id = :tenant and status in (:open) group by status, team_id")
+                .param("tenant", tenantId)
+                .param("open", OPEN)
+                .query((rs, row) -> new BacklogLine(
+                        TicketStatus.valueOf(rs.getString(1)),
+                        (Long) rs.getObject(2, Long.class),
+                        rs.getLong(3),
+                        rs.getTimestamp(4).toInstant()))
+                .list();
+    }
+
+    /** The {@code limit} open tickets waiting longest. */
+    @Transactional(readOnly = true)
+    public List<OpenLine> oldestOpen(long tenantId, int limit) {
+        return openLines("status in (:open) order by registered_at, id", tenantId, null, null, limit);
+    }
+
+    /** Open tickets due for resolution from {@code from} to {@code until}, soonest first. */
+    @Transactional(readOnly = true)
+    public List<OpenLine> dueBetween(long tenantId, Instant from, Instant until, int limit) {
+        return openLines(
+                "status in (:open) and resolution_due_at >= :from and resolution_due_at < :until"
+                        + " order by resolution_due_at, id",
+                tenantId,
+                from,
+                until,
+                limit);
+    }
+
+    private List<OpenLine> openLines(
+            String condition, long tenantId, @Nullable Instant from, @Nullable Instant until, int limit) {
+        var statement = jdbc.sql("select number, title, status, urgency, team_id, assignee_id, registered_at,"
+                        + " resolution_due_at from ticket where tenant_id = :tenant and " + condition
+                        + " fetch first :limit rows only")
+                .param("tenant", tenantId)
+                .param("open", OPEN)
+                .param("limit", limit);
+        if (from != null && until != null) {
+            statement = statement.param("from", Timestamp.from(from)).param("until", Timestamp.from(until));
+        }
+        return statement
+                .query((rs, row) -> new OpenLine(
+                        rs.getString(1),
+                        rs.getString(2),
+                        TicketStatus.valueOf(rs.getString(3)),
+                        Urgency.valueOf(rs.getString(4)),
+                        (Long) rs.getObject(5, Long.class),
+                        (Long) rs.getObject(6, Long.class),
+                        rs.getTimestamp(7).toInstant(),
+                        rs.getTimestamp(8).toInstant()))
+                .list();
+    }
+
     private static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
         Timestamp at = rs.getTimestamp(column);
         return at == null ? null : at.toInstant();

@@ -10,6 +10,7 @@ import io.loopdesk.testing.Api;
 import io.loopdesk.testing.BackgroundWork;
 import io.loopdesk.testing.Fixtures;
 import io.loopdesk.testing.IntegrationTest;
+import io.loopdesk.ticket.TicketView;
 import io.loopdesk.ticket.Tickets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -108,6 +109,40 @@ class ReportApiTest {
                         .get("/api/v1/reports/scorecard?agent=" + agent.id())
                         .status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void theLiveWallCountsTodaysArrivalsAndWhatIsOpen() {
+        TenantInfo tenant = fixtures.tenant();
+        UserView supervisor = fixtures.staff(tenant, Role.SUPERVISOR);
+        UserView customer = fixtures.customer(tenant);
+        TicketView first = fixtures.ticketOf(customer);
+        fixtures.ticketOf(customer);
+        background.settle();
+        fold.foldPending();
+
+        Api.Response wall =
+                fixtures.api(supervisor).withHeader("Accept-Language", "zh-CN").get("/api/v1/reports/wall");
+
+        assertThat(wall.status()).isEqualTo(200);
+        long arrived = 0;
+        for (var slot : wall.get("arrivalsToday")) {
+            arrived += slot.asLong();
+        }
+        assertThat(arrived).isEqualTo(2);
+        assertThat(wall.get("arrivalsLastWeek")).hasSize(288);
+        assertThat(wall.get("openByStatus").get(0).get("label").asString()).isEqualTo("待处理");
+        assertThat(wall.get("openByStatus").get(0).get("count").asLong()).isEqualTo(2);
+        assertThat(wall.get("oldest").get(0).get("number").asString()).isEqualTo(first.number());
+        assertThat(wall.get("today").get("received").asLong()).isEqualTo(2);
+        assertThat(fixtures.api(fixtures.staff(tenant, Role.AGENT))
+                        .get("/api/v1/reports/wall")
+                        .status())
+                .isEqualTo(403);
+        assertThat(fixtures.api(fixtures.staff(fixtures.tenant(), Role.SUPERVISOR))
+                        .get("/api/v1/reports/wall")
+                        .get("oldest"))
+                .isEmpty();
     }
 
     private static void assertRefused(Api.Response response, String parameter) {

@@ -123,6 +123,30 @@ class ReportPagesBrowserTest {
     }
 
     @Test
+    void theLiveWallDrawsTodayBesideLastWeekAndRefreshesItself() {
+        TenantInfo tenant = fixtures.tenant();
+        UserView supervisor = fixtures.staff(tenant, Role.SUPERVISOR);
+        TicketView ticket = fixtures.ticketOf(fixtures.customer(tenant));
+        background.settle();
+        fold.foldPending();
+
+        WebDriver page = browser.open(Browser.DESKTOP, "zh-CN");
+        signIn(page, fixtures.baseUrl(), supervisor.username(), Fixtures.PASSWORD);
+        page.get(fixtures.baseUrl() + "/reports/wall");
+        waitUntil(
+                page,
+                d -> d.findElements(By.cssSelector("#chart-arrivals[data-drawn=true] svg"))
+                                .size()
+                        == 1);
+        assertThat(text(page, "#w-received")).isEqualTo("1");
+        assertThat(text(page, "#w-oldest")).contains(ticket.number());
+        assertThat(text(page, "#chart-arrivals")).contains("今日", "上周同日");
+        assertThat(page.findElement(By.id("wall")).getAttribute("hx-trigger")).isEqualTo("every 30s");
+        assertThat(Browser.console(page)).isEmpty();
+        Browser.screenshot(page, "test-reports-wall-zh");
+    }
+
+    @Test
     void anAgentLandsOnTheirOwnScorecard() {
         TenantInfo tenant = fixtures.tenant();
         UserView agent = fixtures.staff(tenant, Role.AGENT);

@@ -52,10 +52,14 @@ public class Marks {
         }
     }
 
-    /** Up to {@code limit} marked tickets. */
-    public List<Mark> pending(int limit) {
-        return jdbc.sql("select ticket_id, tenant_id, mark from report_mark fetch first ? rows only")
-                .param(limit)
+    /**
+     * Up to {@code limit} marked tickets after ticket {@code after}, in id order: a fold pages through the marks by
+     * key, so the marks it has cleared (dead rows until vacuum) are not read again on every page.
+     */
+    public List<Mark> pending(long after, int limit) {
+        return jdbc.sql("select ticket_id, tenant_id, mark from report_mark where ticket_id > ? order by ticket_id"
+                        + " fetch first ? rows only")
+                .params(after, limit)
                 .query((rs, row) -> new Mark(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
                 .list();
     }

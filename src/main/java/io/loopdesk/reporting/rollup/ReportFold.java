@@ -58,11 +58,21 @@ public class ReportFold {
     /** Folds every marked ticket; returns how many were folded. */
     public synchronized int foldPending() {
         int folded = 0;
+        long after = Long.MIN_VALUE;
+        int passes = 1;
         while (true) {
-            List<Marks.Mark> batch = marks.pending(BATCH);
+            List<Marks.Mark> batch = marks.pending(after, BATCH);
             if (batch.isEmpty()) {
-                return folded;
+                if (after == Long.MIN_VALUE || passes == 2) {
+                    return folded;
+                }
+                // tickets marked behind the cursor while this pass ran: one more pass from the start; what is marked
+                // after that waits for the next run, so a storm of changes does not keep one run going
+                after = Long.MIN_VALUE;
+                passes++;
+                continue;
             }
+            after = batch.getLast().ticketId();
             Map<Long, List<Marks.Mark>> byTenant = batch.stream()
                     .collect(Collectors.groupingBy(Marks.Mark::tenantId, LinkedHashMap::new, Collectors.toList()));
             byTenant.forEach((tenantId, tenantMarks) -> TenantScope.inTenant(

@@ -7,6 +7,7 @@ import io.loopdesk.reporting.PeriodReport;
 import io.loopdesk.reporting.ReportRefusedException;
 import io.loopdesk.reporting.ReportRequest;
 import io.loopdesk.reporting.Reports;
+import io.loopdesk.reporting.monthly.ReportSubscriptions;
 import io.loopdesk.tenant.TenantInfo;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -34,12 +35,19 @@ class ReportPageController {
     private final ReportTenant tenants;
     private final ReportTables tables;
     private final MessageSource messages;
+    private final ReportSubscriptions subscriptions;
 
-    ReportPageController(Reports reports, ReportTenant tenants, ReportTables tables, MessageSource messages) {
+    ReportPageController(
+            Reports reports,
+            ReportTenant tenants,
+            ReportTables tables,
+            MessageSource messages,
+            ReportSubscriptions subscriptions) {
         this.reports = reports;
         this.tenants = tenants;
         this.tables = tables;
         this.messages = messages;
+        this.subscriptions = subscriptions;
     }
 
     @GetMapping("/reports")
@@ -113,6 +121,10 @@ class ReportPageController {
             Model model,
             String page) {
         model.addAttribute("page", page);
+        model.addAttribute("subscribed", actor.userId() != null && subscriptions.has(actor.userId()));
+        model.addAttribute(
+                "lastMonth",
+                java.time.YearMonth.from(tenants.today(tenant)).minusMonths(1).toString());
         model.addAttribute("granularities", Granularity.values());
         model.addAttribute(
                 "dimensions",
