@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param expertTeamId the complex-problem group, the last escalation level
  * @param incidentWindowMinutes and {@code incidentThreshold}: that many similar tickets within that window
  *     make the system propose a major incident
+ * @param surge when a category's or product's volume makes the system propose a major incident (a surge); omitted
+ *     (an API client from before), the default
  */
 public record RoutingRules(
         double confidenceThreshold,
@@ -20,11 +22,16 @@ public record RoutingRules(
         @Nullable Long seniorTeamId,
         @Nullable Long expertTeamId,
         int incidentWindowMinutes,
-        int incidentThreshold) {
+        int incidentThreshold,
+        SurgeRule surge) {
 
-    public static final RoutingRules DEFAULT = new RoutingRules(0.6, 20, true, null, null, 30, 5);
+    public static final RoutingRules DEFAULT = new RoutingRules(0.6, 20, true, null, null, 30, 5, SurgeRule.DEFAULT);
 
     public RoutingRules {
+        // JSON without "surge" (a client from before it existed) gives null
+        if (surge == null) {
+            surge = SurgeRule.DEFAULT;
+        }
         if (confidenceThreshold < 0 || confidenceThreshold > 1) {
             throw new IllegalArgumentException("The confidence threshold is between 0 and 1");
         }

@@ -26,6 +26,12 @@ class RoutingSettings {
 
     private int incidentThreshold;
 
+    private int surgeWindowMin;
+
+    private double surgeFactor;
+
+    private int surgeMinimum;
+
     @Version
     private int version;
 
@@ -44,6 +50,9 @@ class RoutingSettings {
         this.expertTeamId = rules.expertTeamId();
         this.incidentWindowMin = rules.incidentWindowMinutes();
         this.incidentThreshold = rules.incidentThreshold();
+        this.surgeWindowMin = rules.surge().windowMinutes();
+        this.surgeFactor = rules.surge().factor();
+        this.surgeMinimum = rules.surge().minimum();
     }
 
     RoutingRules rules() {
@@ -54,6 +63,7 @@ class RoutingSettings {
                 seniorTeamId,
                 expertTeamId,
                 incidentWindowMin,
-                incidentThreshold);
+                incidentThreshold,
+                new SurgeRule(surgeWindowMin, surgeFactor, surgeMinimum));
     }
 }

@@ -125,6 +125,33 @@ public class TicketQueries {
         });
     }
 
+    /**
+     * How many of the tenant's tickets in {@code group} were registered in {@code [from, to)}, counting no further
+     * than {@code cap} (a caller that asks "at least n?" need not count a storm to its end). For system work (the
+     * incident radar watching volumes), so no caller check.
+     */
+    public long registeredCount(long tenantId, TicketGroup group, Instant from, Instant to, long cap) {
+        return access.readOnlyInTenant(tenantId, () -> switch (group) {
+            case TicketGroup.Category category ->
+                tickets.countInCategory(tenantId, category.root(), category.leaf(), from, to, cap);
+            case TicketGroup.Product product -> tickets.countOfProduct(tenantId, product.name(), from, to, cap);
+        });
+    }
+
+    /**
+     * Numbers of the tenant's tickets in {@code group} registered since {@code since}, newest first, at most
+     * {@code limit}. For system work, so no caller check.
+     */
+    public List<String> registeredNumbers(long tenantId, TicketGroup group, Instant since, int limit) {
+        return access.readOnlyInTenant(tenantId, () -> switch (group) {
+            case TicketGroup.Category category ->
+                tickets.findRecentTitles(tenantId, category.root(), category.leaf(), since, limit).stream()
+                        .map(TicketTitle::number)
+                        .toList();
+            case TicketGroup.Product product -> tickets.findRecentOfProduct(tenantId, product.name(), since, limit);
+        });
+    }
+
     /** How many tickets match {@code query} in each status (its status filter is ignored): the queue counters. */
     public Map<TicketStatus, Long> countByStatus(TicketQuery query, Actor actor) {
         return access.readOnly(actor, () -> {

@@ -23,4 +23,31 @@ interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecification
                     order by registered_at desc, id desc
                     limit ?5""", nativeQuery = true)
     List<TicketTitle> findRecentTitles(long tenantId, String root, @Nullable String category, Instant since, int limit);
+
+    /**
+     * How many of a tenant's tickets in a category or below it ({@code root} and {@code category} as for
+     * {@link #findRecentTitles}) were registered in {@code [from, to)}, counting no further than {@code cap}; the
+     * indexes that end in the registration time give the range without reading a ticket.
+     */
+    @Query(value = """
+                    select count(*) from (select 1 from ticket
+                      where tenant_id = ?1 and category_root = ?2 and (cast(?3 as varchar) is null or category = ?3)
+                        and registered_at >= ?4 and registered_at < ?5
+                      limit ?6) counted""", nativeQuery = true)
+    long countInCategory(long tenantId, String root, @Nullable String category, Instant from, Instant to, long cap);
+
+    /** As {@link #countInCategory}, for the tickets naming {@code product}. */
+    @Query(value = """
+                    select count(*) from (select 1 from ticket
+                      where tenant_id = ?1 and product = ?2 and registered_at >= ?3 and registered_at < ?4
+                      limit ?5) counted""", nativeQuery = true)
+    long countOfProduct(long tenantId, String product, Instant from, Instant to, long cap);
+
+    /** Numbers of a tenant's tickets naming {@code product}, registered since {@code since}, newest first. */
+    @Query(value = """
+                    select number from ticket
+                    where tenant_id = ?1 and product = ?2 and registered_at >= ?3
+                    order by registered_at desc, id desc
+                    limit ?4""", nativeQuery = true)
+    List<String> findRecentOfProduct(long tenantId, String product, Instant since, int limit);
 }

@@ -36,6 +36,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ExtendWith(RequiresDatabase.class)
 class AssignmentAcrossNodesTest {
 
+    /** The radar's surges kept out of the way, as its similar tickets are. */
+    private static final SurgeRule QUIET = new SurgeRule(60, 3.0, 10_000);
+
     private static final int TICKETS = 5_000;
     private static final int AGENTS = 20;
     private static final int CAP = 200;
@@ -57,7 +60,7 @@ class AssignmentAcrossNodesTest {
         Assigner thisNodeAssigner = thisNode.getBean(Assigner.class);
         JdbcClient jdbc = thisNode.getBean(JdbcClient.class);
         RoutingFixture.Desk desk = routing.desk();
-        desk.rules(new RoutingRules(0.6, CAP, false, null, null, 30, 10_000));
+        desk.rules(new RoutingRules(0.6, CAP, false, null, null, 30, 10_000, QUIET));
         TeamView team = desk.team("technical.network", null);
         List<Actor> agents = new ArrayList<>();
         for (int i = 0; i < AGENTS; i++) {
@@ -87,7 +90,7 @@ class AssignmentAcrossNodesTest {
         }
         await().atMost(Duration.ofMinutes(3)).until(() -> queued(jdbc, desk) == TICKETS);
 
-        desk.rules(new RoutingRules(0.6, CAP, true, null, null, 30, 10_000));
+        desk.rules(new RoutingRules(0.6, CAP, true, null, null, 30, 10_000, QUIET));
         Assigner otherNodeAssigner = otherNode.getBean(Assigner.class);
         List<Callable<Integer>> assigning = List.of(
                 () -> drain(thisNodeAssigner, desk), () -> drain(otherNodeAssigner, desk),

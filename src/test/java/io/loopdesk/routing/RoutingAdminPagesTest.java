@@ -66,6 +66,38 @@ class RoutingAdminPagesTest {
     }
 
     @Test
+    void theSurgeRuleIsEditedWithTheOtherRulesAndAValueOutOfItsRangeIsRefusedWithItsRule() {
+        WebSession.Page page = admin.get("/admin/routing");
+        assertThat(page.text()).contains("Surge window (minutes, 10–1440)", "Times the usual volume (1.5–20)");
+        assertThat(page.html().selectFirst("input[name=surgeWindowMinutes]").val())
+                .isEqualTo("60");
+        assertThat(page.html().selectFirst("input[name=surgeMinimum]").val()).isEqualTo("10");
+
+        Map<String, String> surge = new java.util.HashMap<>(rules("20"));
+        surge.putAll(Map.of("surgeWindowMinutes", "30", "surgeFactor", "2.5", "surgeMinimum", "8"));
+        WebSession.Page saved = admin.post("/admin/routing/rules", surge);
+        assertThat(saved.text()).contains("The rules were saved.");
+        assertThat(saved.html().selectFirst("input[name=surgeFactor]").val()).isEqualTo("2.5");
+        assertThat(policies.rules(desk.tenant.id()).surge()).isEqualTo(new SurgeRule(30, 2.5, 8));
+
+        for (Map.Entry<String, String> bad : Map.of(
+                        "surgeWindowMinutes", "The surge window is 10 to 1440 minutes",
+                        "surgeFactor", "The surge factor is between 1.5 and 20 times the usual volume",
+                        "surgeMinimum", "A surge needs a minimum of 3 to 10000 tickets in its window")
+                .entrySet()) {
+            Map<String, String> refused = new java.util.HashMap<>(surge);
+            refused.put(bad.getKey(), bad.getKey().equals("surgeFactor") ? "25" : "2");
+            assertThat(admin.post("/admin/routing/rules", refused).text()).contains(bad.getValue());
+        }
+        assertThat(policies.rules(desk.tenant.id()).surge()).isEqualTo(new SurgeRule(30, 2.5, 8));
+
+        // a form without the surge fields (an old page still open) keeps the tenant's surge rule
+        admin.post("/admin/routing/rules", rules("21"));
+        assertThat(policies.rules(desk.tenant.id()).defaultCap()).isEqualTo(21);
+        assertThat(policies.rules(desk.tenant.id()).surge()).isEqualTo(new SurgeRule(30, 2.5, 8));
+    }
+
+    @Test
     void aTeamIsCreatedAndGetsAMemberAndACategory() {
         admin.get("/admin/routing/teams");
         assertThat(admin.post("/admin/routing/teams", Map.of("name", "门锁二线")).text())

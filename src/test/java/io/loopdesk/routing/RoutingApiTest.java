@@ -219,7 +219,7 @@ class RoutingApiTest {
                 .as("no senior team set yet")
                 .isEqualTo(409);
         TeamView senior = desk.team("technical.senior", null);
-        desk.rules(new RoutingRules(0.6, 20, true, senior.id(), null, 30, 5));
+        desk.rules(new RoutingRules(0.6, 20, true, senior.id(), null, 30, 5, SurgeRule.DEFAULT));
 
         assertProblem(agents.post("/api/v1/tickets/" + number + "/escalate", Map.of("text", "急")), 400, "reason");
         Api.Response escalated =

@@ -147,7 +147,7 @@ class RoutingDeskPagesTest {
 
         WebSession.Page noSeniorTeam = agents.post("/tickets/" + number + "/escalate", Map.of("reason", "需要查看服务端日志"));
         assertThat(noSeniorTeam.text()).contains("No team is set for the SENIOR level");
-        desk.rules(new RoutingRules(0.6, 20, true, second.id(), null, 30, 5));
+        desk.rules(new RoutingRules(0.6, 20, true, second.id(), null, 30, 5, SurgeRule.DEFAULT));
         WebSession.Page escalated = agents.post("/tickets/" + number + "/escalate", Map.of("reason", "需要查看服务端日志"));
         assertThat(escalated.text()).contains("The ticket was escalated.");
         assertThat(transfers.levelOf(number, agent)).isEqualTo(EscalationLevel.SENIOR);

@@ -280,7 +280,7 @@ class RoutingTest {
         TeamView first = desk.team("technical.server", null);
         TeamView senior = routing.teams.create(desk.tenant.id(), "Senior " + System.nanoTime(), null);
         TeamView experts = routing.teams.create(desk.tenant.id(), "Experts " + System.nanoTime(), null);
-        desk.rules(new RoutingRules(0.6, 20, true, senior.id(), experts.id(), 30, 5));
+        desk.rules(new RoutingRules(0.6, 20, true, senior.id(), experts.id(), 30, 5, SurgeRule.DEFAULT));
         Actor agent = desk.agent(first, Set.of(), null, true);
         String number = open("technical.server", Urgency.URGENT, null).number();
         assertThat(assigned(number).assigneeId()).isEqualTo(agent.userId());
@@ -339,7 +339,7 @@ class RoutingTest {
     @Test
     void manySimilarTicketsInAShortTimeProposeAnIncident() {
         desk.team("technical.stream", null);
-        desk.rules(new RoutingRules(0.6, 20, true, null, null, 30, 3));
+        desk.rules(new RoutingRules(0.6, 20, true, null, null, 30, 3, SurgeRule.DEFAULT));
         for (int i = 0; i < 3; i++) {
             tickets.open(
                     desk.tenant.id(),

@@ -1,5 +1,6 @@
 package io.loopdesk.testing;
 
+import io.loopdesk.routing.SurgeDetected;
 import io.loopdesk.sla.SlaOutcome;
 import java.util.List;
 import java.util.Queue;
@@ -19,6 +20,11 @@ public class PublishedEvents {
     @TransactionalEventListener(fallbackExecution = true)
     void on(SlaOutcome outcome) {
         committed.add(outcome);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(SurgeDetected surge) {
+        committed.add(surge);
     }
 
     /** The committed events of this type, in the order they were published. */

@@ -17,9 +17,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Spots a major incident in the making: when {@code incidentThreshold} similar tickets (same category, alike
- * titles and product) arrive within {@code incidentWindowMinutes}, the system proposes an incident with them
- * linked; a supervisor confirms or dismisses it. Later similar tickets join a proposal still open.
+ * Spots a major incident in the making, two ways: when {@code incidentThreshold} similar tickets (same category,
+ * alike titles and product) arrive within {@code incidentWindowMinutes}; and when a category's or product's volume
+ * surges well above its own baseline ({@link SurgeWatch}, by the tenant's {@code surge} rule). Either way the system
+ * proposes an incident with the tickets linked; a supervisor confirms or dismisses it. Later similar tickets, and a
+ * surge of the same category, join a proposal still open.
  */
 @Component
 public class IncidentRadar {
@@ -32,6 +34,7 @@ public class IncidentRadar {
     private final TicketQueries tickets;
     private final RoutingPolicies policies;
     private final Incidents incidents;
+    private final SurgeWatch surges;
 
     /**
      * The text features of recent titles: every new ticket is compared with up to {@link #RECENT} recent ones, so
@@ -40,17 +43,22 @@ public class IncidentRadar {
     private final Cache<String, Set<String>> titleFeatures =
             Caffeine.newBuilder().maximumSize(20_000).build();
 
-    IncidentRadar(TicketQueries tickets, RoutingPolicies policies, Incidents incidents) {
+    IncidentRadar(TicketQueries tickets, RoutingPolicies policies, Incidents incidents, SurgeWatch surges) {
         this.tickets = tickets;
         this.policies = policies;
         this.incidents = incidents;
+        this.surges = surges;
     }
 
     public void noticeNewTicket(TicketOpened opened, @Nullable String category) {
-        if (category == null || category.equals(CategoryView.NEEDS_REFINEMENT)) {
-            return;
-        }
         RoutingRules rules = policies.rules(opened.tenantId());
+        if (category != null && !category.equals(CategoryView.NEEDS_REFINEMENT)) {
+            noticeSimilar(opened, category, rules);
+        }
+        surges.noticeNewTicket(opened, category, rules.surge());
+    }
+
+    private void noticeSimilar(TicketOpened opened, String category, RoutingRules rules) {
         // an event stored before events carried the title (delivered after an upgrade) reads the ticket
         String title = opened.title() != null
                 ? opened.title()

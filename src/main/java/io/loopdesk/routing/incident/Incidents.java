@@ -19,6 +19,7 @@ import io.loopdesk.ticket.Tickets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -207,29 +208,45 @@ public class Incidents {
         TenantScope.inTenant(
                 tenantId,
                 () -> transactions.executeWithoutResult(status -> {
-                    Incident incident = incidents
-                            .findByTenantIdAndStatusInOrderByDeclaredAtDesc(
-                                    tenantId, Set.of(IncidentStatus.PROPOSED, IncidentStatus.OPEN))
-                            .stream()
-                            .filter(i -> category.equals(i.view().categoryCode()))
-                            .findFirst()
-                            .orElse(null);
-                    if (incident == null) {
-                        incident = incidents.saveAndFlush(new Incident(
-                                tenantId,
-                                title,
-                                "Proposed: " + numbers.size() + " similar tickets arrived in a short time.",
-                                category,
-                                IncidentStatus.PROPOSED,
-                                null,
-                                clock.instant()));
-                    }
-                    if (incident.status() == IncidentStatus.PROPOSED) {
-                        long id = incident.id();
-                        Set<String> linked = incident.tickets();
-                        numbers.stream().filter(n -> !linked.contains(n)).forEach(n -> links.link(id, n));
-                    }
+                    Incident incident = activeIn(tenantId, category)
+                            .orElseGet(() -> proposal(
+                                    tenantId,
+                                    title,
+                                    "Proposed: " + numbers.size() + " similar tickets arrived in a short time.",
+                                    category));
+                    join(incident, numbers);
                 }));
+    }
+
+    /** The incident still active (proposed or open) in {@code category}, the newest: the one a proposal joins. */
+    Optional<Incident> activeIn(long tenantId, String category) {
+        return incidents
+                .findByTenantIdAndStatusInOrderByDeclaredAtDesc(
+                        tenantId, Set.of(IncidentStatus.PROPOSED, IncidentStatus.OPEN))
+                .stream()
+                .filter(i -> category.equals(i.view().categoryCode()))
+                .findFirst();
+    }
+
+    /** A new proposal, stored at once (its tickets are linked by id). */
+    Incident proposal(long tenantId, String title, String description, @Nullable String category) {
+        return incidents.saveAndFlush(new Incident(
+                tenantId,
+                title.length() > 300 ? title.substring(0, 300) : title,
+                description.length() > 4000 ? description.substring(0, 4000) : description,
+                category,
+                IncidentStatus.PROPOSED,
+                null,
+                clock.instant()));
+    }
+
+    /** Links the tickets to the incident if it is still a proposal; a confirmed incident is linked by people. */
+    void join(Incident incident, List<String> numbers) {
+        if (incident.status() == IncidentStatus.PROPOSED) {
+            long id = incident.id();
+            Set<String> linked = incident.tickets();
+            numbers.stream().filter(n -> !linked.contains(n)).forEach(n -> links.link(id, n));
+        }
     }
 
     private Incident active(long incidentId) {

@@ -1,5 +1,7 @@
 /**
- * Major incidents: declared or proposed by the radar when similar tickets arrive together, tickets linked to them, and the resolution sent to every linked ticket.
+ * Major incidents: declared or proposed by the radar when similar tickets arrive together or a category's or
+ * product's volume surges above its own baseline ({@code SurgeWatch}, {@code SurgeAlarm}; read through
+ * {@link io.loopdesk.routing.Surges}), tickets linked to them, and the resolution sent to every linked ticket.
  */
 @NullMarked
 package io.loopdesk.routing.incident;

@@ -3,6 +3,7 @@ package io.loopdesk.routing.web;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.routing.incident.IncidentView;
 import io.loopdesk.routing.incident.Incidents;
+import io.loopdesk.routing.incident.SurgeLog;
 import io.loopdesk.shared.web.PageActions;
 import io.loopdesk.ticket.CategoryDirectory;
 import io.loopdesk.ticket.TicketQueries;
@@ -10,9 +11,11 @@ import io.loopdesk.ticket.TicketQuery;
 import io.loopdesk.ticket.TicketSummary;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -32,6 +35,8 @@ class IncidentsController {
     private final Incidents incidents;
     private final TicketQueries tickets;
     private final CategoryDirectory categories;
+    private final SurgeLog surges;
+    private final MessageSource messages;
     private final Clock clock;
 
     IncidentsController(
@@ -39,13 +44,20 @@ class IncidentsController {
             Incidents incidents,
             TicketQueries tickets,
             CategoryDirectory categories,
+            SurgeLog surges,
+            MessageSource messages,
             Clock clock) {
         this.actions = actions;
         this.incidents = incidents;
         this.tickets = tickets;
         this.categories = categories;
+        this.surges = surges;
+        this.messages = messages;
         this.clock = clock;
     }
+
+    /** A surge that proposed or joined the incident, said in the reader's language. */
+    record SurgeLine(String reason, Instant detectedAt) {}
 
     @GetMapping("/incidents")
     String list(Actor actor, Model model) {
@@ -65,6 +77,13 @@ class IncidentsController {
                 .flatMap(List::stream)
                 .toList();
         model.addAttribute("linked", linked);
+        model.addAttribute(
+                "surges",
+                surges.ofIncident(incident.tenantId(), incident.id()).stream()
+                        .map(s -> new SurgeLine(
+                                surges.reason(incident.tenantId(), s).render(messages, LocaleContextHolder.getLocale()),
+                                s.detectedAt()))
+                        .toList());
         model.addAttribute(
                 "candidates",
                 incident.categoryCode() == null || !incident.status().isActive()

@@ -10,6 +10,7 @@ import io.loopdesk.routing.RoutingPolicies;
 import io.loopdesk.routing.RoutingRules;
 import io.loopdesk.routing.ShiftView;
 import io.loopdesk.routing.Shifts;
+import io.loopdesk.routing.SurgeRule;
 import io.loopdesk.routing.TeamView;
 import io.loopdesk.routing.Teams;
 import io.loopdesk.shared.web.PageActions;
@@ -118,22 +119,30 @@ class RoutingAdminController {
             @RequestParam(required = false) @Nullable Long expertTeamId,
             @RequestParam int incidentWindowMinutes,
             @RequestParam int incidentThreshold,
+            @RequestParam(required = false) @Nullable Integer surgeWindowMinutes,
+            @RequestParam(required = false) @Nullable Double surgeFactor,
+            @RequestParam(required = false) @Nullable Integer surgeMinimum,
             Actor actor,
             RedirectAttributes redirect) {
-        return act(
-                redirect,
-                RoutingAdminSection.RULES,
-                () -> policies.change(
-                        actor.tenantId(),
-                        new RoutingRules(
-                                confidenceThreshold,
-                                defaultCap,
-                                autoAssign,
-                                seniorTeamId,
-                                expertTeamId,
-                                incidentWindowMinutes,
-                                incidentThreshold),
-                        actor));
+        return act(redirect, RoutingAdminSection.RULES, () -> {
+            // a form from before the surge fields keeps the tenant's surge rule
+            SurgeRule surge = policies.rules(actor.tenantId()).surge();
+            return policies.change(
+                    actor.tenantId(),
+                    new RoutingRules(
+                            confidenceThreshold,
+                            defaultCap,
+                            autoAssign,
+                            seniorTeamId,
+                            expertTeamId,
+                            incidentWindowMinutes,
+                            incidentThreshold,
+                            new SurgeRule(
+                                    surgeWindowMinutes == null ? surge.windowMinutes() : surgeWindowMinutes,
+                                    surgeFactor == null ? surge.factor() : surgeFactor,
+                                    surgeMinimum == null ? surge.minimum() : surgeMinimum)),
+                    actor);
+        });
     }
 
     @PostMapping("/admin/routing/teams")

@@ -86,6 +86,35 @@ class RoutingApiProblemsTest {
     }
 
     @Test
+    void aSurgeRuleOutsideItsRangesIsRefusedWithTheRuleItBreaks() throws Exception {
+        putJson(
+                        "/api/v1/routing-rules",
+                        rules("\"confidenceThreshold\": 0.7, \"surge\": {\"windowMinutes\": 5, \"factor\": 3,"
+                                + " \"minimum\": 10}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("The surge window is 10 to 1440 minutes"))
+                .andExpect(jsonPath("$.errors[0].code").value("request.field.invalid"));
+        putJson(
+                        "/api/v1/routing-rules",
+                        rules("\"confidenceThreshold\": 0.7, \"surge\": {\"windowMinutes\": 60, \"factor\": 30,"
+                                + " \"minimum\": 10}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("The surge factor is between 1.5 and 20 times the usual volume"));
+        verifyNoInteractions(policies);
+    }
+
+    @Test
+    void rulesWithoutASurgeRuleGetTheDefaultOne() throws Exception {
+        when(policies.change(anyLong(), any(), any())).thenAnswer(call -> call.getArgument(1));
+        putJson("/api/v1/routing-rules", rules("\"confidenceThreshold\": 0.7"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.surge.windowMinutes").value(60))
+                .andExpect(jsonPath("$.surge.factor").value(3.0))
+                .andExpect(jsonPath("$.surge.minimum").value(10));
+    }
+
+    @Test
     void aValidChangeIsSavedAndReturned() throws Exception {
         when(policies.change(anyLong(), any(), any())).thenAnswer(call -> call.getArgument(1));
         putJson("/api/v1/routing-rules", rules("\"confidenceThreshold\": 0.7"))
