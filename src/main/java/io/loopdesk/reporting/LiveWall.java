@@ -9,6 +9,7 @@ import io.loopdesk.reporting.rollup.Tally;
 import io.loopdesk.routing.AgentView;
 import io.loopdesk.routing.Presence;
 import io.loopdesk.routing.RoutingPolicies;
+import io.loopdesk.routing.Surges;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.ticket.TicketMeasures;
 import java.time.Clock;
@@ -41,6 +42,7 @@ public class LiveWall {
     private final UserAccounts users;
     private final ReportLabels labels;
     private final MessageSource messages;
+    private final Surges surges;
     private final Clock clock;
 
     LiveWall(
@@ -51,6 +53,7 @@ public class LiveWall {
             UserAccounts users,
             ReportLabels labels,
             MessageSource messages,
+            Surges surges,
             Clock clock) {
         this.tickets = tickets;
         this.rollups = rollups;
@@ -59,6 +62,7 @@ public class LiveWall {
         this.users = users;
         this.labels = labels;
         this.messages = messages;
+        this.surges = surges;
         this.clock = clock;
     }
 
@@ -109,7 +113,17 @@ public class LiveWall {
                 tickets.dueBetween(tenant.id(), now, now.plus(Duration.ofHours(1)), LISTED),
                 onDuty(tenant.id()),
                 Figures.of(todayTally),
-                breaches);
+                breaches,
+                surges.recent(tenant.id(), midnight).stream()
+                        .map(surge -> new WallView.SurgeLine(
+                                surge.kind().name(),
+                                surge.key(),
+                                surge.countInWindow(),
+                                surge.baseline(),
+                                surge.detectedAt(),
+                                surge.incidentId(),
+                                surges.reason(tenant.id(), surge).render(messages, locale, surge.key())))
+                        .toList());
     }
 
     private List<WallView.OnDuty> onDuty(long tenantId) {

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param arrivalsToday per five-minute slot from midnight (tenant's time zone) up to now
  * @param arrivalsLastWeek per five-minute slot of the same weekday a week ago, the whole day
  * @param breachesToday SLA targets missed today, all targets
+ * @param surges today's surges, newest first
  */
 public record WallView(
         Instant at,
@@ -25,7 +26,12 @@ public record WallView(
         List<TicketMeasures.OpenLine> dueWithinHour,
         List<OnDuty> onDuty,
         Figures today,
-        long breachesToday) {
+        long breachesToday,
+        List<SurgeLine> surges) {
+
+    /** A surge (突发) found today: a category or product well above its usual volume, and its incident proposal. */
+    public record SurgeLine(
+            String kind, String key, long count, double baseline, Instant detectedAt, long incidentId, String reason) {}
 
     /** How many open tickets one status or team has, and since when its oldest waits. */
     public record Count(

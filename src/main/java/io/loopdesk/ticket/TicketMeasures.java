@@ -143,23 +143,20 @@ public class TicketMeasures {
 
     /**
      * Tickets registered from {@code from} (included) to {@code to} (excluded) per slot of {@code slotSeconds}:
-     * element i counts slot i. Counted in the database, one row per slot.
+     * element i counts slot i. Reads the registration times through the (tenant, registered) index; a day is a few
+     * thousand of them on a busy desk.
      */
     @Transactional(readOnly = true)
     public long[] arrivals(long tenantId, Instant from, Instant to, int slotSeconds) {
         int slots = (int) Math.max(0, (to.getEpochSecond() - from.getEpochSecond() + slotSeconds - 1) / slotSeconds);
         long[] counts = new long[slots];
-        jdbc.sql("select floor((extract(epoch from registered_at) - :start) / :slot), count(*) from ticket"
-                        + " where tenant_id = :tenant and registered_at >= :from and registered_at < :to group by 1")
-                .param("start", from.getEpochSecond())
-                .param("slot", slotSeconds)
-                .param("tenant", tenantId)
-                .param("from", Timestamp.from(from))
-                .param("to", Timestamp.from(to))
+        long start = from.getEpochSecond();
+        jdbc.sql("select registered_at from ticket where tenant_id = ? and registered_at >= ? and registered_at < ?")
+                .params(tenantId, Timestamp.from(from), Timestamp.from(to))
                 .query(rs -> {
-                    int slot = rs.getInt(1);
+                    int slot = (int) ((rs.getTimestamp(1).toInstant().getEpochSecond() - start) / slotSeconds);
                     if (slot >= 0 && slot < slots) {
-                        counts[slot] += rs.getLong(2);
+                        counts[slot]++;
                     }
                 });
         return counts;

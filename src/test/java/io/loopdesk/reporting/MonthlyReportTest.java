@@ -83,8 +83,7 @@ class MonthlyReportTest {
         background.settle();
         fold.foldPending();
 
-        WebSession chinese =
-                WebSession.signedIn(fixtures.baseUrl(), supervisor.username(), Fixtures.PASSWORD, "zh-CN");
+        WebSession chinese = WebSession.signedIn(fixtures.baseUrl(), supervisor.username(), Fixtures.PASSWORD, "zh-CN");
         Api.Download pdf = chinese.download("/reports/monthly.pdf?month=2026-11");
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
@@ -100,14 +99,15 @@ class MonthlyReportTest {
         assertThat(fixtures.api(agent)
                         .download("/reports/monthly.pdf?month=2026-11")
                         .status())
-                .isEqualTo(403);
+                .as("an agent gets no PDF")
+                .isIn(302, 403);
 
         subscriptions.subscribe(tenant.id(), supervisor.id());
         clock.set(LocalDateTime.of(2026, 12, 1, 9, 0).atZone(SHANGHAI).toInstant());
         mail.sendWhereDue();
         mail.sendWhereDue();
         background.settle();
-        List<MimeMessage> received = TestMail.to(supervisor.email());
+        List<MimeMessage> received = reports(supervisor);
         assertThat(received).hasSize(1);
         assertThat(received.getFirst().getSubject()).isEqualTo("用户反馈分析报告 2026-11");
         Part attached = ((Multipart) received.getFirst().getContent()).getBodyPart(1);
@@ -126,16 +126,29 @@ class MonthlyReportTest {
         clock.set(LocalDateTime.of(2026, 10, 1, 9, 0).atZone(SHANGHAI).toInstant());
         mail.sendWhereDue();
         background.settle();
-        assertThat(TestMail.to(supervisor.email())).isEmpty();
+        assertThat(reports(supervisor)).isEmpty();
         clock.set(LocalDateTime.of(2026, 10, 8, 7, 59).atZone(SHANGHAI).toInstant());
         mail.sendWhereDue();
         background.settle();
-        assertThat(TestMail.to(supervisor.email())).isEmpty();
+        assertThat(reports(supervisor)).isEmpty();
         clock.set(LocalDateTime.of(2026, 10, 8, 8, 0).atZone(SHANGHAI).toInstant());
         mail.sendWhereDue();
         background.settle();
-        assertThat(TestMail.to(supervisor.email())).hasSize(1);
+        assertThat(reports(supervisor)).hasSize(1);
         assertThat(mail.send(tenant, YearMonth.of(2026, 9))).as("sent once").isZero();
+    }
+
+    /** The monthly reports among the e-mails the supervisor got (the SLA also writes to them as days pass). */
+    private static List<MimeMessage> reports(UserView supervisor) {
+        return TestMail.to(supervisor.email()).stream()
+                .filter(mail -> {
+                    try {
+                        return mail.getSubject().contains("用户反馈分析报告");
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     private static String text(byte[] pdf) throws Exception {

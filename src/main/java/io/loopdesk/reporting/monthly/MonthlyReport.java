@@ -14,6 +14,8 @@ import io.loopdesk.reporting.export.Paragraph;
 import io.loopdesk.reporting.export.PdfReportWriter;
 import io.loopdesk.reporting.export.ReportDocument;
 import io.loopdesk.reporting.export.Table;
+import io.loopdesk.routing.Surge;
+import io.loopdesk.routing.Surges;
 import io.loopdesk.tenant.TenantInfo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,11 +38,13 @@ import org.springframework.stereotype.Service;
 public class MonthlyReport {
 
     private final Reports reports;
+    private final Surges surges;
     private final MessageSource messages;
     private final PdfReportWriter pdf = new PdfReportWriter();
 
-    MonthlyReport(Reports reports, MessageSource messages) {
+    MonthlyReport(Reports reports, Surges surges, MessageSource messages) {
         this.reports = reports;
+        this.surges = surges;
         this.messages = messages;
     }
 
@@ -115,6 +119,30 @@ public class MonthlyReport {
         blocks.add(table("report.table.products", byRoot.topProducts(), locale));
         blocks.add(sla(t, locale));
         blocks.add(satisfaction(t, locale));
+        java.time.Instant start = month.atDay(1).atStartOfDay(tenant.timeZone()).toInstant();
+        java.time.Instant end =
+                month.plusMonths(1).atDay(1).atStartOfDay(tenant.timeZone()).toInstant();
+        List<Surge> found = surges.recent(tenant.id(), start).stream()
+                .filter(surge -> surge.detectedAt().isBefore(end))
+                .toList();
+        if (!found.isEmpty()) {
+            List<List<@Nullable Object>> cells = new ArrayList<>();
+            for (Surge surge : found.reversed()) {
+                cells.add(java.util.Arrays.asList(
+                        java.time.LocalDateTime.ofInstant(surge.detectedAt(), tenant.timeZone())
+                                .withSecond(0)
+                                .withNano(0)
+                                .toString()
+                                .replace('T', ' '),
+                        surges.reason(tenant.id(), surge).render(messages, locale, surge.key())));
+            }
+            blocks.add(new Table(
+                    text("report.monthly.surges", locale),
+                    List.of(
+                            Table.Column.text(text("report.monthly.detectedAt", locale)),
+                            Table.Column.text(text("report.monthly.surge", locale))),
+                    cells));
+        }
         return new ReportDocument(
                 text("report.monthly.title", locale),
                 tenant.name() + " · "

@@ -8,6 +8,7 @@ import io.loopdesk.reporting.ReportRefusedException;
 import io.loopdesk.reporting.ReportRequest;
 import io.loopdesk.reporting.Reports;
 import io.loopdesk.reporting.monthly.ReportSubscriptions;
+import io.loopdesk.shared.web.FieldMessages;
 import io.loopdesk.tenant.TenantInfo;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -36,18 +37,21 @@ class ReportPageController {
     private final ReportTables tables;
     private final MessageSource messages;
     private final ReportSubscriptions subscriptions;
+    private final FieldMessages fieldMessages;
 
     ReportPageController(
             Reports reports,
             ReportTenant tenants,
             ReportTables tables,
             MessageSource messages,
-            ReportSubscriptions subscriptions) {
+            ReportSubscriptions subscriptions,
+            FieldMessages fieldMessages) {
         this.reports = reports;
         this.tenants = tenants;
         this.tables = tables;
         this.messages = messages;
         this.subscriptions = subscriptions;
+        this.fieldMessages = fieldMessages;
     }
 
     @GetMapping("/reports")
