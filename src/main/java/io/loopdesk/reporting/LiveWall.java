@@ -77,7 +77,8 @@ public class LiveWall {
         Instant weekAgo = day.minusWeeks(1).atStartOfDay(tenant.timeZone()).toInstant();
         Instant weekAgoEnd =
                 day.minusWeeks(1).plusDays(1).atStartOfDay(tenant.timeZone()).toInstant();
-        long[] today = tickets.arrivals(tenant.id(), midnight, now.plusNanos(1), SLOT_SECONDS);
+        // up to the end of the current second: the database keeps microseconds, so "now" itself may round either way
+        long[] today = tickets.arrivals(tenant.id(), midnight, now.plusSeconds(1), SLOT_SECONDS);
         long[] lastWeek = tickets.arrivals(tenant.id(), weekAgo, weekAgoEnd, SLOT_SECONDS);
 
         List<TicketMeasures.BacklogLine> backlog = tickets.backlog(tenant.id());

@@ -145,6 +145,30 @@ class ReportApiTest {
                 .isEmpty();
     }
 
+    @Test
+    void platformOperatorsSeeEveryTenantsTotalsAndNobodyElseDoes() {
+        TenantInfo tenant = fixtures.tenant();
+        fixtures.ticketOf(fixtures.customer(tenant));
+        background.settle();
+        fold.foldPending();
+        UserView operator = fixtures.staff(tenant, Role.PLATFORM_OPERATOR);
+
+        Api.Response all = fixtures.api(operator).get("/api/v1/reports/period?dimension=tenant");
+
+        assertThat(all.status()).isEqualTo(200);
+        boolean listed = false;
+        for (var row : all.get("breakdown")) {
+            listed |= row.get("value").asString().equals(Long.toString(tenant.id()))
+                    && row.get("label").asString().equals(tenant.name())
+                    && row.get("figures").get("received").asLong() == 1;
+        }
+        assertThat(listed).isTrue();
+        assertThat(fixtures.api(fixtures.staff(tenant, Role.TENANT_ADMIN))
+                        .get("/api/v1/reports/period?dimension=tenant")
+                        .status())
+                .isEqualTo(403);
+    }
+
     private static void assertRefused(Api.Response response, String parameter) {
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.isProblem()).isTrue();

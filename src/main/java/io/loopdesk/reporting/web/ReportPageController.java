@@ -133,7 +133,7 @@ class ReportPageController {
         model.addAttribute(
                 "dimensions",
                 Arrays.stream(Dimension.values())
-                        .filter(d -> d != Dimension.TENANT && d != Dimension.ALL)
+                        .filter(d -> d != Dimension.ALL && (d != Dimension.TENANT || actor.seesAllTenants()))
                         .toList());
         model.addAttribute("from", from);
         model.addAttribute("to", to);
