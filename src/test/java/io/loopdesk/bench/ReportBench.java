@@ -209,8 +209,8 @@ class ReportBench {
                             + "'content.vulgar','content.false-ads','commercial.quality','commercial.delivery',"
                             + "'commercial.logistics','commercial.returns','suggestion','consultation'])[1 + mod(g, 12)],"
                             + " 'Bench customer', 'Bench', '13812341234', 'Product ' || mod(g, 30), 'Bench ticket ' || g,"
-                            + " 'Bench description ' || g, ?, ?, " + agentArray + "[1 + mod(g, 40)], "
-                            + teamArray + "[1 + mod(g, 8)], " + registered + ", " + registered + ", " + registered
+                            + " 'Bench description ' || g, ?, ?, (" + agentArray + ")[1 + mod(g, 40)], ("
+                            + teamArray + ")[1 + mod(g, 8)], " + registered + ", " + registered + ", " + registered
                             + ", case when mod(g, 10) < 9 then " + registered + " + mod(g * 7, 7200) * interval '1'"
                             + " second end, null,"
                             + " case when mod(g, 10) < 7 and mod(g, 2) = 0 then " + registered
@@ -219,7 +219,6 @@ class ReportBench {
                     tenantId,
                     customerId,
                     customerId,
-                    now,
                     now,
                     now,
                     now,
