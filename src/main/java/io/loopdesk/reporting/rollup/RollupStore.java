@@ -41,26 +41,17 @@ public class RollupStore {
 
     /** The tenant's rows of one breakdown from {@code from} to {@code to}, both included. */
     public Map<RollupKey, Tally> read(long tenantId, Dimension dimension, LocalDate from, LocalDate to) {
-        Map<RollupKey, Tally> rows = new HashMap<>();
-        jdbc.sql("select tenant_id, dim, on_day, dim_value, " + COLUMNS + " from report_rollup"
-                        + " where tenant_id = ? and dim = ? and on_day between ? and ?")
-                .params(tenantId, dimension.name(), Date.valueOf(from), Date.valueOf(to))
-                .query(rs -> {
-                    rows.put(key(rs), tally(rs));
-                });
-        return rows;
+        return rows(
+                "tenant_id = ? and dim = ? and on_day between ? and ?",
+                tenantId,
+                dimension.name(),
+                Date.valueOf(from),
+                Date.valueOf(to));
     }
 
     /** Every tenant's totals ({@link Dimension#ALL}) from {@code from} to {@code to}: the operators' view. */
     public Map<RollupKey, Tally> readAllTenants(LocalDate from, LocalDate to) {
-        Map<RollupKey, Tally> rows = new HashMap<>();
-        jdbc.sql("select tenant_id, dim, on_day, dim_value, " + COLUMNS + " from report_rollup"
-                        + " where dim = 'ALL' and on_day between ? and ?")
-                .params(Date.valueOf(from), Date.valueOf(to))
-                .query(rs -> {
-                    rows.put(key(rs), tally(rs));
-                });
-        return rows;
+        return rows("dim = 'ALL' and on_day between ? and ?", Date.valueOf(from), Date.valueOf(to));
     }
 
     /** The tenant's rows on these days, every breakdown: what a fold of changes on those days touches. */
@@ -81,9 +72,13 @@ public class RollupStore {
 
     /** Every row of the tenant, for the nightly check. */
     public Map<RollupKey, Tally> readTenant(long tenantId) {
+        return rows("tenant_id = ?", tenantId);
+    }
+
+    private Map<RollupKey, Tally> rows(String where, Object... params) {
         Map<RollupKey, Tally> rows = new HashMap<>();
-        jdbc.sql("select tenant_id, dim, on_day, dim_value, " + COLUMNS + " from report_rollup where tenant_id = ?")
-                .param(tenantId)
+        jdbc.sql("select tenant_id, dim, on_day, dim_value, " + COLUMNS + " from report_rollup where " + where)
+                .params(params)
                 .query(rs -> {
                     rows.put(key(rs), tally(rs));
                 });

@@ -1,7 +1,6 @@
 package io.loopdesk.reporting.web;
 
 import io.loopdesk.reporting.Dimension;
-import io.loopdesk.reporting.Figures;
 import io.loopdesk.reporting.PeriodReport;
 import io.loopdesk.reporting.ReportRequest;
 import java.util.LinkedHashMap;
@@ -100,13 +99,5 @@ final class ReportCharts {
             link.queryParam("assignee", "none");
         }
         return link.encode().build().toUriString();
-    }
-
-    static String percent(@Nullable Double share) {
-        return share == null ? "–" : String.format(Locale.ROOT, "%.1f%%", share * 100);
-    }
-
-    static Figures.Durations none() {
-        return new Figures.Durations(0, null, null, null);
     }
 }
