@@ -117,4 +117,14 @@ public record Figures(
     private static @Nullable Double mean(long sum, long count) {
         return count <= 0 ? null : (double) sum / count;
     }
+
+    /** Seconds as hours to two decimals, as tables for spreadsheets show durations; {@code null} stays unknown. */
+    public static @Nullable Double hours(@Nullable Number seconds) {
+        return seconds == null ? null : Math.round(seconds.doubleValue() / 36.0) / 100.0;
+    }
+
+    /** A share (0–1) as a percentage to one decimal, as tables for spreadsheets show rates. */
+    public static @Nullable Double percent(@Nullable Double share) {
+        return share == null ? null : Math.round(share * 1000) / 10.0;
+    }
 }

@@ -12,6 +12,7 @@ import io.loopdesk.routing.RoutingPolicies;
 import io.loopdesk.routing.Surges;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.ticket.TicketMeasures;
+import io.loopdesk.ticket.TicketStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -124,7 +125,25 @@ public class LiveWall {
                                 surge.detectedAt(),
                                 surge.incidentId(),
                                 surges.reason(tenant.id(), surge).render(messages, locale, surge.key())))
-                        .toList());
+                        .toList(),
+                ages(tenant.id(), now, locale));
+    }
+
+    private List<WallView.AgeRow> ages(long tenantId, Instant now, Locale locale) {
+        return tickets.backlogAges(tenantId, WallView.AgeBand.bounds(now)).stream()
+                .map(line -> new WallView.AgeRow(
+                        line.status().name(),
+                        messages.getMessage(
+                                "status." + line.status().name(),
+                                null,
+                                line.status().name(),
+                                locale),
+                        line.counts(),
+                        line.counts().stream().mapToLong(Long::longValue).sum()))
+                .filter(row -> row.total() > 0)
+                .sorted(Comparator.comparingInt((WallView.AgeRow row) ->
+                        TicketStatus.valueOf(row.value()).ordinal()))
+                .toList();
     }
 
     private List<WallView.OnDuty> onDuty(long tenantId) {

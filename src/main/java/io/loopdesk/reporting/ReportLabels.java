@@ -1,5 +1,6 @@
 package io.loopdesk.reporting;
 
+import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.routing.Categories;
 import io.loopdesk.routing.Teams;
@@ -7,7 +8,10 @@ import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
 import io.loopdesk.ticket.CategoryName;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -29,6 +33,20 @@ class ReportLabels {
         this.categories = categories;
         this.tenants = tenants;
         this.messages = messages;
+    }
+
+    /** The tenant's teams and the people who handle tickets, by name: whose scorecard a supervisor may open. */
+    Scorecards scorecards(long tenantId) {
+        List<Scorecards.Choice> teamChoices = teams.in(tenantId).stream()
+                .map(team -> new Scorecards.Choice(Long.toString(team.id()), team.name()))
+                .sorted(Comparator.comparing(Scorecards.Choice::label))
+                .toList();
+        List<Scorecards.Choice> agents =
+                users.withAnyRole(tenantId, EnumSet.of(Role.AGENT, Role.ENGINEER, Role.SUPERVISOR)).stream()
+                        .map(user -> new Scorecards.Choice(Long.toString(user.id()), user.displayName()))
+                        .sorted(Comparator.comparing(Scorecards.Choice::label))
+                        .toList();
+        return new Scorecards(teamChoices, agents);
     }
 
     Map<String, String> of(long tenantId, Dimension dimension, Collection<String> values, Locale locale) {

@@ -5,7 +5,16 @@ import io.loopdesk.identity.Role;
 import io.loopdesk.reporting.rollup.RollupKey;
 import io.loopdesk.reporting.rollup.RollupStore;
 import io.loopdesk.reporting.rollup.Tally;
+import io.loopdesk.reporting.rollup.TermCounts;
+import io.loopdesk.routing.IncidentStatistics;
+import io.loopdesk.sla.ComplaintStatistics;
+import io.loopdesk.tenant.TenantInfo;
+import io.loopdesk.tenant.Tenants;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -16,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,12 +42,31 @@ public class Reports {
 
     static final int TOP = 10;
 
-    private final RollupStore rollups;
-    private final ReportLabels labels;
+    static final int TOP_WORDS = 20;
 
-    Reports(RollupStore rollups, ReportLabels labels) {
+    private final RollupStore rollups;
+    private final TermCounts terms;
+    private final ComplaintStatistics complaints;
+    private final IncidentStatistics incidents;
+    private final Tenants tenants;
+    private final ReportLabels labels;
+    private final MessageSource messages;
+
+    Reports(
+            RollupStore rollups,
+            TermCounts terms,
+            ComplaintStatistics complaints,
+            IncidentStatistics incidents,
+            Tenants tenants,
+            ReportLabels labels,
+            MessageSource messages) {
         this.rollups = rollups;
+        this.terms = terms;
+        this.complaints = complaints;
+        this.incidents = incidents;
+        this.tenants = tenants;
         this.labels = labels;
+        this.messages = messages;
     }
 
     /** Whether {@code actor} sees the whole tenant's figures (else only their own scorecard). */
@@ -64,24 +93,53 @@ public class Reports {
         List<PeriodReport.Breakdown> breakdown = request.dimension() == Dimension.ALL
                 ? List.of()
                 : breakdown(tenantId, request.dimension(), whole ? rows : filter(rows, request.value()), locale, -1);
-        List<PeriodReport.Breakdown> categories = whole
-                ? breakdown(
-                        tenantId,
-                        Dimension.CATEGORY,
-                        rollups.read(tenantId, Dimension.CATEGORY, request.from(), request.to()),
-                        locale,
-                        TOP)
-                : List.of();
-        List<PeriodReport.Breakdown> products = whole
-                ? breakdown(
-                        tenantId,
-                        Dimension.PRODUCT,
-                        rollups.read(tenantId, Dimension.PRODUCT, request.from(), request.to()),
-                        locale,
-                        TOP)
-                : List.of();
+        List<PeriodReport.Breakdown> categories =
+                whole ? top(tenantId, Dimension.CATEGORY, request, locale) : List.of();
+        List<PeriodReport.Breakdown> products = whole ? top(tenantId, Dimension.PRODUCT, request, locale) : List.of();
+        if (!whole || request.value() != null) {
+            return new PeriodReport(
+                    request, Figures.of(total), series(request, seriesRows), breakdown, categories, products);
+        }
+        ZoneId zone = tenants.byId(tenantId).map(TenantInfo::timeZone).orElse(ZoneOffset.UTC);
+        Instant start = request.from().atStartOfDay(zone).toInstant();
+        Instant end = request.to().plusDays(1).atStartOfDay(zone).toInstant();
         return new PeriodReport(
-                request, Figures.of(total), series(request, seriesRows), breakdown, categories, products);
+                request,
+                Figures.of(total),
+                series(request, seriesRows),
+                breakdown,
+                categories,
+                products,
+                words(tenantId, request),
+                complaints.bySignal(tenantId, start, end).entrySet().stream()
+                        .map(e -> new PeriodReport.Count(
+                                e.getKey(),
+                                messages.getMessage("sla.complaint." + e.getKey(), null, e.getKey(), locale),
+                                e.getValue()))
+                        .toList(),
+                incidents.between(tenantId, start, end, TOP));
+    }
+
+    private PeriodReport.Words words(long tenantId, ReportRequest request) {
+        YearMonth from = YearMonth.from(request.from());
+        YearMonth to = YearMonth.from(request.to());
+        return new PeriodReport.Words(
+                from,
+                to,
+                counts(terms.top(tenantId, from, to, false, TOP_WORDS)),
+                counts(terms.top(tenantId, from, to, true, TOP_WORDS)));
+    }
+
+    private static List<PeriodReport.Count> counts(List<TermCounts.TermCount> terms) {
+        return terms.stream()
+                .map(term -> new PeriodReport.Count(term.term(), term.term(), term.tickets()))
+                .toList();
+    }
+
+    /** Whose scorecards {@code actor} may open: every team and agent for readers of the tenant, else none. */
+    @Transactional(readOnly = true)
+    public Scorecards scorecards(long tenantId, Actor actor) {
+        return seesTenant(actor, tenantId) ? labels.scorecards(tenantId) : new Scorecards(List.of(), List.of());
     }
 
     /** Every tenant's totals, broken down by tenant: platform operators only. */
@@ -143,11 +201,27 @@ public class Reports {
         return series;
     }
 
+    /**
+     * The {@link #TOP} values of a breakdown by tickets received, from the counts alone: a top list shows volumes and
+     * rates, and summing in the database keeps a year of many values to one row each.
+     */
+    private List<PeriodReport.Breakdown> top(long tenantId, Dimension dimension, ReportRequest request, Locale locale) {
+        return ranked(
+                tenantId, dimension, rollups.sums(tenantId, dimension, request.from(), request.to()), locale, TOP);
+    }
+
     private List<PeriodReport.Breakdown> breakdown(
             long tenantId, Dimension dimension, Map<RollupKey, Tally> rows, Locale locale, int limit) {
         Map<String, Tally> byValue = new HashMap<>();
         rows.forEach((key, tally) ->
                 byValue.computeIfAbsent(key.value(), v -> new Tally()).merge(tally));
+        return ranked(tenantId, dimension, byValue, locale, limit);
+    }
+
+    /** The values by tickets received, most first; a top list ({@code limit > 0}) leaves out "none". */
+    private List<PeriodReport.Breakdown> ranked(
+            long tenantId, Dimension dimension, Map<String, Tally> tallies, Locale locale, int limit) {
+        Map<String, Tally> byValue = new HashMap<>(tallies);
         if (limit > 0) {
             byValue.remove("");
         }

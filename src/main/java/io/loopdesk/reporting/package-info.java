@@ -9,8 +9,10 @@
  * difference between its new and its old contributions to per-day rows; a nightly check rebuilds the rows from the
  * facts and corrects any that differ ({@code rollup.ReportReconciliation}).
  *
- * <p>Where each rule lives: {@code reporting.rollup} (facts, contributions, the rollup rows, folding and the nightly
- * check), {@code reporting.web} (pages and the JSON API), {@code reporting.export} (PDF, Excel and CSV writers); the
+ * <p>Where each rule lives: {@code reporting.rollup} (facts, contributions, the rollup rows and word counts, folding
+ * and the nightly check), {@code reporting.words} (which words and phrases of a feedback are counted),
+ * {@code reporting.web} (pages and the JSON API), {@code reporting.export} (PDF, Excel and CSV writers),
+ * {@code reporting.monthly} (the monthly analysis report and its e-mail); the
  * root keeps the published figures ({@link io.loopdesk.reporting.Figures}, {@link io.loopdesk.reporting.Reports}).
  */
 @NullMarked

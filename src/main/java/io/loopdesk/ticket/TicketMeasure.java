@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param firstSolvedAt when it first reached awaiting confirmation or resolved
  * @param firstReopenedAt when the customer (or staff) first reopened it after a solution
  * @param staffRepliesToSolve public staff replies written up to {@code firstSolvedAt} (all of them while unsolved)
+ * @param text the title and the beginning of the description, for the words a period's feedback uses most
  */
 public record TicketMeasure(
         long ticketId,
@@ -29,7 +30,11 @@ public record TicketMeasure(
         @Nullable Instant closedAt,
         @Nullable Instant firstReopenedAt,
         int reopenCount,
-        int staffRepliesToSolve) {
+        int staffRepliesToSolve,
+        String text) {
+
+    /** How much of a description {@link #text()} keeps: the words of a feedback are in its first lines. */
+    public static final int TEXT_LENGTH = 1000;
 
     /** The top-level category: the part of the code before the first dot. */
     public @Nullable String categoryRoot() {

@@ -91,7 +91,7 @@ public class TicketMeasures {
                 });
         return jdbc.sql(
                         "select id, tenant_id, number, channel, urgency, category, team_id, assignee_id, product, status,"
-                                + " complaint, registered_at, first_response_at, closed_at, reopen_count"
+                                + " complaint, registered_at, first_response_at, closed_at, reopen_count, title, description"
                                 + " from ticket where tenant_id = :tenant and id in (:ids)")
                 .param("tenant", tenantId)
                 .param("ids", ids)
@@ -116,9 +116,18 @@ public class TicketMeasures {
                             instant(rs, 14),
                             m.firstReopenedAt,
                             rs.getInt(15),
-                            m.repliesUpTo(m.firstSolvedAt));
+                            m.repliesUpTo(m.firstSolvedAt),
+                            text(rs.getString(16), rs.getString(17)));
                 })
                 .list();
+    }
+
+    private static String text(@Nullable String title, @Nullable String description) {
+        String start = description == null ? "" : description;
+        if (start.length() > TicketMeasure.TEXT_LENGTH) {
+            start = start.substring(0, TicketMeasure.TEXT_LENGTH);
+        }
+        return (title == null ? "" : title) + "\n" + start;
     }
 
     /** Open tickets of one status and team: how many, and since when the oldest waits. */
@@ -174,6 +183,39 @@ public class TicketMeasures {
                         (Long) rs.getObject(2, Long.class),
                         rs.getLong(3),
                         rs.getTimestamp(4).toInstant()))
+                .list();
+    }
+
+    /**
+     * Open tickets of one status by how long they have waited: {@code counts[0]} registered since {@code since[0]},
+     * {@code counts[i]} from {@code since[i]} until {@code since[i-1]}, the last one before every bound.
+     */
+    public record BacklogAge(TicketStatus status, List<Long> counts) {}
+
+    /** The open tickets by status and age; {@code since} are the age bands' lower bounds, newest first. */
+    @Transactional(readOnly = true)
+    public List<BacklogAge> backlogAges(long tenantId, List<Instant> since) {
+        StringBuilder columns = new StringBuilder();
+        for (int band = 0; band <= since.size(); band++) {
+            String newer = band < since.size() ? "registered_at >= :b" + band : "1 = 1";
+            String older = band > 0 ? " and registered_at < :b" + (band - 1) : "";
+            columns.append(", sum(case when ").append(newer).append(older).append(" then 1 else 0 end)");
+        }
+        var statement = jdbc.sql("select status" + columns + " from ticket"
+                        + " where tenant_id = :tenant and status in (:open) group by status")
+                .param("tenant", tenantId)
+                .param("open", OPEN);
+        for (int band = 0; band < since.size(); band++) {
+            statement = statement.param("b" + band, Timestamp.from(since.get(band)));
+        }
+        return statement
+                .query((rs, row) -> {
+                    List<Long> counts = new ArrayList<>(since.size() + 1);
+                    for (int band = 0; band <= since.size(); band++) {
+                        counts.add(rs.getLong(band + 2));
+                    }
+                    return new BacklogAge(TicketStatus.valueOf(rs.getString(1)), counts);
+                })
                 .list();
     }
 

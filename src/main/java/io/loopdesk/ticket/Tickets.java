@@ -407,6 +407,7 @@ public class Tickets {
                     actor.name(),
                     now,
                     new Ticket.Change(what, null, value, note)));
+            publishEdited(ticket, Set.of(what), actor, now);
             return null;
         });
     }
@@ -445,7 +446,10 @@ public class Tickets {
             }
             ticket.flagComplaint(reason, raiseTo);
             Instant now = clock.instant();
-            publishEdited(ticket, recordHistory(ticket, actor, now), actor, now);
+            // a further signal on a ticket flagged already changes no field but is news to reports all the same
+            Set<String> fields = new java.util.HashSet<>(recordHistory(ticket, actor, now));
+            fields.add("complaint");
+            publishEdited(ticket, fields, actor, now);
             return ticket.view(TicketAccess.showsContactDetails(actor, ticket));
         });
     }

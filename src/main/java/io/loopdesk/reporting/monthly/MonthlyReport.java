@@ -168,10 +168,10 @@ public class MonthlyReport {
                     row.label(),
                     f.received(),
                     f.solved(),
-                    hoursNumber(f.firstResponse().mean()),
-                    hoursNumber(f.resolutionBusiness().median()),
-                    percentNumber(f.sla().get("RESOLUTION").attained()),
-                    percentNumber(f.satisfaction().satisfied())));
+                    Figures.hours(f.firstResponse().mean()),
+                    Figures.hours(f.resolutionBusiness().median()),
+                    Figures.percent(f.sla().get("RESOLUTION").attained()),
+                    Figures.percent(f.satisfaction().satisfied())));
         }
         return new Table(
                 text(title, locale),
@@ -193,7 +193,7 @@ public class MonthlyReport {
                     text("sla.target." + target.getKey(), locale),
                     target.getValue().met(),
                     target.getValue().breached(),
-                    percentNumber(target.getValue().attained())));
+                    Figures.percent(target.getValue().attained())));
         }
         return new Table(
                 text("report.monthly.sla", locale),
@@ -235,14 +235,6 @@ public class MonthlyReport {
 
     static String percent(@Nullable Double share) {
         return share == null ? "–" : String.format(Locale.ROOT, "%.1f%%", share * 100);
-    }
-
-    private static @Nullable Double hoursNumber(@Nullable Number seconds) {
-        return seconds == null ? null : Math.round(seconds.doubleValue() / 36.0) / 100.0;
-    }
-
-    private static @Nullable Double percentNumber(@Nullable Double share) {
-        return share == null ? null : Math.round(share * 1000) / 10.0;
     }
 
     private static @Nullable Double round(@Nullable Double value) {

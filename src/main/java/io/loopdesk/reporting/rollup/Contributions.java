@@ -3,6 +3,7 @@ package io.loopdesk.reporting.rollup;
 import io.loopdesk.reporting.Dimension;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -108,6 +109,27 @@ public final class Contributions {
                 .forEach((key, tally) ->
                         delta.computeIfAbsent(key, k -> new Tally()).subtract(tally));
         delta.values().removeIf(Tally::isZero);
+        return delta;
+    }
+
+    /** The words and phrases the ticket adds to its month of registration: one ticket each. */
+    public static Map<TermKey, Long> terms(@Nullable TicketFact fact, ZoneId zone) {
+        if (fact == null) {
+            return Map.of();
+        }
+        YearMonth month = YearMonth.from(fact.registeredAt().atZone(zone));
+        Map<TermKey, Long> terms = new HashMap<>();
+        fact.words().forEach(word -> terms.put(new TermKey(month, false, word), 1L));
+        fact.phrases().forEach(phrase -> terms.put(new TermKey(month, true, phrase), 1L));
+        return terms;
+    }
+
+    /** What {@code after} adds to the word counts that {@code before} did not: negative where it counts less. */
+    public static Map<TermKey, Long> termDifference(
+            @Nullable TicketFact before, @Nullable TicketFact after, ZoneId zoneBefore, ZoneId zoneAfter) {
+        Map<TermKey, Long> delta = new HashMap<>(terms(after, zoneAfter));
+        terms(before, zoneBefore).forEach((key, count) -> delta.merge(key, -count, Long::sum));
+        delta.values().removeIf(count -> count == 0);
         return delta;
     }
 

@@ -1,5 +1,6 @@
 package io.loopdesk.reporting.rollup;
 
+import io.loopdesk.reporting.words.FeedbackWords;
 import io.loopdesk.routing.HandoverCounts;
 import io.loopdesk.sla.BusinessTime;
 import io.loopdesk.sla.SlaOutcome;
@@ -29,18 +30,21 @@ public class FactSources {
     private final Ratings ratings;
     private final BusinessTime businessTime;
     private final SlaOutcomes outcomes;
+    private final FeedbackWords words;
 
     FactSources(
             TicketMeasures tickets,
             HandoverCounts handovers,
             Ratings ratings,
             BusinessTime businessTime,
-            SlaOutcomes outcomes) {
+            SlaOutcomes outcomes,
+            FeedbackWords words) {
         this.tickets = tickets;
         this.handovers = handovers;
         this.ratings = ratings;
         this.businessTime = businessTime;
         this.outcomes = outcomes;
+        this.words = words;
     }
 
     /** The facts of those tickets that exist; a ticket that is gone has none. */
@@ -60,6 +64,7 @@ public class FactSources {
         for (TicketMeasure m : measures) {
             HandoverCounts.Counts counts = handed.getOrDefault(m.number(), HandoverCounts.Counts.NONE);
             RatingView rating = rated.get(m.number());
+            FeedbackWords.Terms terms = words.of(m.text());
             boolean firstContact = m.firstSolvedAt() != null
                     && m.staffRepliesToSolve() == 1
                     && m.reopenCount() == 0
@@ -93,7 +98,9 @@ public class FactSources {
                     settled.getOrDefault(m.ticketId(), List.of()).stream()
                             .sorted(java.util.Comparator.comparing(TicketFact.SlaResult::target)
                                     .thenComparingInt(TicketFact.SlaResult::cycle))
-                            .toList()));
+                            .toList(),
+                    terms.words(),
+                    terms.phrases()));
         }
         return facts;
     }

@@ -37,6 +37,7 @@ public class ReportFold {
     private final FactSources sources;
     private final FactStore facts;
     private final RollupStore rollups;
+    private final TermCounts terms;
     private final Tenants tenants;
     private final TransactionTemplate transactions;
 
@@ -45,12 +46,14 @@ public class ReportFold {
             FactSources sources,
             FactStore facts,
             RollupStore rollups,
+            TermCounts terms,
             Tenants tenants,
             PlatformTransactionManager transactionManager) {
         this.marks = marks;
         this.sources = sources;
         this.facts = facts;
         this.rollups = rollups;
+        this.terms = terms;
         this.tenants = tenants;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -93,6 +96,7 @@ public class ReportFold {
         Map<Long, FactStore.Folded> before = facts.read(tenantId, ids);
 
         Map<RollupKey, Tally> delta = new HashMap<>();
+        Map<TermKey, Long> termDelta = new HashMap<>();
         List<TicketFact> changed = new ArrayList<>();
         List<Long> gone = new ArrayList<>();
         for (long id : ids) {
@@ -104,9 +108,13 @@ public class ReportFold {
             if (old != null && old.fact().equals(fact) && old.zone().equals(zone)) {
                 continue;
             }
-            Contributions.difference(old == null ? null : old.fact(), fact, old == null ? zone : old.zone(), zone)
+            TicketFact oldFact = old == null ? null : old.fact();
+            ZoneId oldZone = old == null ? zone : old.zone();
+            Contributions.difference(oldFact, fact, oldZone, zone)
                     .forEach((key, tally) ->
                             delta.computeIfAbsent(key, k -> new Tally()).merge(tally));
+            Contributions.termDifference(oldFact, fact, oldZone, zone)
+                    .forEach((key, count) -> termDelta.merge(key, count, Long::sum));
             if (fact == null) {
                 gone.add(id);
             } else {
@@ -114,6 +122,8 @@ public class ReportFold {
             }
         }
         apply(tenantId, delta);
+        termDelta.values().removeIf(count -> count == 0);
+        terms.add(tenantId, termDelta);
         facts.save(changed, zone, before.keySet());
         if (!gone.isEmpty()) {
             facts.delete(gone);
@@ -137,17 +147,19 @@ public class ReportFold {
     }
 
     /**
-     * Rebuilds the tenant's rollups from the facts as folded and corrects every row that differs: the nightly check
+     * Rebuilds the tenant's rollups and word counts from the facts as folded and corrects every row that differs: the nightly check
      * that the rollups still add up. Returns how many rows were corrected.
      */
     public synchronized int reconcile(long tenantId) {
         Integer corrected = transactions.execute(status -> {
             Map<RollupKey, Tally> expected = new HashMap<>();
-            facts.forEach(
-                    tenantId,
-                    (fact, zone) -> Contributions.of(fact, zone)
-                            .forEach((key, tally) -> expected.computeIfAbsent(key, k -> new Tally())
-                                    .merge(tally)));
+            Map<TermKey, Long> expectedTerms = new HashMap<>();
+            facts.forEach(tenantId, (fact, zone) -> {
+                Contributions.of(fact, zone)
+                        .forEach((key, tally) ->
+                                expected.computeIfAbsent(key, k -> new Tally()).merge(tally));
+                Contributions.terms(fact, zone).forEach((key, count) -> expectedTerms.merge(key, count, Long::sum));
+            });
             Map<RollupKey, Tally> stored = rollups.readTenant(tenantId);
             Map<RollupKey, Tally> fixes = new HashMap<>();
             expected.forEach((key, tally) -> {
@@ -159,7 +171,18 @@ public class ReportFold {
                     .filter(key -> !expected.containsKey(key))
                     .forEach(key -> fixes.put(key, new Tally()));
             rollups.write(fixes, stored.keySet());
-            return fixes.size();
+            Map<TermKey, Long> storedTerms = terms.readTenant(tenantId);
+            Map<TermKey, Long> termFixes = new HashMap<>();
+            expectedTerms.forEach((key, count) -> {
+                if (!count.equals(storedTerms.get(key))) {
+                    termFixes.put(key, count);
+                }
+            });
+            storedTerms.keySet().stream()
+                    .filter(key -> !expectedTerms.containsKey(key))
+                    .forEach(key -> termFixes.put(key, 0L));
+            terms.write(tenantId, termFixes, storedTerms.keySet());
+            return fixes.size() + termFixes.size();
         });
         if (corrected != null && corrected > 0) {
             log.warn("Reports of tenant {}: {} rollup rows did not add up and were corrected", tenantId, corrected);

@@ -49,6 +49,29 @@ public class RollupStore {
                 Date.valueOf(to));
     }
 
+    /**
+     * The tenant's counts of one breakdown from {@code from} to {@code to}, summed per value by the database: no
+     * duration spreads, so medians and percentiles are unknown, but a year of many values costs one row per value.
+     */
+    public Map<String, Tally> sums(long tenantId, Dimension dimension, LocalDate from, LocalDate to) {
+        String sums = Stream.of(Measure.values())
+                .map(measure -> "sum(" + measure.column() + ")")
+                .collect(Collectors.joining(", "));
+        Map<String, Tally> rows = new HashMap<>();
+        jdbc.sql("select dim_value, " + sums + " from report_rollup where tenant_id = ? and dim = ?"
+                        + " and on_day between ? and ? group by dim_value")
+                .params(tenantId, dimension.name(), Date.valueOf(from), Date.valueOf(to))
+                .query(rs -> {
+                    Tally tally = new Tally();
+                    int column = 2;
+                    for (Measure measure : Measure.values()) {
+                        tally.add(measure, rs.getLong(column++));
+                    }
+                    rows.put(rs.getString(1), tally);
+                });
+        return rows;
+    }
+
     /** Every tenant's totals ({@link Dimension#ALL}) from {@code from} to {@code to}: the operators' view. */
     public Map<RollupKey, Tally> readAllTenants(LocalDate from, LocalDate to) {
         return rows("dim = 'ALL' and on_day between ? and ?", Date.valueOf(from), Date.valueOf(to));

@@ -35,10 +35,15 @@ public record TicketFact(
         int escalations,
         boolean complaint,
         @Nullable Rated rating,
-        List<SlaResult> sla) {
+        List<SlaResult> sla,
+        @Nullable List<String> words,
+        @Nullable List<String> phrases) {
 
+    /** Facts folded before words were counted have none ({@code null} in their JSON). */
     public TicketFact {
         sla = List.copyOf(sla);
+        words = words == null ? List.of() : List.copyOf(words);
+        phrases = phrases == null ? List.of() : List.copyOf(phrases);
     }
 
     /** The customer's scores, 1–5 each, and the short form of them. */

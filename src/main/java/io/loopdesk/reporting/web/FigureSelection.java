@@ -26,6 +26,9 @@ final class FigureSelection {
         result.put("breakdown", breakdown(report.breakdown(), metrics));
         result.put("topCategories", breakdown(report.topCategories(), metrics));
         result.put("topProducts", breakdown(report.topProducts(), metrics));
+        result.put("words", report.words());
+        result.put("complaintSignals", report.complaintSignals());
+        result.put("incidents", report.incidents());
         return result;
     }
 

@@ -1,7 +1,6 @@
 package io.loopdesk.reporting.web;
 
 import io.loopdesk.identity.Actor;
-import io.loopdesk.reporting.Dimension;
 import io.loopdesk.reporting.PeriodReport;
 import io.loopdesk.reporting.ReportRequest;
 import io.loopdesk.reporting.Reports;
@@ -71,19 +70,21 @@ class ReportApiController {
 
     @GetMapping("/scorecard")
     @Operation(
-            summary = "An agent's scorecard: their figures by period",
-            description = "Without agent, the caller's own. Supervisors, QA and tenant admins may name any agent of"
-                    + " their tenant.")
+            summary = "An agent's or a team's scorecard: their figures by period",
+            description = "Without agent or team, the caller's own. Supervisors, QA and tenant admins may name any"
+                    + " agent or team of their tenant.")
     PeriodReport scorecard(
             @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to,
             @RequestParam(required = false) @Nullable String by,
             @Parameter(description = "The agent's user id") @RequestParam(required = false) @Nullable String agent,
+            @Parameter(description = "The team's id") @RequestParam(required = false) @Nullable String team,
             Actor actor,
             Locale locale) {
         TenantInfo about = tenants.resolve(null, actor);
-        String who = agent == null || agent.isBlank() ? String.valueOf(actor.userId()) : agent.strip();
-        ReportRequest request = ReportRequest.parse(from, to, by, Dimension.AGENT.param(), who, tenants.today(about));
+        ScorecardSubject subject = ScorecardSubject.of(agent, team, actor);
+        ReportRequest request =
+                ReportRequest.parse(from, to, by, subject.dimension().param(), subject.value(), tenants.today(about));
         return reports.period(about.id(), request, actor, locale);
     }
 }

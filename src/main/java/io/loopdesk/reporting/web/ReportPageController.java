@@ -77,12 +77,23 @@ class ReportPageController {
             @RequestParam(required = false) @Nullable String to,
             @RequestParam(required = false) @Nullable String by,
             @RequestParam(required = false) @Nullable String agent,
+            @RequestParam(required = false) @Nullable String team,
+            @RequestParam(required = false) @Nullable String subject,
             Actor actor,
             Locale locale,
             Model model) {
         TenantInfo tenant = tenants.resolve(null, actor);
-        String who = agent == null || agent.isBlank() ? String.valueOf(actor.userId()) : agent.strip();
-        return show(tenant, from, to, by, Dimension.AGENT.param(), who, actor, locale, model, "scorecard");
+        ScorecardSubject whose;
+        try {
+            whose = subject == null || subject.isBlank()
+                    ? ScorecardSubject.of(agent, team, actor)
+                    : ScorecardSubject.ofChoice(subject.strip(), actor);
+        } catch (ReportRefusedException refused) {
+            whose = ScorecardSubject.of(null, null, actor);
+        }
+        model.addAttribute("scorecards", reports.scorecards(tenant.id(), actor));
+        model.addAttribute("subject", whose.choice());
+        return show(tenant, from, to, by, whose.dimension().param(), whose.value(), actor, locale, model, "scorecard");
     }
 
     @GetMapping({"/reports/export.csv", "/reports/export.xlsx"})

@@ -8,14 +8,19 @@ import io.loopdesk.reporting.export.XlsxWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** A period report's tables (the series, the breakdown, top categories and products) for CSV and Excel. */
+/**
+ * A period report's tables (the series, the breakdown, top categories and products, words and phrases, complaint
+ * signals, major incidents) for CSV and Excel.
+ */
 @Component
 class ReportTables {
 
@@ -28,57 +33,100 @@ class ReportTables {
     }
 
     void csv(PeriodReport report, String table, Locale locale, OutputStream out) throws IOException {
-        List<Table> all = tables(report, locale);
-        int index = switch (table) {
-            case "breakdown" -> 1;
-            case "categories" -> 2;
-            case "products" -> 3;
-            default -> 0;
-        };
-        csv.write(all.get(Math.min(index, all.size() - 1)), out);
+        Map<String, Table> all = tables(report, locale);
+        csv.write(all.getOrDefault(table, all.get("series")), out);
     }
 
     void xlsx(PeriodReport report, Locale locale, OutputStream out) throws IOException {
-        xlsx.write(tables(report, locale), out);
+        xlsx.write(List.copyOf(tables(report, locale).values()), out);
     }
 
-    List<Table> tables(PeriodReport report, Locale locale) {
-        List<Table> tables = new ArrayList<>();
-        tables.add(table(
-                text("report.table.series", locale),
-                text("report.period", locale),
-                report.series(),
-                b -> b.start().toString(),
-                PeriodReport.Bucket::figures,
-                locale));
+    /** The report's tables by the name a CSV download asks for, in the order a workbook shows them. */
+    Map<String, Table> tables(PeriodReport report, Locale locale) {
+        Map<String, Table> tables = new LinkedHashMap<>();
+        tables.put(
+                "series",
+                table(
+                        text("report.table.series", locale),
+                        text("report.period", locale),
+                        report.series(),
+                        b -> b.start().toString(),
+                        PeriodReport.Bucket::figures,
+                        locale));
         if (!report.breakdown().isEmpty()) {
-            tables.add(table(
-                    text("report.table.breakdown", locale),
-                    text("report.dimension." + report.request().dimension().param(), locale),
-                    report.breakdown(),
-                    PeriodReport.Breakdown::label,
-                    PeriodReport.Breakdown::figures,
-                    locale));
+            tables.put(
+                    "breakdown",
+                    table(
+                            text("report.table.breakdown", locale),
+                            text(
+                                    "report.dimension."
+                                            + report.request().dimension().param(),
+                                    locale),
+                            report.breakdown(),
+                            PeriodReport.Breakdown::label,
+                            PeriodReport.Breakdown::figures,
+                            locale));
         }
         if (!report.topCategories().isEmpty()) {
-            tables.add(table(
-                    text("report.table.categories", locale),
-                    text("report.dimension.category", locale),
-                    report.topCategories(),
-                    PeriodReport.Breakdown::label,
-                    PeriodReport.Breakdown::figures,
-                    locale));
+            tables.put(
+                    "categories",
+                    table(
+                            text("report.table.categories", locale),
+                            text("report.dimension.category", locale),
+                            report.topCategories(),
+                            PeriodReport.Breakdown::label,
+                            PeriodReport.Breakdown::figures,
+                            locale));
         }
         if (!report.topProducts().isEmpty()) {
-            tables.add(table(
-                    text("report.table.products", locale),
-                    text("report.dimension.product", locale),
-                    report.topProducts(),
-                    PeriodReport.Breakdown::label,
-                    PeriodReport.Breakdown::figures,
-                    locale));
+            tables.put(
+                    "products",
+                    table(
+                            text("report.table.products", locale),
+                            text("report.dimension.product", locale),
+                            report.topProducts(),
+                            PeriodReport.Breakdown::label,
+                            PeriodReport.Breakdown::figures,
+                            locale));
+        }
+        counts(tables, "words", "report.table.words", report.words().words(), locale);
+        counts(tables, "phrases", "report.table.phrases", report.words().phrases(), locale);
+        counts(tables, "signals", "report.table.signals", report.complaintSignals(), locale);
+        if (!report.incidents().isEmpty()) {
+            List<List<@Nullable Object>> cells = new ArrayList<>();
+            report.incidents()
+                    .forEach(incident -> cells.add(List.of(
+                            incident.title(),
+                            text("report.incident." + incident.status(), locale),
+                            incident.tickets())));
+            tables.put(
+                    "incidents",
+                    new Table(
+                            text("report.table.incidents", locale),
+                            List.of(
+                                    Table.Column.text(text("report.table.incidents", locale)),
+                                    Table.Column.text(text("report.column.status", locale)),
+                                    Table.Column.number(text("report.column.tickets", locale))),
+                            cells));
         }
         return tables;
+    }
+
+    private void counts(
+            Map<String, Table> tables, String name, String title, List<PeriodReport.Count> counts, Locale locale) {
+        if (counts.isEmpty()) {
+            return;
+        }
+        List<List<@Nullable Object>> cells = new ArrayList<>();
+        counts.forEach(count -> cells.add(List.of(count.label(), count.count())));
+        tables.put(
+                name,
+                new Table(
+                        text(title, locale),
+                        List.of(
+                                Table.Column.text(text(title, locale)),
+                                Table.Column.number(text("report.column.tickets", locale))),
+                        cells));
     }
 
     private <T> Table table(
@@ -102,19 +150,19 @@ class ReportTables {
             line.add(f.solved());
             line.add(f.closed());
             line.add(f.reopened());
-            line.add(hours(f.firstResponse().mean()));
-            line.add(hours(f.firstResponseBusiness().median()));
-            line.add(hours(f.resolution().mean()));
-            line.add(hours(f.resolutionBusiness().median()));
-            line.add(hours(f.resolutionBusiness().p90()));
-            line.add(percent(f.sla().get("FIRST_RESPONSE").attained()));
-            line.add(percent(f.sla().get("RESOLUTION").attained()));
-            line.add(percent(f.firstContactResolutionRate()));
-            line.add(percent(f.reopenRate()));
-            line.add(percent(f.transferRate()));
+            line.add(Figures.hours(f.firstResponse().mean()));
+            line.add(Figures.hours(f.firstResponseBusiness().median()));
+            line.add(Figures.hours(f.resolution().mean()));
+            line.add(Figures.hours(f.resolutionBusiness().median()));
+            line.add(Figures.hours(f.resolutionBusiness().p90()));
+            line.add(Figures.percent(f.sla().get("FIRST_RESPONSE").attained()));
+            line.add(Figures.percent(f.sla().get("RESOLUTION").attained()));
+            line.add(Figures.percent(f.firstContactResolutionRate()));
+            line.add(Figures.percent(f.reopenRate()));
+            line.add(Figures.percent(f.transferRate()));
             line.add(f.complaints());
             line.add(f.satisfaction().rated());
-            line.add(percent(f.satisfaction().satisfied()));
+            line.add(Figures.percent(f.satisfaction().satisfied()));
             cells.add(line);
         }
         return new Table(title, columns, cells);
@@ -138,14 +186,6 @@ class ReportTables {
             "complaints",
             "rated",
             "satisfied");
-
-    private static @Nullable Double hours(@Nullable Number seconds) {
-        return seconds == null ? null : Math.round(seconds.doubleValue() / 36.0) / 100.0;
-    }
-
-    private static @Nullable Double percent(@Nullable Double share) {
-        return share == null ? null : Math.round(share * 1000) / 10.0;
-    }
 
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
