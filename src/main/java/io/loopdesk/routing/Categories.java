@@ -2,6 +2,9 @@ package io.loopdesk.routing;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
+import io.loopdesk.routing.category.Category;
+import io.loopdesk.routing.category.CategoryRepository;
+import io.loopdesk.routing.category.DefaultCategories;
 import io.loopdesk.shared.Audited;
 import io.loopdesk.shared.ClusterSignals;
 import io.loopdesk.shared.DomainException;

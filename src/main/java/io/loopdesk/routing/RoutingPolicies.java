@@ -1,6 +1,8 @@
 package io.loopdesk.routing;
 
 import io.loopdesk.identity.Actor;
+import io.loopdesk.routing.settings.RoutingSettings;
+import io.loopdesk.routing.settings.RoutingSettingsRepository;
 import io.loopdesk.shared.Audited;
 import io.loopdesk.shared.ClusterSignals;
 import io.loopdesk.shared.Remembered;

@@ -7,7 +7,7 @@ import java.util.List;
 /** A string that cannot be a ticket number; answered like an unknown ticket. */
 public class InvalidTicketNumberException extends DomainException {
 
-    InvalidTicketNumberException(String value) {
+    public InvalidTicketNumberException(String value) {
         super(
                 Kind.NOT_FOUND,
                 Phrase.of("error.ticket.number.invalid", value),

@@ -3,6 +3,7 @@ package io.loopdesk.ticket;
 import io.loopdesk.shared.Masked;
 import io.loopdesk.ticket.form.TicketForm;
 import io.loopdesk.ticket.form.TicketFormRules;
+import io.loopdesk.ticket.numbering.TicketNumber;
 import io.loopdesk.ticket.query.ContactMasking;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -3,6 +3,8 @@ package io.loopdesk.ticket;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
 import io.loopdesk.shared.TenantScope;
+import io.loopdesk.ticket.numbering.TicketNumber;
+import io.loopdesk.ticket.registration.GroupCommit;
 import jakarta.persistence.EntityManager;
 import java.util.function.Supplier;
 import org.hibernate.Session;

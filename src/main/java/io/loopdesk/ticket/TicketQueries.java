@@ -2,6 +2,12 @@ package io.loopdesk.ticket;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.shared.FieldProblem;
+import io.loopdesk.ticket.history.HistoryEntry;
+import io.loopdesk.ticket.history.HistoryEntryRepository;
+import io.loopdesk.ticket.message.TicketMessage;
+import io.loopdesk.ticket.message.TicketMessageRepository;
+import io.loopdesk.ticket.progress.ProgressRecord;
+import io.loopdesk.ticket.progress.ProgressRecordRepository;
 import io.loopdesk.ticket.query.MaskedViews;
 import io.loopdesk.ticket.query.TextFilterPlanning;
 import io.loopdesk.ticket.query.TicketCursor;

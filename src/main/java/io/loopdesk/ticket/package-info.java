@@ -6,7 +6,11 @@
  * {@code Attachments}, the views and the events) and the ticket itself; the rest by concern:
  * {@code ticket.attachment} (storing, checking and serving files), {@code ticket.secret} (passwords and card numbers
  * kept out of the text, sealed and revealed on demand), {@code ticket.query} (list filters, text search planning,
- * cursors, masked views), {@code ticket.form} (the tenant's form rules for each field).
+ * cursors, masked views), {@code ticket.form} (the tenant's form rules for each field), {@code ticket.message}
+ * (stored replies and internal notes), {@code ticket.history} (the append-only record of every change),
+ * {@code ticket.progress} (handlers' progress records), {@code ticket.numbering} (ticket numbers from one database
+ * sequence), {@code ticket.registration} (group commit of tickets registered at the same moment),
+ * {@code ticket.metrics} (counters for monitoring).
  */
 @NullMarked
 package io.loopdesk.ticket;

@@ -6,7 +6,6 @@ import io.loopdesk.identity.Actor;
 import io.loopdesk.routing.CategoryView;
 import io.loopdesk.routing.RoutingPolicies;
 import io.loopdesk.routing.RoutingRules;
-import io.loopdesk.routing.TextSimilarity;
 import io.loopdesk.ticket.TicketOpened;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.TicketTitle;

@@ -1,6 +1,5 @@
 package io.loopdesk.routing.incident;
 
-import io.loopdesk.routing.TextSimilarity;
 import io.loopdesk.ticket.TicketView;
 import java.util.Comparator;
 import java.util.List;

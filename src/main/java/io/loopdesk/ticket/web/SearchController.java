@@ -2,8 +2,8 @@ package io.loopdesk.ticket.web;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.shared.DomainException;
-import io.loopdesk.ticket.TicketNumber;
 import io.loopdesk.ticket.TicketQueries;
+import io.loopdesk.ticket.numbering.TicketNumber;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;

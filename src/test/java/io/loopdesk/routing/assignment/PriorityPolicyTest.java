@@ -3,7 +3,7 @@ package io.loopdesk.routing.assignment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loopdesk.identity.CustomerLevel;
-import io.loopdesk.routing.TextSimilarity;
+import io.loopdesk.routing.incident.TextSimilarity;
 import io.loopdesk.ticket.Urgency;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.loopdesk.ticket;
+package io.loopdesk.ticket.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +11,12 @@ import io.loopdesk.shared.FieldProblem;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.testing.Fixtures;
 import io.loopdesk.testing.IntegrationTest;
+import io.loopdesk.ticket.Channel;
+import io.loopdesk.ticket.OpenTicket;
+import io.loopdesk.ticket.TicketQueries;
+import io.loopdesk.ticket.TicketValidationException;
+import io.loopdesk.ticket.TicketView;
+import io.loopdesk.ticket.Tickets;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.ArrayList;

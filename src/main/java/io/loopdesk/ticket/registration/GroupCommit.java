@@ -1,7 +1,8 @@
-package io.loopdesk.ticket;
+package io.loopdesk.ticket.registration;
 
 import io.loopdesk.shared.TenantMember;
 import io.loopdesk.shared.TenantScope;
+import io.loopdesk.ticket.TicketProperties;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in its own transaction on the caller's thread.
  */
 @Component
-final class GroupCommit implements SmartLifecycle {
+public final class GroupCommit implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
 
@@ -67,7 +68,7 @@ final class GroupCommit implements SmartLifecycle {
     }
 
     /** Runs {@code work} in a transaction in {@code member}'s tenant scope, possibly with others of that scope. */
-    <T> T run(TenantMember member, Supplier<T> work) {
+    public <T> T run(TenantMember member, Supplier<T> work) {
         if (!running || maxTickets == 1 || TransactionSynchronizationManager.isActualTransactionActive()) {
             return alone(member, work);
         }

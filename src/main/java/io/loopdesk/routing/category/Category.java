@@ -1,5 +1,6 @@
-package io.loopdesk.routing;
+package io.loopdesk.routing.category;
 
+import io.loopdesk.routing.CategoryView;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 /** A tenant's ticket category, two levels deep ({@code technical}, {@code technical.network}), and where it goes. */
 @Entity
-class Category {
+public class Category {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "category_seq")
@@ -34,13 +35,13 @@ class Category {
 
     protected Category() {}
 
-    Category(long tenantId, CategoryView view) {
+    public Category(long tenantId, CategoryView view) {
         this.tenantId = tenantId;
         this.code = view.code();
         change(view);
     }
 
-    void change(CategoryView view) {
+    public void change(CategoryView view) {
         this.nameZh = view.nameZh();
         this.nameEn = view.nameEn();
         this.teamId = view.teamId();
@@ -51,7 +52,7 @@ class Category {
         return code;
     }
 
-    CategoryView view() {
+    public CategoryView view() {
         return new CategoryView(code, nameZh, nameEn, teamId, skill);
     }
 }

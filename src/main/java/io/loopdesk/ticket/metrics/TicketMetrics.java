@@ -1,9 +1,11 @@
-package io.loopdesk.ticket;
+package io.loopdesk.ticket.metrics;
 
 import io.loopdesk.shared.AfterCommit;
 import io.loopdesk.tenant.Plan;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
+import io.loopdesk.ticket.TicketOpened;
+import io.loopdesk.ticket.TicketStatusChanged;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Locale;

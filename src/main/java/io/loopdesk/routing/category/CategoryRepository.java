@@ -1,10 +1,10 @@
-package io.loopdesk.routing;
+package io.loopdesk.routing.category;
 
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface CategoryRepository extends JpaRepository<Category, Long> {
+public interface CategoryRepository extends JpaRepository<Category, Long> {
 
     List<Category> findByTenantIdOrderByCode(long tenantId);
 

@@ -1,5 +1,7 @@
-package io.loopdesk.ticket;
+package io.loopdesk.ticket.history;
 
+import io.loopdesk.ticket.HistoryEntryView;
+import io.loopdesk.ticket.Ticket;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -67,7 +69,7 @@ public class HistoryEntry {
         return value == null || value.length() <= MAX_VALUE ? value : value.substring(0, MAX_VALUE - 1) + "…";
     }
 
-    HistoryEntryView view() {
+    public HistoryEntryView view() {
         return new HistoryEntryView(id, actorId, actorName, occurredAt, field, oldValue, newValue, note);
     }
 }

@@ -1,4 +1,4 @@
-package io.loopdesk.routing;
+package io.loopdesk.routing.incident;
 
 import java.util.HashSet;
 import java.util.Locale;

@@ -1,5 +1,7 @@
-package io.loopdesk.ticket;
+package io.loopdesk.ticket.message;
 
+import io.loopdesk.ticket.MessageKind;
+import io.loopdesk.ticket.MessageView;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -61,16 +63,16 @@ public class TicketMessage {
         this.createdAt = createdAt;
     }
 
-    long ticketId() {
+    public long ticketId() {
         return ticketId;
     }
 
-    MessageKind kind() {
+    public MessageKind kind() {
         return kind;
     }
 
     @Nullable
-    Long authorId() {
+    public Long authorId() {
         return authorId;
     }
 

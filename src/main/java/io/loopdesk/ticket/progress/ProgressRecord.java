@@ -1,5 +1,9 @@
-package io.loopdesk.ticket;
+package io.loopdesk.ticket.progress;
 
+import io.loopdesk.ticket.ProgressEntry;
+import io.loopdesk.ticket.ProgressLabel;
+import io.loopdesk.ticket.ProgressView;
+import io.loopdesk.ticket.TicketStatus;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Immutable
 @Table(name = "ticket_progress")
-class ProgressRecord {
+public class ProgressRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_progress_seq")
@@ -55,7 +59,7 @@ class ProgressRecord {
 
     protected ProgressRecord() {}
 
-    ProgressRecord(
+    public ProgressRecord(
             long tenantId,
             long ticketId,
             @Nullable Long handlerId,
@@ -78,7 +82,7 @@ class ProgressRecord {
         this.createdAt = createdAt;
     }
 
-    ProgressView view() {
+    public ProgressView view() {
         return new ProgressView(
                 id,
                 handlerId,

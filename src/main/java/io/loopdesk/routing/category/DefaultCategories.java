@@ -1,13 +1,14 @@
-package io.loopdesk.routing;
+package io.loopdesk.routing.category;
 
+import io.loopdesk.routing.CategoryView;
 import java.util.List;
 
 /** The categories of REQUIREMENTS §4 (seed 002), which a new tenant starts from and may change. */
-final class DefaultCategories {
+public final class DefaultCategories {
 
     private DefaultCategories() {}
 
-    static final List<CategoryView> ALL = List.of(
+    public static final List<CategoryView> ALL = List.of(
             category("technical", "技术问题", "Technical"),
             category("technical.network", "网络与连接", "Network and connectivity"),
             category("technical.client", "客户端（登录、闪退）", "Client (login, crashes)"),

@@ -1,4 +1,4 @@
-package io.loopdesk.ticket;
+package io.loopdesk.ticket.history;
 
 import java.util.List;
 import org.springframework.data.repository.Repository;

@@ -1,5 +1,7 @@
-package io.loopdesk.routing;
+package io.loopdesk.routing.settings;
 
+import io.loopdesk.routing.RoutingRules;
+import io.loopdesk.routing.SurgeRule;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
@@ -7,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /** A tenant's routing choices; a tenant without a row uses {@link RoutingRules#DEFAULT}. */
 @Entity
-class RoutingSettings {
+public class RoutingSettings {
 
     @Id
     private Long tenantId;
@@ -37,12 +39,12 @@ class RoutingSettings {
 
     protected RoutingSettings() {}
 
-    RoutingSettings(long tenantId, RoutingRules rules) {
+    public RoutingSettings(long tenantId, RoutingRules rules) {
         this.tenantId = tenantId;
         change(rules);
     }
 
-    void change(RoutingRules rules) {
+    public void change(RoutingRules rules) {
         this.confidenceThreshold = rules.confidenceThreshold();
         this.defaultCap = rules.defaultCap();
         this.autoAssign = rules.autoAssign();
@@ -55,7 +57,7 @@ class RoutingSettings {
         this.surgeMinimum = rules.surge().minimum();
     }
 
-    RoutingRules rules() {
+    public RoutingRules rules() {
         return new RoutingRules(
                 confidenceThreshold,
                 defaultCap,

@@ -1,9 +1,9 @@
-package io.loopdesk.ticket;
+package io.loopdesk.ticket.progress;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ProgressRecordRepository extends JpaRepository<ProgressRecord, Long> {
+public interface ProgressRecordRepository extends JpaRepository<ProgressRecord, Long> {
 
     List<ProgressRecord> findByTicketIdOrderByCreatedAtAscIdAsc(long ticketId);
 }

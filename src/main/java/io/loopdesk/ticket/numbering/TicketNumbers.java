@@ -1,5 +1,6 @@
-package io.loopdesk.ticket;
+package io.loopdesk.ticket.numbering;
 
+import io.loopdesk.ticket.TicketProperties;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Hands out ticket numbers from one database sequence, so several nodes never hand out the same one. */
 @Component
-class TicketNumbers {
+public class TicketNumbers {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyMMdd");
 
@@ -21,7 +22,7 @@ class TicketNumbers {
         this.zone = properties.numberTimeZone();
     }
 
-    TicketNumber next(Clock clock) {
+    public TicketNumber next(Clock clock) {
         long sequence = jdbc.sql("select nextval('ticket_number_seq')")
                 .query(Long.class)
                 .single();

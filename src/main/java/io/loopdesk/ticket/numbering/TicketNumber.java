@@ -1,5 +1,6 @@
-package io.loopdesk.ticket;
+package io.loopdesk.ticket.numbering;
 
+import io.loopdesk.ticket.InvalidTicketNumberException;
 import java.util.regex.Pattern;
 
 /**

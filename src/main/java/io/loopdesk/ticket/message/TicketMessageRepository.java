@@ -1,5 +1,6 @@
-package io.loopdesk.ticket;
+package io.loopdesk.ticket.message;
 
+import io.loopdesk.ticket.MessageKind;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -1,0 +1,7 @@
+/**
+ * Ticket counters for monitoring: tickets registered by channel and plan, and moves into each status.
+ */
+@NullMarked
+package io.loopdesk.ticket.metrics;
+
+import org.jspecify.annotations.NullMarked;
