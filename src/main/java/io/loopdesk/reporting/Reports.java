@@ -84,10 +84,13 @@ public class Reports {
         if (!whole && !ownScorecard(tenantId, request, actor)) {
             throw ReportRefusedException.forbidden("error.report.forbidden", "You may see your own scorecard only.");
         }
-        Map<RollupKey, Tally> rows = rollups.read(tenantId, request.dimension(), request.from(), request.to());
+        // month rows serve whatever is summed over the period or cut by month or quarter; days and weeks need days
+        boolean monthly = request.by() == Granularity.MONTH || request.by() == Granularity.QUARTER;
+        boolean seriesOfRows = request.dimension() == Dimension.ALL || request.value() != null;
+        Map<RollupKey, Tally> rows = read(tenantId, request.dimension(), request, monthly || !seriesOfRows);
         Map<RollupKey, Tally> totals = request.dimension() == Dimension.ALL
                 ? rows
-                : whole ? rollups.read(tenantId, Dimension.ALL, request.from(), request.to()) : rows;
+                : whole ? read(tenantId, Dimension.ALL, request, monthly) : rows;
         Map<RollupKey, Tally> seriesRows = request.value() == null ? totals : filter(rows, request.value());
         Tally total = sum(whole && request.value() == null ? totals.values() : seriesRows.values());
         List<PeriodReport.Breakdown> breakdown = request.dimension() == Dimension.ALL
@@ -140,6 +143,12 @@ public class Reports {
     @Transactional(readOnly = true)
     public Scorecards scorecards(long tenantId, Actor actor) {
         return seesTenant(actor, tenantId) ? labels.scorecards(tenantId) : new Scorecards(List.of(), List.of());
+    }
+
+    private Map<RollupKey, Tally> read(long tenantId, Dimension dimension, ReportRequest request, boolean covering) {
+        return covering
+                ? rollups.readCovering(tenantId, dimension, request.from(), request.to())
+                : rollups.read(tenantId, dimension, request.from(), request.to());
     }
 
     /** Every tenant's totals, broken down by tenant: platform operators only. */

@@ -125,39 +125,47 @@ class ReportRecomputationTest {
 
         Raw raw = Raw.read(jdbc, tenant.id(), businessTime.ofTenant(tenant.id()));
         Actor reader = Fixtures.actor(supervisor);
-        for (Dimension dimension : List.of(
-                Dimension.ALL,
-                Dimension.TEAM,
-                Dimension.AGENT,
-                Dimension.CATEGORY,
-                Dimension.CATEGORY_ROOT,
-                Dimension.CHANNEL,
-                Dimension.URGENCY,
-                Dimension.PRODUCT)) {
-            for (Granularity by : Granularity.values()) {
-                PeriodReport report = reports.period(
-                        tenant.id(),
-                        new ReportRequest(FIRST, LAST, by, dimension, null),
-                        reader,
-                        Locale.SIMPLIFIED_CHINESE);
-                assertThat(report.totals()).as("totals").isEqualTo(raw.figures(FIRST, LAST, t -> true));
-                for (PeriodReport.Bucket bucket : report.series()) {
-                    LocalDate from = bucket.start().isBefore(FIRST) ? FIRST : bucket.start();
-                    LocalDate to = by.next(bucket.start()).minusDays(1);
-                    assertThat(bucket.figures())
-                            .as(by + " from " + bucket.start())
-                            .isEqualTo(raw.figures(from, to.isAfter(LAST) ? LAST : to, t -> true));
-                }
-                for (PeriodReport.Breakdown row : report.breakdown()) {
-                    assertThat(row.figures())
-                            .as(dimension + " " + row.value())
-                            .isEqualTo(raw.figures(FIRST, LAST, t -> row.value().equals(raw.value(t, dimension))));
-                }
-                if (dimension != Dimension.ALL) {
-                    assertThat(report.breakdown().stream()
-                                    .mapToLong(b -> b.figures().received())
-                                    .sum())
-                            .isEqualTo(report.totals().received());
+        // the test's own weeks (day rows only), and two whole months with the days around them (month rows too)
+        for (LocalDate[] period : List.of(
+                new LocalDate[] {FIRST, LAST},
+                new LocalDate[] {LocalDate.of(2026, 8, 20), LocalDate.of(2026, 11, 10)})) {
+            LocalDate first = period[0];
+            LocalDate last = period[1];
+            for (Dimension dimension : List.of(
+                    Dimension.ALL,
+                    Dimension.TEAM,
+                    Dimension.AGENT,
+                    Dimension.CATEGORY,
+                    Dimension.CATEGORY_ROOT,
+                    Dimension.CHANNEL,
+                    Dimension.URGENCY,
+                    Dimension.PRODUCT)) {
+                for (Granularity by : Granularity.values()) {
+                    PeriodReport report = reports.period(
+                            tenant.id(),
+                            new ReportRequest(first, last, by, dimension, null),
+                            reader,
+                            Locale.SIMPLIFIED_CHINESE);
+                    assertThat(report.totals()).as("totals").isEqualTo(raw.figures(first, last, t -> true));
+                    for (PeriodReport.Bucket bucket : report.series()) {
+                        LocalDate from = bucket.start().isBefore(first) ? first : bucket.start();
+                        LocalDate to = by.next(bucket.start()).minusDays(1);
+                        assertThat(bucket.figures())
+                                .as(by + " from " + bucket.start())
+                                .isEqualTo(raw.figures(from, to.isAfter(last) ? last : to, t -> true));
+                    }
+                    for (PeriodReport.Breakdown row : report.breakdown()) {
+                        assertThat(row.figures())
+                                .as(dimension + " " + row.value())
+                                .isEqualTo(raw.figures(
+                                        first, last, t -> row.value().equals(raw.value(t, dimension))));
+                    }
+                    if (dimension != Dimension.ALL) {
+                        assertThat(report.breakdown().stream()
+                                        .mapToLong(b -> b.figures().received())
+                                        .sum())
+                                .isEqualTo(report.totals().received());
+                    }
                 }
             }
         }
@@ -178,6 +186,26 @@ class ReportRecomputationTest {
         assertThat(after.breakdown().stream()
                         .mapToLong(b -> b.figures().received())
                         .sum())
+                .isEqualTo(TICKETS);
+
+        // a month row that no longer adds up is corrected too
+        jdbc.sql("update report_rollup_month set received = received + 5 where tenant_id = ? and dim = 'ALL'"
+                        + " and on_day = ?")
+                .params(tenant.id(), java.sql.Date.valueOf(LocalDate.of(2026, 10, 1)))
+                .update();
+        assertThat(reconciliation.reconcile(tenant.id())).isPositive();
+        assertThat(reports.period(
+                                tenant.id(),
+                                new ReportRequest(
+                                        LocalDate.of(2026, 9, 1),
+                                        LocalDate.of(2026, 10, 31),
+                                        Granularity.MONTH,
+                                        Dimension.ALL,
+                                        null),
+                                reader,
+                                Locale.SIMPLIFIED_CHINESE)
+                        .totals()
+                        .received())
                 .isEqualTo(TICKETS);
     }
 

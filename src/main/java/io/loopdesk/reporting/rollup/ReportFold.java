@@ -134,16 +134,30 @@ public class ReportFold {
         if (delta.isEmpty()) {
             return;
         }
-        Set<LocalDate> days = new HashSet<>();
-        delta.keySet().forEach(key -> days.add(key.day()));
-        Map<RollupKey, Tally> rows = rollups.readDays(tenantId, days);
-        Set<RollupKey> existing = Set.copyOf(rows.keySet());
-        Map<RollupKey, Tally> changed = new HashMap<>();
-        delta.forEach((key, tally) -> {
-            Tally row = rows.computeIfAbsent(key, k -> new Tally()).merge(tally);
-            changed.put(key, row);
-        });
-        rollups.write(changed, existing);
+        for (RollupStore.Span span : RollupStore.Span.values()) {
+            Map<RollupKey, Tally> spanDelta = in(span, delta);
+            Set<LocalDate> days = new HashSet<>();
+            spanDelta.keySet().forEach(key -> days.add(key.day()));
+            Map<RollupKey, Tally> rows = rollups.readDays(span, tenantId, days);
+            Set<RollupKey> existing = Set.copyOf(rows.keySet());
+            Map<RollupKey, Tally> changed = new HashMap<>();
+            spanDelta.forEach((key, tally) -> {
+                Tally row = rows.computeIfAbsent(key, k -> new Tally()).merge(tally);
+                changed.put(key, row);
+            });
+            rollups.write(span, changed, existing);
+        }
+    }
+
+    /** Day rows as they are, or summed into the rows of their months. */
+    private static Map<RollupKey, Tally> in(RollupStore.Span span, Map<RollupKey, Tally> dayRows) {
+        if (span == RollupStore.Span.DAY) {
+            return dayRows;
+        }
+        Map<RollupKey, Tally> rows = new HashMap<>();
+        dayRows.forEach((key, tally) ->
+                rows.computeIfAbsent(span.of(key), k -> new Tally()).merge(tally));
+        return rows;
     }
 
     /**
@@ -160,17 +174,22 @@ public class ReportFold {
                                 expected.computeIfAbsent(key, k -> new Tally()).merge(tally));
                 Contributions.terms(fact, zone).forEach((key, count) -> expectedTerms.merge(key, count, Long::sum));
             });
-            Map<RollupKey, Tally> stored = rollups.readTenant(tenantId);
-            Map<RollupKey, Tally> fixes = new HashMap<>();
-            expected.forEach((key, tally) -> {
-                if (!tally.equals(stored.get(key))) {
-                    fixes.put(key, tally);
-                }
-            });
-            stored.keySet().stream()
-                    .filter(key -> !expected.containsKey(key))
-                    .forEach(key -> fixes.put(key, new Tally()));
-            rollups.write(fixes, stored.keySet());
+            int fixed = 0;
+            for (RollupStore.Span span : RollupStore.Span.values()) {
+                Map<RollupKey, Tally> expectedRows = in(span, expected);
+                Map<RollupKey, Tally> stored = rollups.readTenant(span, tenantId);
+                Map<RollupKey, Tally> fixes = new HashMap<>();
+                expectedRows.forEach((key, tally) -> {
+                    if (!tally.equals(stored.get(key))) {
+                        fixes.put(key, tally);
+                    }
+                });
+                stored.keySet().stream()
+                        .filter(key -> !expectedRows.containsKey(key))
+                        .forEach(key -> fixes.put(key, new Tally()));
+                rollups.write(span, fixes, stored.keySet());
+                fixed += fixes.size();
+            }
             Map<TermKey, Long> storedTerms = terms.readTenant(tenantId);
             Map<TermKey, Long> termFixes = new HashMap<>();
             expectedTerms.forEach((key, count) -> {
@@ -182,7 +201,7 @@ public class ReportFold {
                     .filter(key -> !expectedTerms.containsKey(key))
                     .forEach(key -> termFixes.put(key, 0L));
             terms.write(tenantId, termFixes, storedTerms.keySet());
-            return fixes.size() + termFixes.size();
+            return fixed + termFixes.size();
         });
         if (corrected != null && corrected > 0) {
             log.warn("Reports of tenant {}: {} rollup rows did not add up and were corrected", tenantId, corrected);

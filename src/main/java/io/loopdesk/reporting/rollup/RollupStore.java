@@ -18,9 +18,36 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code report_rollup} rows: read by key ranges, written as whole rows (one writer at a time per tenant). */
+/**
+ * The rollup rows: per day ({@code report_rollup}) and per month ({@code report_rollup_month}, the sum of the month's
+ * days, so a year of a breakdown with many values is twelve rows a value), read by key ranges, written as whole rows
+ * (one writer at a time per tenant).
+ */
 @Repository
 public class RollupStore {
+
+    /** Which rows: a month's row is keyed by its first day. */
+    public enum Span {
+        DAY("report_rollup"),
+        MONTH("report_rollup_month");
+
+        private final String table;
+
+        Span(String table) {
+            this.table = table;
+        }
+
+        /** The row {@code key} adds to in this span. */
+        public RollupKey of(RollupKey key) {
+            return this == DAY
+                    ? key
+                    : new RollupKey(
+                            key.tenantId(),
+                            key.dimension(),
+                            key.value(),
+                            key.day().withDayOfMonth(1));
+        }
+    }
 
     private static final String COLUMNS = Stream.concat(
                     Stream.of(Measure.values()).map(Measure::column),
@@ -39,9 +66,10 @@ public class RollupStore {
         this.template = template;
     }
 
-    /** The tenant's rows of one breakdown from {@code from} to {@code to}, both included. */
+    /** The tenant's day rows of one breakdown from {@code from} to {@code to}, both included. */
     public Map<RollupKey, Tally> read(long tenantId, Dimension dimension, LocalDate from, LocalDate to) {
         return rows(
+                Span.DAY,
                 "tenant_id = ? and dim = ? and on_day between ? and ?",
                 tenantId,
                 dimension.name(),
@@ -72,17 +100,45 @@ public class RollupStore {
         return rows;
     }
 
-    /** Every tenant's totals ({@link Dimension#ALL}) from {@code from} to {@code to}: the operators' view. */
-    public Map<RollupKey, Tally> readAllTenants(LocalDate from, LocalDate to) {
-        return rows("dim = 'ALL' and on_day between ? and ?", Date.valueOf(from), Date.valueOf(to));
+    /**
+     * The same figures as {@link #read} in as few rows as possible: the months wholly inside the range as month rows
+     * (keyed by their first day), the days of a month it covers in part as day rows. Right for totals, breakdowns
+     * and series by month or quarter; a series by day or week needs {@link #read}.
+     */
+    public Map<RollupKey, Tally> readCovering(long tenantId, Dimension dimension, LocalDate from, LocalDate to) {
+        LocalDate firstWhole =
+                from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate afterWhole = to.getDayOfMonth() == to.lengthOfMonth() ? to.plusDays(1) : to.withDayOfMonth(1);
+        if (!firstWhole.isBefore(afterWhole)) {
+            return read(tenantId, dimension, from, to);
+        }
+        Map<RollupKey, Tally> rows = new HashMap<>(rows(
+                Span.MONTH,
+                "tenant_id = ? and dim = ? and on_day >= ? and on_day < ?",
+                tenantId,
+                dimension.name(),
+                Date.valueOf(firstWhole),
+                Date.valueOf(afterWhole)));
+        if (from.isBefore(firstWhole)) {
+            rows.putAll(read(tenantId, dimension, from, firstWhole.minusDays(1)));
+        }
+        if (!afterWhole.isAfter(to)) {
+            rows.putAll(read(tenantId, dimension, afterWhole, to));
+        }
+        return rows;
     }
 
-    /** The tenant's rows on these days, every breakdown: what a fold of changes on those days touches. */
-    public Map<RollupKey, Tally> readDays(long tenantId, Set<LocalDate> days) {
+    /** Every tenant's totals ({@link Dimension#ALL}) from {@code from} to {@code to}: the operators' view. */
+    public Map<RollupKey, Tally> readAllTenants(LocalDate from, LocalDate to) {
+        return rows(Span.DAY, "dim = 'ALL' and on_day between ? and ?", Date.valueOf(from), Date.valueOf(to));
+    }
+
+    /** The tenant's rows on these days (months: first days), every breakdown: what a fold of changes there touches. */
+    public Map<RollupKey, Tally> readDays(Span span, long tenantId, Set<LocalDate> days) {
         Map<RollupKey, Tally> rows = new HashMap<>();
         List<Date> dates = days.stream().map(Date::valueOf).toList();
         for (int from = 0; from < dates.size(); from += 200) {
-            jdbc.sql("select tenant_id, dim, on_day, dim_value, " + COLUMNS + " from report_rollup"
+            jdbc.sql("select tenant_id, dim, on_day, dim_value, " + COLUMNS + " from " + span.table
                             + " where tenant_id = :tenant and on_day in (:days)")
                     .param("tenant", tenantId)
                     .param("days", dates.subList(from, Math.min(dates.size(), from + 200)))
@@ -94,13 +150,13 @@ public class RollupStore {
     }
 
     /** Every row of the tenant, for the nightly check. */
-    public Map<RollupKey, Tally> readTenant(long tenantId) {
-        return rows("tenant_id = ?", tenantId);
+    public Map<RollupKey, Tally> readTenant(Span span, long tenantId) {
+        return rows(span, "tenant_id = ?", tenantId);
     }
 
-    private Map<RollupKey, Tally> rows(String where, Object... params) {
+    private Map<RollupKey, Tally> rows(Span span, String where, Object... params) {
         Map<RollupKey, Tally> rows = new HashMap<>();
-        jdbc.sql("select tenant_id, dim, on_day, dim_value, " + COLUMNS + " from report_rollup where " + where)
+        jdbc.sql("select tenant_id, dim, on_day, dim_value, " + COLUMNS + " from " + span.table + " where " + where)
                 .params(params)
                 .query(rs -> {
                     rows.put(key(rs), tally(rs));
@@ -112,7 +168,7 @@ public class RollupStore {
      * Writes these rows as they should now be: rows that count nothing are deleted, the others replaced.
      * {@code existing} are the keys that have a row now.
      */
-    public void write(Map<RollupKey, Tally> rows, Collection<RollupKey> existing) {
+    public void write(Span span, Map<RollupKey, Tally> rows, Collection<RollupKey> existing) {
         Set<RollupKey> present = Set.copyOf(existing);
         List<Object[]> deletes = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
@@ -131,7 +187,7 @@ public class RollupStore {
         });
         String where = " where tenant_id = ? and dim = ? and on_day = ? and dim_value = ?";
         if (!deletes.isEmpty()) {
-            template.batchUpdate("delete from report_rollup" + where, deletes);
+            template.batchUpdate("delete from " + span.table + where, deletes);
         }
         if (!updates.isEmpty()) {
             String set = Stream.concat(
@@ -139,21 +195,14 @@ public class RollupStore {
                             Stream.of(Spread.values()).map(Spread::column))
                     .map(column -> column + " = ?")
                     .collect(Collectors.joining(", "));
-            template.batchUpdate("update report_rollup set " + set + where, updates);
+            template.batchUpdate("update " + span.table + " set " + set + where, updates);
         }
         if (!inserts.isEmpty()) {
             template.batchUpdate(
-                    "insert into report_rollup (tenant_id, dim, on_day, dim_value, " + COLUMNS + ") values ("
+                    "insert into " + span.table + " (tenant_id, dim, on_day, dim_value, " + COLUMNS + ") values ("
                             + PLACEHOLDERS + ")",
                     inserts);
         }
-    }
-
-    /** Removes every row of the tenant: before a rebuild from scratch. */
-    public void clear(long tenantId) {
-        jdbc.sql("delete from report_rollup where tenant_id = ?")
-                .param(tenantId)
-                .update();
     }
 
     private static Object[] values(Tally tally) {
