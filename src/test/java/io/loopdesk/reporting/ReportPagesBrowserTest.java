@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserView;
 import io.loopdesk.reporting.rollup.ReportFold;
+import io.loopdesk.routing.Teams;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.testing.BackgroundWork;
 import io.loopdesk.testing.Browser;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The report page in Chromium: figures and a drawn chart, a drill-down to the tickets, the exports downloaded. */
@@ -49,6 +51,9 @@ class ReportPagesBrowserTest {
 
     @Autowired
     ReportFold fold;
+
+    @Autowired
+    Teams teams;
 
     @Autowired
     BackgroundWork background;
@@ -75,6 +80,7 @@ class ReportPagesBrowserTest {
                                 .size()
                         == 1);
         assertThat(text(page, "#chart-volume")).contains("受理量", "解决量");
+        assertThat(text(page, "#top-words")).contains("门锁", "wifi");
         assertThat(Browser.console(page)).isEmpty();
         Browser.screenshot(page, "test-reports-period-zh");
 
@@ -140,10 +146,36 @@ class ReportPagesBrowserTest {
                         == 1);
         assertThat(text(page, "#w-received")).isEqualTo("1");
         assertThat(text(page, "#w-oldest")).contains(ticket.number());
+        assertThat(text(page, "#w-ages")).contains("待处理", "不到 1 天");
         assertThat(text(page, "#chart-arrivals")).contains("今日", "上周同日");
         assertThat(page.findElement(By.id("wall")).getAttribute("hx-trigger")).isEqualTo("every 30s");
         assertThat(Browser.console(page)).isEmpty();
         Browser.screenshot(page, "test-reports-wall-zh");
+    }
+
+    @Test
+    void aSupervisorPicksAnAgentsScorecardFromTheChooser() {
+        TenantInfo tenant = fixtures.tenant();
+        UserView supervisor = fixtures.staff(tenant, Role.SUPERVISOR);
+        UserView agent = fixtures.staff(tenant, Role.AGENT);
+        teams.create(tenant.id(), "售后一组", null);
+        TicketView ticket = fixtures.ticketOf(fixtures.customer(tenant));
+        tickets.assign(ticket.number(), agent.id(), null, Fixtures.actor(supervisor));
+        background.settle();
+        fold.foldPending();
+
+        WebDriver page = browser.open(Browser.DESKTOP, "zh-CN");
+        signIn(page, fixtures.baseUrl(), supervisor.username(), Fixtures.PASSWORD);
+        page.get(fixtures.baseUrl() + "/reports/scorecard");
+        assertThat(text(page, "#r-subject")).contains("售后一组", agent.displayName());
+        new Select(page.findElement(By.id("r-subject"))).selectByVisibleText(agent.displayName());
+        page.findElement(By.cssSelector("#report-filters button[type=submit]")).click();
+        waitUntil(page, d -> d.getCurrentUrl().contains("subject=agent"));
+        assertThat(text(page, "#f-received")).isEqualTo("1");
+        assertThat(new Select(page.findElement(By.id("r-subject")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo(agent.displayName());
     }
 
     @Test
