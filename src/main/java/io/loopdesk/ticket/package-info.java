@@ -1,6 +1,6 @@
 /**
  * The ticket: its number, fields, lifecycle, messages, progress records and history. Every channel ends in a
- * ticket; other modules react to its events ({@link io.loopdesk.ticket.TicketOpened} and friends).
+ * ticket; other modules react to its events ({@link io.loopdesk.ticket.event.TicketOpened} and friends).
  *
  * <p>The root holds what other modules use (the services {@code Tickets}, {@code TicketQueries},
  * {@code Attachments}, the views and the events) and the ticket itself; the rest by concern:

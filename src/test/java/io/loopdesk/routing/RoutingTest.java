@@ -70,6 +70,9 @@ class RoutingTest {
     @Autowired
     org.springframework.modulith.events.IncompleteEventPublications publications;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     RoutingFixture.Desk desk;
 
     @BeforeEach
@@ -107,7 +110,7 @@ class RoutingTest {
                 .query(Long.class)
                 .single();
 
-        io.loopdesk.ticket.TicketOpened stored = new io.loopdesk.ticket.TicketOpened(
+        io.loopdesk.ticket.event.TicketOpened stored = new io.loopdesk.ticket.event.TicketOpened(
                 id,
                 ticket.number(),
                 desk.tenant.id(),
@@ -124,13 +127,68 @@ class RoutingTest {
                         + " status, completion_attempts) values (?, ?, ?, ?, ?, 'PUBLISHED', 0)")
                 .params(
                         java.util.UUID.randomUUID(),
-                        "io.loopdesk.routing.TicketRouting.on(io.loopdesk.ticket.TicketOpened)",
-                        io.loopdesk.ticket.TicketOpened.class.getName(),
+                        "io.loopdesk.routing.TicketRouting.on(io.loopdesk.ticket.event.TicketOpened)",
+                        io.loopdesk.ticket.event.TicketOpened.class.getName(),
                         serializer.serialize(stored).toString(),
                         java.sql.Timestamp.from(ticket.registeredAt()))
                 .update();
 
         publications.resubmitIncompletePublications(publication -> true);
+
+        assertThat(assigned(ticket.number()).assigneeId()).isEqualTo(agent.userId());
+    }
+
+    @Test
+    void aTicketOpenedStoredUnderTheEventsFormerPackageIsAssignedAfterTheMigrationRenamesIt() {
+        TeamView team = desk.team("technical.client", null);
+        TicketView ticket = open("technical.client", Urgency.NORMAL, null);
+        background.settle();
+        jdbc.sql("delete from routing_queue where ticket_number = ?")
+                .param(ticket.number())
+                .update();
+        Actor agent = desk.agent(team, Set.of(), null, true);
+        background.settle();
+        long id = jdbc.sql("select id from ticket where number = ?")
+                .param(ticket.number())
+                .query(Long.class)
+                .single();
+        io.loopdesk.ticket.event.TicketOpened stored = new io.loopdesk.ticket.event.TicketOpened(
+                id,
+                ticket.number(),
+                desk.tenant.id(),
+                ticket.channel(),
+                ticket.urgency(),
+                ticket.type(),
+                ticket.category(),
+                ticket.teamId(),
+                null,
+                null,
+                null,
+                ticket.registeredAt());
+        // outstanding when the version that moved the events into ticket.event starts: stored with the old names
+        java.util.UUID publication = java.util.UUID.randomUUID();
+        jdbc.sql("insert into event_publication (id, listener_id, event_type, serialized_event, publication_date,"
+                        + " status, completion_attempts) values (?, ?, ?, ?, ?, 'PUBLISHED', 0)")
+                .params(
+                        publication,
+                        "io.loopdesk.routing.TicketRouting.on(io.loopdesk.ticket.TicketOpened)",
+                        "io.loopdesk.ticket.TicketOpened",
+                        serializer.serialize(stored).toString(),
+                        java.sql.Timestamp.from(ticket.registeredAt()))
+                .update();
+
+        new org.springframework.jdbc.datasource.init.ResourceDatabasePopulator(
+                        new org.springframework.core.io.ClassPathResource(
+                                "db/migration/common/V9_7__ticket_event_package.sql"))
+                .execute(dataSource);
+        assertThat(jdbc.sql("select event_type || ' ' || listener_id from event_publication where id = ?")
+                        .param(publication)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(io.loopdesk.ticket.event.TicketOpened.class.getName()
+                        + " io.loopdesk.routing.TicketRouting.on("
+                        + io.loopdesk.ticket.event.TicketOpened.class.getName() + ")");
+        publications.resubmitIncompletePublications(p -> true);
 
         assertThat(assigned(ticket.number()).assigneeId()).isEqualTo(agent.userId());
     }

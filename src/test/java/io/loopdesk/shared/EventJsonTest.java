@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loopdesk.ticket.Channel;
 import io.loopdesk.ticket.FeedbackType;
-import io.loopdesk.ticket.TicketOpened;
 import io.loopdesk.ticket.Urgency;
+import io.loopdesk.ticket.event.TicketOpened;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;

@@ -4,7 +4,7 @@ import io.loopdesk.identity.Actor;
 import io.loopdesk.ticket.MessageKind;
 import io.loopdesk.ticket.OpenTicket;
 import io.loopdesk.ticket.Ticket;
-import io.loopdesk.ticket.TicketMessageAdded;
+import io.loopdesk.ticket.event.TicketMessageAdded;
 import io.loopdesk.ticket.history.HistoryEntry;
 import io.loopdesk.ticket.history.HistoryEntryRepository;
 import io.loopdesk.ticket.message.TicketMessage;

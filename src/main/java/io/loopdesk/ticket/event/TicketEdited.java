@@ -1,5 +1,6 @@
-package io.loopdesk.ticket;
+package io.loopdesk.ticket.event;
 
+import io.loopdesk.ticket.Tickets;
 import java.time.Instant;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;

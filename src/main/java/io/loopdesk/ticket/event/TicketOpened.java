@@ -1,5 +1,8 @@
-package io.loopdesk.ticket;
+package io.loopdesk.ticket.event;
 
+import io.loopdesk.ticket.Channel;
+import io.loopdesk.ticket.FeedbackType;
+import io.loopdesk.ticket.Urgency;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 

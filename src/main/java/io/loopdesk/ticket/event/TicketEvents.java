@@ -1,4 +1,4 @@
-package io.loopdesk.ticket;
+package io.loopdesk.ticket.event;
 
 /** Marker for events the ticket module publishes; see the records in this package. */
 public sealed interface TicketEvents
