@@ -1,5 +1,8 @@
-package io.loopdesk.ticket;
+package io.loopdesk.ticket.measure;
 
+import io.loopdesk.ticket.Channel;
+import io.loopdesk.ticket.TicketStatus;
+import io.loopdesk.ticket.Urgency;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
