@@ -1,5 +1,6 @@
 package io.loopdesk.ticket;
 
+import io.loopdesk.ticket.view.TicketPage;
 import java.time.Instant;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;

@@ -13,7 +13,7 @@ import io.loopdesk.shared.Phrase;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.ticket.Channel;
 import io.loopdesk.ticket.TicketQueries;
-import io.loopdesk.ticket.TicketView;
+import io.loopdesk.ticket.view.TicketView;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;

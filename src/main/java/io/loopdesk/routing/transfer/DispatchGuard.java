@@ -6,7 +6,7 @@ import io.loopdesk.routing.RoutingRefusedException;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.ticket.StatusChangeGuard;
 import io.loopdesk.ticket.TicketStatus;
-import io.loopdesk.ticket.TicketView;
+import io.loopdesk.ticket.view.TicketView;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 

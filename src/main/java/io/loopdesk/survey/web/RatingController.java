@@ -7,7 +7,7 @@ import io.loopdesk.survey.Ratings;
 import io.loopdesk.survey.Scores;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.TicketStatus;
-import io.loopdesk.ticket.TicketView;
+import io.loopdesk.ticket.view.TicketView;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;

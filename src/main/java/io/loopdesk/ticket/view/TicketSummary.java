@@ -1,5 +1,10 @@
-package io.loopdesk.ticket;
+package io.loopdesk.ticket.view;
 
+import io.loopdesk.ticket.Channel;
+import io.loopdesk.ticket.FeedbackType;
+import io.loopdesk.ticket.TicketPriority;
+import io.loopdesk.ticket.TicketStatus;
+import io.loopdesk.ticket.Urgency;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 

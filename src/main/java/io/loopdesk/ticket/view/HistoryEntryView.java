@@ -1,4 +1,4 @@
-package io.loopdesk.ticket;
+package io.loopdesk.ticket.view;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package io.loopdesk.ticket;
+package io.loopdesk.ticket.view;
 
 import io.loopdesk.ticket.attachment.Sizes;
 import java.time.Instant;

@@ -1,5 +1,7 @@
-package io.loopdesk.ticket;
+package io.loopdesk.ticket.view;
 
+import io.loopdesk.ticket.ProgressLabel;
+import io.loopdesk.ticket.TicketStatus;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 

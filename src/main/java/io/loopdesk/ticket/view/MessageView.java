@@ -1,5 +1,6 @@
-package io.loopdesk.ticket;
+package io.loopdesk.ticket.view;
 
+import io.loopdesk.ticket.MessageKind;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 

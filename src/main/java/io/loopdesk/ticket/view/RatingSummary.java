@@ -1,5 +1,6 @@
-package io.loopdesk.ticket;
+package io.loopdesk.ticket.view;
 
+import io.loopdesk.ticket.Satisfaction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
