@@ -22,7 +22,7 @@ import io.loopdesk.sla.policy.SlaSettings;
 import io.loopdesk.tenant.Tenants;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.Tickets;
-import io.loopdesk.ticket.Urgency;
+import io.loopdesk.ticket.value.Urgency;
 import io.loopdesk.ticket.view.TicketView;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;

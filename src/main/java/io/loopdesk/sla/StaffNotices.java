@@ -9,7 +9,7 @@ import io.loopdesk.sla.clock.SlaClock;
 import io.loopdesk.sla.complaint.ComplaintSignal;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
-import io.loopdesk.ticket.Urgency;
+import io.loopdesk.ticket.value.Urgency;
 import io.loopdesk.ticket.view.TicketView;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;

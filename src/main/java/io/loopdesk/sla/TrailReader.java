@@ -1,9 +1,9 @@
 package io.loopdesk.sla;
 
 import io.loopdesk.identity.Actor;
-import io.loopdesk.ticket.MessageKind;
 import io.loopdesk.ticket.TicketQueries;
-import io.loopdesk.ticket.TicketStatus;
+import io.loopdesk.ticket.value.MessageKind;
+import io.loopdesk.ticket.value.TicketStatus;
 import io.loopdesk.ticket.view.HistoryEntryView;
 import io.loopdesk.ticket.view.MessageView;
 import io.loopdesk.ticket.view.ProgressView;

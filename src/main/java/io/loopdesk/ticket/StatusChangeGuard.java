@@ -1,6 +1,7 @@
 package io.loopdesk.ticket;
 
 import io.loopdesk.identity.Actor;
+import io.loopdesk.ticket.value.TicketStatus;
 import io.loopdesk.ticket.view.TicketView;
 
 /**

@@ -12,6 +12,8 @@ import io.loopdesk.ticket.query.MaskedViews;
 import io.loopdesk.ticket.query.TextFilterPlanning;
 import io.loopdesk.ticket.query.TicketCursor;
 import io.loopdesk.ticket.query.TicketSpecifications;
+import io.loopdesk.ticket.value.MessageKind;
+import io.loopdesk.ticket.value.TicketStatus;
 import io.loopdesk.ticket.view.HistoryEntryView;
 import io.loopdesk.ticket.view.MessageView;
 import io.loopdesk.ticket.view.ProgressView;

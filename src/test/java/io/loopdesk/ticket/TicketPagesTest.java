@@ -8,6 +8,8 @@ import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.testing.Fixtures;
 import io.loopdesk.testing.IntegrationTest;
 import io.loopdesk.testing.WebSession;
+import io.loopdesk.ticket.value.Channel;
+import io.loopdesk.ticket.value.TicketStatus;
 import io.loopdesk.ticket.view.TicketView;
 import java.util.HashMap;
 import java.util.Map;

@@ -6,7 +6,7 @@ import io.loopdesk.shared.web.FieldMessages;
 import io.loopdesk.survey.Ratings;
 import io.loopdesk.survey.Scores;
 import io.loopdesk.ticket.TicketQueries;
-import io.loopdesk.ticket.TicketStatus;
+import io.loopdesk.ticket.value.TicketStatus;
 import io.loopdesk.ticket.view.TicketView;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;

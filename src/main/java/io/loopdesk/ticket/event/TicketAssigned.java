@@ -1,6 +1,6 @@
 package io.loopdesk.ticket.event;
 
-import io.loopdesk.ticket.TicketStatus;
+import io.loopdesk.ticket.value.TicketStatus;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;

@@ -1,6 +1,6 @@
 package io.loopdesk.ticket.event;
 
-import io.loopdesk.ticket.MessageKind;
+import io.loopdesk.ticket.value.MessageKind;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 

@@ -1,8 +1,8 @@
 package io.loopdesk.ticket.event;
 
-import io.loopdesk.ticket.Channel;
-import io.loopdesk.ticket.FeedbackType;
-import io.loopdesk.ticket.Urgency;
+import io.loopdesk.ticket.value.Channel;
+import io.loopdesk.ticket.value.FeedbackType;
+import io.loopdesk.ticket.value.Urgency;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 

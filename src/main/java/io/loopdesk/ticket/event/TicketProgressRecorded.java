@@ -1,6 +1,6 @@
 package io.loopdesk.ticket.event;
 
-import io.loopdesk.ticket.ProgressLabel;
+import io.loopdesk.ticket.value.ProgressLabel;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 

@@ -1,6 +1,6 @@
 package io.loopdesk.ticket.event;
 
-import io.loopdesk.ticket.Urgency;
+import io.loopdesk.ticket.value.Urgency;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;

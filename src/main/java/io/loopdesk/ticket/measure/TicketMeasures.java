@@ -1,8 +1,8 @@
 package io.loopdesk.ticket.measure;
 
-import io.loopdesk.ticket.Channel;
-import io.loopdesk.ticket.TicketStatus;
-import io.loopdesk.ticket.Urgency;
+import io.loopdesk.ticket.value.Channel;
+import io.loopdesk.ticket.value.TicketStatus;
+import io.loopdesk.ticket.value.Urgency;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

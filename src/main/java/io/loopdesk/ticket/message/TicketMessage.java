@@ -1,6 +1,6 @@
 package io.loopdesk.ticket.message;
 
-import io.loopdesk.ticket.MessageKind;
+import io.loopdesk.ticket.value.MessageKind;
 import io.loopdesk.ticket.view.MessageView;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

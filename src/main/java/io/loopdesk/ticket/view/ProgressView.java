@@ -1,7 +1,7 @@
 package io.loopdesk.ticket.view;
 
-import io.loopdesk.ticket.ProgressLabel;
-import io.loopdesk.ticket.TicketStatus;
+import io.loopdesk.ticket.value.ProgressLabel;
+import io.loopdesk.ticket.value.TicketStatus;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 

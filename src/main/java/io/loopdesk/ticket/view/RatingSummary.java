@@ -1,6 +1,6 @@
 package io.loopdesk.ticket.view;
 
-import io.loopdesk.ticket.Satisfaction;
+import io.loopdesk.ticket.value.Satisfaction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 

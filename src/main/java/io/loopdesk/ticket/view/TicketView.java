@@ -1,12 +1,12 @@
 package io.loopdesk.ticket.view;
 
-import io.loopdesk.ticket.Channel;
-import io.loopdesk.ticket.Device;
-import io.loopdesk.ticket.FeedbackType;
-import io.loopdesk.ticket.RelatedLinks;
-import io.loopdesk.ticket.TicketPriority;
-import io.loopdesk.ticket.TicketStatus;
-import io.loopdesk.ticket.Urgency;
+import io.loopdesk.ticket.value.Channel;
+import io.loopdesk.ticket.value.Device;
+import io.loopdesk.ticket.value.FeedbackType;
+import io.loopdesk.ticket.value.RelatedLinks;
+import io.loopdesk.ticket.value.TicketPriority;
+import io.loopdesk.ticket.value.TicketStatus;
+import io.loopdesk.ticket.value.Urgency;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 

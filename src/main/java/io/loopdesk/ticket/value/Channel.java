@@ -1,4 +1,4 @@
-package io.loopdesk.ticket;
+package io.loopdesk.ticket.value;
 
 /** How a ticket reached us; set by the system from the way it arrived, never by the submitter, never changed. */
 public enum Channel {

@@ -1,4 +1,4 @@
-package io.loopdesk.ticket;
+package io.loopdesk.ticket.value;
 
 /** A public reply reaches the customer; an internal note is for staff only. */
 public enum MessageKind {

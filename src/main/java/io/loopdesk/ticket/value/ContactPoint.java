@@ -1,4 +1,4 @@
-package io.loopdesk.ticket;
+package io.loopdesk.ticket.value;
 
 import io.loopdesk.shared.Masked;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.loopdesk.ticket;
+package io.loopdesk.ticket.value;
 
 /**
  * How soon a ticket must be worked, apart from its urgency: complaint signals raise it (REQUIREMENTS §6). Stored as

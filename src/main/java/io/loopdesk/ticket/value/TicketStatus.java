@@ -1,4 +1,6 @@
-package io.loopdesk.ticket;
+package io.loopdesk.ticket.value;
+
+import io.loopdesk.ticket.TicketLifecycle;
 
 /** Where a ticket is in the loop (REQUIREMENTS §3); the allowed moves are in {@link TicketLifecycle}. */
 public enum TicketStatus {

@@ -1,4 +1,4 @@
-package io.loopdesk.ticket;
+package io.loopdesk.ticket.value;
 
 /** The stage a progress record reports (seed 001, table 2). */
 public enum ProgressLabel {

@@ -1,4 +1,4 @@
-package io.loopdesk.ticket;
+package io.loopdesk.ticket.value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

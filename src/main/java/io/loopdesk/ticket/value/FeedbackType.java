@@ -1,4 +1,4 @@
-package io.loopdesk.ticket;
+package io.loopdesk.ticket.value;
 
 /** What kind of feedback the customer gives (seed 001's business scenarios). */
 public enum FeedbackType {
