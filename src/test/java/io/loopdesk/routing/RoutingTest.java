@@ -21,19 +21,25 @@ import io.loopdesk.testing.Fixtures;
 import io.loopdesk.testing.IntegrationTest;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.Tickets;
+import io.loopdesk.ticket.event.TicketOpened;
 import io.loopdesk.ticket.value.Channel;
 import io.loopdesk.ticket.value.TicketStatus;
 import io.loopdesk.ticket.value.Urgency;
 import io.loopdesk.ticket.view.HistoryEntryView;
 import io.loopdesk.ticket.view.MessageView;
 import io.loopdesk.ticket.view.TicketView;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /** Tickets reach the right on-duty person without anyone sorting them by hand. */
 @IntegrationTest
@@ -71,7 +77,7 @@ class RoutingTest {
     org.springframework.modulith.events.IncompleteEventPublications publications;
 
     @Autowired
-    javax.sql.DataSource dataSource;
+    DataSource dataSource;
 
     RoutingFixture.Desk desk;
 
@@ -96,101 +102,80 @@ class RoutingTest {
 
     @Test
     void aTicketOpenedBeforeQueueingMovedIntoItsRegistrationIsQueuedAndAssignedFromItsStoredEvent() {
-        TeamView team = desk.team("technical.client", null);
-        TicketView ticket = open("technical.client", Urgency.NORMAL, null);
-        background.settle();
-        // such a ticket was queued after commit by a stored reaction, still outstanding when the new version starts
-        jdbc.sql("delete from routing_queue where ticket_number = ?")
-                .param(ticket.number())
-                .update();
-        Actor agent = desk.agent(team, Set.of(), null, true);
-        background.settle();
-        long id = jdbc.sql("select id from ticket where number = ?")
-                .param(ticket.number())
-                .query(Long.class)
-                .single();
-
-        io.loopdesk.ticket.event.TicketOpened stored = new io.loopdesk.ticket.event.TicketOpened(
-                id,
-                ticket.number(),
-                desk.tenant.id(),
-                ticket.channel(),
-                ticket.urgency(),
-                ticket.type(),
-                ticket.category(),
-                ticket.teamId(),
-                null,
-                null,
-                null,
-                ticket.registeredAt());
-        jdbc.sql("insert into event_publication (id, listener_id, event_type, serialized_event, publication_date,"
-                        + " status, completion_attempts) values (?, ?, ?, ?, ?, 'PUBLISHED', 0)")
-                .params(
-                        java.util.UUID.randomUUID(),
-                        "io.loopdesk.routing.TicketRouting.on(io.loopdesk.ticket.event.TicketOpened)",
-                        io.loopdesk.ticket.event.TicketOpened.class.getName(),
-                        serializer.serialize(stored).toString(),
-                        java.sql.Timestamp.from(ticket.registeredAt()))
-                .update();
+        Outstanding outstanding = openedWithItsQueueingOutstanding();
+        store(outstanding, TicketOpened.class.getName());
 
         publications.resubmitIncompletePublications(publication -> true);
 
-        assertThat(assigned(ticket.number()).assigneeId()).isEqualTo(agent.userId());
+        assertThat(assigned(outstanding.ticket().number()).assigneeId())
+                .isEqualTo(outstanding.agent().userId());
     }
 
     @Test
     void aTicketOpenedStoredUnderTheEventsFormerPackageIsAssignedAfterTheMigrationRenamesIt() {
-        TeamView team = desk.team("technical.client", null);
-        TicketView ticket = open("technical.client", Urgency.NORMAL, null);
-        background.settle();
-        jdbc.sql("delete from routing_queue where ticket_number = ?")
-                .param(ticket.number())
-                .update();
-        Actor agent = desk.agent(team, Set.of(), null, true);
-        background.settle();
-        long id = jdbc.sql("select id from ticket where number = ?")
-                .param(ticket.number())
-                .query(Long.class)
-                .single();
-        io.loopdesk.ticket.event.TicketOpened stored = new io.loopdesk.ticket.event.TicketOpened(
-                id,
-                ticket.number(),
-                desk.tenant.id(),
-                ticket.channel(),
-                ticket.urgency(),
-                ticket.type(),
-                ticket.category(),
-                ticket.teamId(),
-                null,
-                null,
-                null,
-                ticket.registeredAt());
+        Outstanding outstanding = openedWithItsQueueingOutstanding();
         // outstanding when the version that moved the events into ticket.event starts: stored with the old names
-        java.util.UUID publication = java.util.UUID.randomUUID();
-        jdbc.sql("insert into event_publication (id, listener_id, event_type, serialized_event, publication_date,"
-                        + " status, completion_attempts) values (?, ?, ?, ?, ?, 'PUBLISHED', 0)")
-                .params(
-                        publication,
-                        "io.loopdesk.routing.TicketRouting.on(io.loopdesk.ticket.TicketOpened)",
-                        "io.loopdesk.ticket.TicketOpened",
-                        serializer.serialize(stored).toString(),
-                        java.sql.Timestamp.from(ticket.registeredAt()))
-                .update();
+        UUID publication = store(outstanding, "io.loopdesk.ticket.TicketOpened");
 
-        new org.springframework.jdbc.datasource.init.ResourceDatabasePopulator(
-                        new org.springframework.core.io.ClassPathResource(
-                                "db/migration/common/V9_7__ticket_event_package.sql"))
+        new ResourceDatabasePopulator(new ClassPathResource("db/migration/common/V9_7__ticket_event_package.sql"))
                 .execute(dataSource);
         assertThat(jdbc.sql("select event_type || ' ' || listener_id from event_publication where id = ?")
                         .param(publication)
                         .query(String.class)
                         .single())
-                .isEqualTo(io.loopdesk.ticket.event.TicketOpened.class.getName()
-                        + " io.loopdesk.routing.TicketRouting.on("
-                        + io.loopdesk.ticket.event.TicketOpened.class.getName() + ")");
+                .isEqualTo(TicketOpened.class.getName() + " io.loopdesk.routing.TicketRouting.on("
+                        + TicketOpened.class.getName() + ")");
         publications.resubmitIncompletePublications(p -> true);
 
-        assertThat(assigned(ticket.number()).assigneeId()).isEqualTo(agent.userId());
+        assertThat(assigned(outstanding.ticket().number()).assigneeId())
+                .isEqualTo(outstanding.agent().userId());
+    }
+
+    /** A ticket whose queueing, a stored reaction to its opening, was still outstanding when a new version started. */
+    private record Outstanding(TicketView ticket, Actor agent, TicketOpened opened) {}
+
+    private Outstanding openedWithItsQueueingOutstanding() {
+        TeamView team = desk.team("technical.client", null);
+        TicketView ticket = open("technical.client", Urgency.NORMAL, null);
+        background.settle();
+        jdbc.sql("delete from routing_queue where ticket_number = ?")
+                .param(ticket.number())
+                .update();
+        Actor agent = desk.agent(team, Set.of(), null, true);
+        background.settle();
+        long id = jdbc.sql("select id from ticket where number = ?")
+                .param(ticket.number())
+                .query(Long.class)
+                .single();
+        TicketOpened opened = new TicketOpened(
+                id,
+                ticket.number(),
+                desk.tenant.id(),
+                ticket.channel(),
+                ticket.urgency(),
+                ticket.type(),
+                ticket.category(),
+                ticket.teamId(),
+                null,
+                null,
+                null,
+                ticket.registeredAt());
+        return new Outstanding(ticket, agent, opened);
+    }
+
+    /** Stores the opening for routing's reaction, naming the event's class (and the listener's parameter) as given. */
+    private UUID store(Outstanding outstanding, String eventClass) {
+        UUID publication = UUID.randomUUID();
+        jdbc.sql("insert into event_publication (id, listener_id, event_type, serialized_event, publication_date,"
+                        + " status, completion_attempts) values (?, ?, ?, ?, ?, 'PUBLISHED', 0)")
+                .params(
+                        publication,
+                        "io.loopdesk.routing.TicketRouting.on(" + eventClass + ")",
+                        eventClass,
+                        serializer.serialize(outstanding.opened()).toString(),
+                        Timestamp.from(outstanding.ticket().registeredAt()))
+                .update();
+        return publication;
     }
 
     @Test
