@@ -1,12 +1,12 @@
 package io.loopdesk.demo;
 
-import static io.loopdesk.ticket.FeedbackType.COMPLAINT;
-import static io.loopdesk.ticket.FeedbackType.CONSULTATION;
-import static io.loopdesk.ticket.FeedbackType.FAULT;
-import static io.loopdesk.ticket.FeedbackType.SUGGESTION;
-import static io.loopdesk.ticket.Urgency.CRITICAL;
-import static io.loopdesk.ticket.Urgency.NORMAL;
-import static io.loopdesk.ticket.Urgency.URGENT;
+import static io.loopdesk.ticket.value.FeedbackType.COMPLAINT;
+import static io.loopdesk.ticket.value.FeedbackType.CONSULTATION;
+import static io.loopdesk.ticket.value.FeedbackType.FAULT;
+import static io.loopdesk.ticket.value.FeedbackType.SUGGESTION;
+import static io.loopdesk.ticket.value.Urgency.CRITICAL;
+import static io.loopdesk.ticket.value.Urgency.NORMAL;
+import static io.loopdesk.ticket.value.Urgency.URGENT;
 
 import java.util.List;
 

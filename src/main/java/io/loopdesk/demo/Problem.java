@@ -1,7 +1,7 @@
 package io.loopdesk.demo;
 
-import io.loopdesk.ticket.FeedbackType;
-import io.loopdesk.ticket.Urgency;
+import io.loopdesk.ticket.value.FeedbackType;
+import io.loopdesk.ticket.value.Urgency;
 
 /** A typical problem a customer reports, in Chinese and English, from the requirement seeds. */
 record Problem(

@@ -1,6 +1,6 @@
 package io.loopdesk.reporting;
 
-import io.loopdesk.ticket.TicketMeasures;
+import io.loopdesk.ticket.measure.TicketMeasures;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -11,7 +11,7 @@ import io.loopdesk.sla.clock.SlaClockRepository;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
 import io.loopdesk.ticket.TicketQueries;
-import io.loopdesk.ticket.TicketView;
+import io.loopdesk.ticket.view.TicketView;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

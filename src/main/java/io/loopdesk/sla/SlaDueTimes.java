@@ -10,7 +10,7 @@ import io.loopdesk.sla.policy.SlaPolicy;
 import io.loopdesk.sla.policy.SlaSettings;
 import io.loopdesk.tenant.Tenants;
 import io.loopdesk.ticket.ResolutionDueTime;
-import io.loopdesk.ticket.Urgency;
+import io.loopdesk.ticket.value.Urgency;
 import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;

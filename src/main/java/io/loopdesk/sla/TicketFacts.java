@@ -1,7 +1,7 @@
 package io.loopdesk.sla;
 
 import io.loopdesk.tenant.Plan;
-import io.loopdesk.ticket.Urgency;
+import io.loopdesk.ticket.value.Urgency;
 import org.jspecify.annotations.Nullable;
 
 /** What SLA policies look at to choose a ticket's targets. */

@@ -1,6 +1,6 @@
 package io.loopdesk.sla;
 
-import io.loopdesk.ticket.TicketStatus;
+import io.loopdesk.ticket.value.TicketStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

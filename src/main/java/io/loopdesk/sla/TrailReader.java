@@ -1,14 +1,14 @@
 package io.loopdesk.sla;
 
 import io.loopdesk.identity.Actor;
-import io.loopdesk.ticket.HistoryEntryView;
-import io.loopdesk.ticket.MessageKind;
-import io.loopdesk.ticket.MessageView;
-import io.loopdesk.ticket.ProgressView;
 import io.loopdesk.ticket.TicketQueries;
-import io.loopdesk.ticket.TicketStatus;
-import io.loopdesk.ticket.TicketView;
-import io.loopdesk.ticket.TimelineEntry;
+import io.loopdesk.ticket.value.MessageKind;
+import io.loopdesk.ticket.value.TicketStatus;
+import io.loopdesk.ticket.view.HistoryEntryView;
+import io.loopdesk.ticket.view.MessageView;
+import io.loopdesk.ticket.view.ProgressView;
+import io.loopdesk.ticket.view.TicketView;
+import io.loopdesk.ticket.view.TimelineEntry;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;

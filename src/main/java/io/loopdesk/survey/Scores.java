@@ -1,8 +1,8 @@
 package io.loopdesk.survey;
 
 import io.loopdesk.shared.FieldProblem;
-import io.loopdesk.ticket.RatingSummary;
-import io.loopdesk.ticket.Satisfaction;
+import io.loopdesk.ticket.value.Satisfaction;
+import io.loopdesk.ticket.view.RatingSummary;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.loopdesk.ticket;
 
+import io.loopdesk.ticket.view.AttachmentView;
+
 /**
  * What became of one file handed to {@link Attachments#tryAttach}: kept, or refused with the reason. Channels that
  * must not lose the rest of a message for one bad file (e-mail) use it.

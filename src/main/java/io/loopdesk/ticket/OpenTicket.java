@@ -1,6 +1,10 @@
 package io.loopdesk.ticket;
 
 import io.loopdesk.ticket.form.TicketFormRules;
+import io.loopdesk.ticket.value.Device;
+import io.loopdesk.ticket.value.FeedbackType;
+import io.loopdesk.ticket.value.RelatedLinks;
+import io.loopdesk.ticket.value.Urgency;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 

@@ -1,6 +1,7 @@
 package io.loopdesk.ticket;
 
 import io.loopdesk.shared.FieldProblem;
+import io.loopdesk.ticket.value.ProgressLabel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.loopdesk.ticket;
 
+import io.loopdesk.ticket.value.Urgency;
 import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;

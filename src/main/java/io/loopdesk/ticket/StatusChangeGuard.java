@@ -1,6 +1,8 @@
 package io.loopdesk.ticket;
 
 import io.loopdesk.identity.Actor;
+import io.loopdesk.ticket.value.TicketStatus;
+import io.loopdesk.ticket.view.TicketView;
 
 /**
  * A rule another module adds to status changes, checked before the lifecycle's own: e.g. a ticket dispatched to the

@@ -1,5 +1,7 @@
 package io.loopdesk.ticket;
 
+import io.loopdesk.ticket.value.FeedbackType;
+import io.loopdesk.ticket.value.Urgency;
 import org.jspecify.annotations.Nullable;
 
 /**

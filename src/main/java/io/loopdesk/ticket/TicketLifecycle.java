@@ -1,15 +1,16 @@
 package io.loopdesk.ticket;
 
-import static io.loopdesk.ticket.TicketStatus.AWAITING_CONFIRMATION;
-import static io.loopdesk.ticket.TicketStatus.CLOSED;
-import static io.loopdesk.ticket.TicketStatus.IN_PROGRESS;
-import static io.loopdesk.ticket.TicketStatus.NEW;
-import static io.loopdesk.ticket.TicketStatus.RESOLVED;
-import static io.loopdesk.ticket.TicketStatus.WAITING_CUSTOMER;
+import static io.loopdesk.ticket.value.TicketStatus.AWAITING_CONFIRMATION;
+import static io.loopdesk.ticket.value.TicketStatus.CLOSED;
+import static io.loopdesk.ticket.value.TicketStatus.IN_PROGRESS;
+import static io.loopdesk.ticket.value.TicketStatus.NEW;
+import static io.loopdesk.ticket.value.TicketStatus.RESOLVED;
+import static io.loopdesk.ticket.value.TicketStatus.WAITING_CUSTOMER;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
 import io.loopdesk.shared.Phrase;
+import io.loopdesk.ticket.value.TicketStatus;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;

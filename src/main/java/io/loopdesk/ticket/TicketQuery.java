@@ -1,5 +1,10 @@
 package io.loopdesk.ticket;
 
+import io.loopdesk.ticket.value.Channel;
+import io.loopdesk.ticket.value.Satisfaction;
+import io.loopdesk.ticket.value.TicketStatus;
+import io.loopdesk.ticket.value.Urgency;
+import io.loopdesk.ticket.view.TicketPage;
 import java.time.Instant;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;

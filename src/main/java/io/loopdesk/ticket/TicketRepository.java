@@ -1,5 +1,6 @@
 package io.loopdesk.ticket;
 
+import io.loopdesk.ticket.view.TicketTitle;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

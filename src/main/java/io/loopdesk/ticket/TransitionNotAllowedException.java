@@ -3,6 +3,7 @@ package io.loopdesk.ticket;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.FieldProblem;
 import io.loopdesk.shared.Phrase;
+import io.loopdesk.ticket.value.TicketStatus;
 import java.util.List;
 
 /** A status change the lifecycle refuses; the message says what is allowed instead. */

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loopdesk.testing.Api;
 import io.loopdesk.testing.DemoTest;
-import io.loopdesk.ticket.Channel;
-import io.loopdesk.ticket.TicketStatus;
-import io.loopdesk.ticket.Urgency;
+import io.loopdesk.ticket.value.Channel;
+import io.loopdesk.ticket.value.TicketStatus;
+import io.loopdesk.ticket.value.Urgency;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -6,10 +6,10 @@ import static org.awaitility.Awaitility.await;
 
 import io.loopdesk.testing.Fixtures;
 import io.loopdesk.testing.IntegrationTest;
-import io.loopdesk.ticket.Channel;
 import io.loopdesk.ticket.TicketQueries;
-import io.loopdesk.ticket.TicketStatus;
 import io.loopdesk.ticket.Tickets;
+import io.loopdesk.ticket.value.Channel;
+import io.loopdesk.ticket.value.TicketStatus;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

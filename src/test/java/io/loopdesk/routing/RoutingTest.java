@@ -19,21 +19,27 @@ import io.loopdesk.routing.transfer.Transfers;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.testing.Fixtures;
 import io.loopdesk.testing.IntegrationTest;
-import io.loopdesk.ticket.Channel;
-import io.loopdesk.ticket.HistoryEntryView;
-import io.loopdesk.ticket.MessageView;
 import io.loopdesk.ticket.TicketQueries;
-import io.loopdesk.ticket.TicketStatus;
-import io.loopdesk.ticket.TicketView;
 import io.loopdesk.ticket.Tickets;
-import io.loopdesk.ticket.Urgency;
+import io.loopdesk.ticket.event.TicketOpened;
+import io.loopdesk.ticket.value.Channel;
+import io.loopdesk.ticket.value.TicketStatus;
+import io.loopdesk.ticket.value.Urgency;
+import io.loopdesk.ticket.view.HistoryEntryView;
+import io.loopdesk.ticket.view.MessageView;
+import io.loopdesk.ticket.view.TicketView;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /** Tickets reach the right on-duty person without anyone sorting them by hand. */
 @IntegrationTest
@@ -70,6 +76,9 @@ class RoutingTest {
     @Autowired
     org.springframework.modulith.events.IncompleteEventPublications publications;
 
+    @Autowired
+    DataSource dataSource;
+
     RoutingFixture.Desk desk;
 
     @BeforeEach
@@ -93,10 +102,42 @@ class RoutingTest {
 
     @Test
     void aTicketOpenedBeforeQueueingMovedIntoItsRegistrationIsQueuedAndAssignedFromItsStoredEvent() {
+        Outstanding outstanding = openedWithItsQueueingOutstanding();
+        store(outstanding, TicketOpened.class.getName());
+
+        publications.resubmitIncompletePublications(publication -> true);
+
+        assertThat(assigned(outstanding.ticket().number()).assigneeId())
+                .isEqualTo(outstanding.agent().userId());
+    }
+
+    @Test
+    void aTicketOpenedStoredUnderTheEventsFormerPackageIsAssignedAfterTheMigrationRenamesIt() {
+        Outstanding outstanding = openedWithItsQueueingOutstanding();
+        // outstanding when the version that moved the events into ticket.event starts: stored with the old names
+        UUID publication = store(outstanding, "io.loopdesk.ticket.TicketOpened");
+
+        new ResourceDatabasePopulator(new ClassPathResource("db/migration/common/V9_7__ticket_event_package.sql"))
+                .execute(dataSource);
+        assertThat(jdbc.sql("select event_type || ' ' || listener_id from event_publication where id = ?")
+                        .param(publication)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(TicketOpened.class.getName() + " io.loopdesk.routing.TicketRouting.on("
+                        + TicketOpened.class.getName() + ")");
+        publications.resubmitIncompletePublications(p -> true);
+
+        assertThat(assigned(outstanding.ticket().number()).assigneeId())
+                .isEqualTo(outstanding.agent().userId());
+    }
+
+    /** A ticket whose queueing, a stored reaction to its opening, was still outstanding when a new version started. */
+    private record Outstanding(TicketView ticket, Actor agent, TicketOpened opened) {}
+
+    private Outstanding openedWithItsQueueingOutstanding() {
         TeamView team = desk.team("technical.client", null);
         TicketView ticket = open("technical.client", Urgency.NORMAL, null);
         background.settle();
-        // such a ticket was queued after commit by a stored reaction, still outstanding when the new version starts
         jdbc.sql("delete from routing_queue where ticket_number = ?")
                 .param(ticket.number())
                 .update();
@@ -106,8 +147,7 @@ class RoutingTest {
                 .param(ticket.number())
                 .query(Long.class)
                 .single();
-
-        io.loopdesk.ticket.TicketOpened stored = new io.loopdesk.ticket.TicketOpened(
+        TicketOpened opened = new TicketOpened(
                 id,
                 ticket.number(),
                 desk.tenant.id(),
@@ -120,19 +160,22 @@ class RoutingTest {
                 null,
                 null,
                 ticket.registeredAt());
+        return new Outstanding(ticket, agent, opened);
+    }
+
+    /** Stores the opening for routing's reaction, naming the event's class (and the listener's parameter) as given. */
+    private UUID store(Outstanding outstanding, String eventClass) {
+        UUID publication = UUID.randomUUID();
         jdbc.sql("insert into event_publication (id, listener_id, event_type, serialized_event, publication_date,"
                         + " status, completion_attempts) values (?, ?, ?, ?, ?, 'PUBLISHED', 0)")
                 .params(
-                        java.util.UUID.randomUUID(),
-                        "io.loopdesk.routing.TicketRouting.on(io.loopdesk.ticket.TicketOpened)",
-                        io.loopdesk.ticket.TicketOpened.class.getName(),
-                        serializer.serialize(stored).toString(),
-                        java.sql.Timestamp.from(ticket.registeredAt()))
+                        publication,
+                        "io.loopdesk.routing.TicketRouting.on(" + eventClass + ")",
+                        eventClass,
+                        serializer.serialize(outstanding.opened()).toString(),
+                        Timestamp.from(outstanding.ticket().registeredAt()))
                 .update();
-
-        publications.resubmitIncompletePublications(publication -> true);
-
-        assertThat(assigned(ticket.number()).assigneeId()).isEqualTo(agent.userId());
+        return publication;
     }
 
     @Test

@@ -2,10 +2,10 @@ package io.loopdesk.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.loopdesk.ticket.Channel;
-import io.loopdesk.ticket.FeedbackType;
-import io.loopdesk.ticket.TicketOpened;
-import io.loopdesk.ticket.Urgency;
+import io.loopdesk.ticket.event.TicketOpened;
+import io.loopdesk.ticket.value.Channel;
+import io.loopdesk.ticket.value.FeedbackType;
+import io.loopdesk.ticket.value.Urgency;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;

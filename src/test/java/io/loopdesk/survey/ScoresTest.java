@@ -2,7 +2,7 @@ package io.loopdesk.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.loopdesk.ticket.Satisfaction;
+import io.loopdesk.ticket.value.Satisfaction;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

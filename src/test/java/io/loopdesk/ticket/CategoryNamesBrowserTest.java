@@ -15,6 +15,7 @@ import io.loopdesk.testing.Browser;
 import io.loopdesk.testing.Fixtures;
 import io.loopdesk.testing.IntegrationTest;
 import io.loopdesk.testing.WebSession;
+import io.loopdesk.ticket.value.Channel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -9,6 +9,7 @@ import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.testing.Api;
 import io.loopdesk.testing.Fixtures;
 import io.loopdesk.testing.IntegrationTest;
+import io.loopdesk.ticket.value.Channel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

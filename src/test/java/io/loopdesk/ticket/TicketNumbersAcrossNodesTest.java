@@ -11,6 +11,7 @@ import io.loopdesk.testing.Fixtures;
 import io.loopdesk.testing.IntegrationTest;
 import io.loopdesk.testing.TestDatabase;
 import io.loopdesk.testing.TestDatabaseInitializer;
+import io.loopdesk.ticket.value.Channel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -13,6 +13,7 @@ import io.loopdesk.testing.Browser;
 import io.loopdesk.testing.Fixtures;
 import io.loopdesk.testing.IntegrationTest;
 import io.loopdesk.testing.TestDatabase;
+import io.loopdesk.ticket.value.Channel;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.loopdesk.intake.feedback;
 
-import io.loopdesk.ticket.Device;
-import io.loopdesk.ticket.FeedbackType;
-import io.loopdesk.ticket.RelatedLinks;
+import io.loopdesk.ticket.value.Device;
+import io.loopdesk.ticket.value.FeedbackType;
+import io.loopdesk.ticket.value.RelatedLinks;
 import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;

@@ -1,8 +1,8 @@
 package io.loopdesk.intake.feedback;
 
-import io.loopdesk.ticket.ContactPoint;
 import io.loopdesk.ticket.OpenTicket;
 import io.loopdesk.ticket.Upload;
+import io.loopdesk.ticket.value.ContactPoint;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;

@@ -1,6 +1,6 @@
 package io.loopdesk.intake.imports;
 
-import io.loopdesk.ticket.Channel;
+import io.loopdesk.ticket.value.Channel;
 
 /** Where an imported record was found; each source belongs to one channel of the ticket. */
 public enum ImportSource {

@@ -2,7 +2,7 @@ package io.loopdesk.intake.imports;
 
 import io.loopdesk.shared.Sha256;
 import io.loopdesk.ticket.OpenTicket;
-import io.loopdesk.ticket.RelatedLinks;
+import io.loopdesk.ticket.value.RelatedLinks;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Locale;

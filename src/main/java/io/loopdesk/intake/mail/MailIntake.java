@@ -7,7 +7,7 @@ import io.loopdesk.intake.mail.reply.ReplyMail;
 import io.loopdesk.intake.mail.reply.ReplyMailRepository;
 import io.loopdesk.intake.mail.reply.UndeliveredReplies;
 import io.loopdesk.shared.TenantScope;
-import io.loopdesk.ticket.TicketView;
+import io.loopdesk.ticket.view.TicketView;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;

@@ -6,7 +6,7 @@ import io.loopdesk.intake.mail.reply.ReplyMail;
 import io.loopdesk.intake.mail.reply.ReplyMailRepository;
 import io.loopdesk.ticket.TicketNotFoundException;
 import io.loopdesk.ticket.TicketQueries;
-import io.loopdesk.ticket.TicketView;
+import io.loopdesk.ticket.view.TicketView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

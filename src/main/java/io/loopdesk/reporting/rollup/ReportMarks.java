@@ -1,7 +1,7 @@
 package io.loopdesk.reporting.rollup;
 
 import io.loopdesk.sla.SlaOutcome;
-import io.loopdesk.ticket.TicketEvents;
+import io.loopdesk.ticket.event.TicketEvents;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

@@ -3,7 +3,7 @@ package io.loopdesk.reporting.rollup;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
-import io.loopdesk.ticket.TicketMeasures;
+import io.loopdesk.ticket.measure.TicketMeasures;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.Duration;

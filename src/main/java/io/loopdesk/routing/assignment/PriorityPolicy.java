@@ -1,7 +1,7 @@
 package io.loopdesk.routing.assignment;
 
 import io.loopdesk.identity.CustomerLevel;
-import io.loopdesk.ticket.Urgency;
+import io.loopdesk.ticket.value.Urgency;
 
 /**
  * Which ticket an agent gets first: business-stopping before urgent before normal, a complaint above its urgency,

@@ -1,6 +1,6 @@
 package io.loopdesk.routing.incident;
 
-import io.loopdesk.ticket.TicketView;
+import io.loopdesk.ticket.view.TicketView;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;

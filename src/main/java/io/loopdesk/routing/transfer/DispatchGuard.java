@@ -5,8 +5,8 @@ import io.loopdesk.identity.Role;
 import io.loopdesk.routing.RoutingRefusedException;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.ticket.StatusChangeGuard;
-import io.loopdesk.ticket.TicketStatus;
-import io.loopdesk.ticket.TicketView;
+import io.loopdesk.ticket.value.TicketStatus;
+import io.loopdesk.ticket.view.TicketView;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 

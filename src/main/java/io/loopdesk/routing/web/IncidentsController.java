@@ -8,7 +8,7 @@ import io.loopdesk.shared.web.PageActions;
 import io.loopdesk.ticket.CategoryDirectory;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.TicketQuery;
-import io.loopdesk.ticket.TicketSummary;
+import io.loopdesk.ticket.view.TicketSummary;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

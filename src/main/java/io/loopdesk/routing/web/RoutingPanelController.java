@@ -14,7 +14,7 @@ import io.loopdesk.shared.FieldProblem;
 import io.loopdesk.shared.web.FieldMessages;
 import io.loopdesk.shared.web.PageActions;
 import io.loopdesk.ticket.TicketQueries;
-import io.loopdesk.ticket.TicketView;
+import io.loopdesk.ticket.view.TicketView;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;

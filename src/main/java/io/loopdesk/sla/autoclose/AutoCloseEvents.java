@@ -1,7 +1,7 @@
 package io.loopdesk.sla.autoclose;
 
-import io.loopdesk.ticket.TicketMessageAdded;
-import io.loopdesk.ticket.TicketStatusChanged;
+import io.loopdesk.ticket.event.TicketMessageAdded;
+import io.loopdesk.ticket.event.TicketStatusChanged;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;

@@ -4,7 +4,7 @@ import io.loopdesk.sla.SlaTarget;
 import io.loopdesk.sla.TicketTrail;
 import io.loopdesk.sla.calendar.BusinessCalendar;
 import io.loopdesk.sla.policy.SlaSettings;
-import io.loopdesk.ticket.TicketStatus;
+import io.loopdesk.ticket.value.TicketStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -10,7 +10,7 @@ import io.loopdesk.sla.calendar.BusinessCalendar;
 import io.loopdesk.sla.calendar.Calendars;
 import io.loopdesk.sla.complaint.ComplaintRecordRepository;
 import io.loopdesk.ticket.TicketQueries;
-import io.loopdesk.ticket.TicketView;
+import io.loopdesk.ticket.view.TicketView;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.loopdesk.sla.complaint;
 
-import io.loopdesk.ticket.TicketPriority;
+import io.loopdesk.ticket.value.TicketPriority;
 
 /** Why a ticket is treated as a complaint (REQUIREMENTS §6, seed 003 §7). */
 public enum ComplaintSignal {

@@ -4,7 +4,7 @@ import io.loopdesk.sla.SlaTarget;
 import io.loopdesk.sla.TicketFacts;
 import io.loopdesk.sla.TimeBasis;
 import io.loopdesk.sla.clock.Deadline;
-import io.loopdesk.ticket.Urgency;
+import io.loopdesk.ticket.value.Urgency;
 import java.util.EnumMap;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package io.loopdesk.sla.policy;
 
-import io.loopdesk.ticket.Urgency;
+import io.loopdesk.ticket.value.Urgency;
 import java.time.Duration;
 
 /** Seed 001's rule: a ticket is resolved within its urgency's time (normal 48 h, urgent 24 h, critical 8 h). */

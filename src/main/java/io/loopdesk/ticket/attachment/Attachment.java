@@ -1,6 +1,6 @@
 package io.loopdesk.ticket.attachment;
 
-import io.loopdesk.ticket.AttachmentView;
+import io.loopdesk.ticket.view.AttachmentView;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;

@@ -1,15 +1,15 @@
 package io.loopdesk.ticket.form;
 
 import io.loopdesk.shared.FieldProblem;
-import io.loopdesk.ticket.Channel;
-import io.loopdesk.ticket.ContactPoint;
-import io.loopdesk.ticket.Device;
-import io.loopdesk.ticket.FeedbackType;
 import io.loopdesk.ticket.OpenTicket;
-import io.loopdesk.ticket.RelatedLinks;
 import io.loopdesk.ticket.TicketField;
 import io.loopdesk.ticket.TicketValidationException;
-import io.loopdesk.ticket.Urgency;
+import io.loopdesk.ticket.value.Channel;
+import io.loopdesk.ticket.value.ContactPoint;
+import io.loopdesk.ticket.value.Device;
+import io.loopdesk.ticket.value.FeedbackType;
+import io.loopdesk.ticket.value.RelatedLinks;
+import io.loopdesk.ticket.value.Urgency;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;

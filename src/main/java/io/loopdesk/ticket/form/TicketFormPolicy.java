@@ -1,7 +1,7 @@
 package io.loopdesk.ticket.form;
 
-import io.loopdesk.ticket.ContactPoint;
 import io.loopdesk.ticket.TicketField;
+import io.loopdesk.ticket.value.ContactPoint;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;

@@ -1,7 +1,7 @@
 package io.loopdesk.ticket.history;
 
-import io.loopdesk.ticket.HistoryEntryView;
 import io.loopdesk.ticket.Ticket;
+import io.loopdesk.ticket.view.HistoryEntryView;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;

@@ -1,7 +1,7 @@
 package io.loopdesk.ticket.message;
 
-import io.loopdesk.ticket.MessageKind;
-import io.loopdesk.ticket.MessageView;
+import io.loopdesk.ticket.value.MessageKind;
+import io.loopdesk.ticket.view.MessageView;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -1,6 +1,6 @@
 package io.loopdesk.ticket.message;
 
-import io.loopdesk.ticket.MessageKind;
+import io.loopdesk.ticket.value.MessageKind;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 

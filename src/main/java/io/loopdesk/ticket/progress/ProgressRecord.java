@@ -1,9 +1,9 @@
 package io.loopdesk.ticket.progress;
 
 import io.loopdesk.ticket.ProgressEntry;
-import io.loopdesk.ticket.ProgressLabel;
-import io.loopdesk.ticket.ProgressView;
-import io.loopdesk.ticket.TicketStatus;
+import io.loopdesk.ticket.value.ProgressLabel;
+import io.loopdesk.ticket.value.TicketStatus;
+import io.loopdesk.ticket.view.ProgressView;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

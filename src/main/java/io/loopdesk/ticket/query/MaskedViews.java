@@ -1,8 +1,8 @@
 package io.loopdesk.ticket.query;
 
-import io.loopdesk.ticket.HistoryEntryView;
-import io.loopdesk.ticket.MessageView;
-import io.loopdesk.ticket.ProgressView;
+import io.loopdesk.ticket.view.HistoryEntryView;
+import io.loopdesk.ticket.view.MessageView;
+import io.loopdesk.ticket.view.ProgressView;
 
 /**
  * Messages, progress records and history lines as readers who may not see contact details get them: phone

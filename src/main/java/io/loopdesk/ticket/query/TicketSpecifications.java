@@ -1,9 +1,9 @@
 package io.loopdesk.ticket.query;
 
-import io.loopdesk.ticket.Satisfaction;
 import io.loopdesk.ticket.Ticket;
 import io.loopdesk.ticket.TicketQuery;
-import io.loopdesk.ticket.TicketStatus;
+import io.loopdesk.ticket.value.Satisfaction;
+import io.loopdesk.ticket.value.TicketStatus;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,14 +1,14 @@
 package io.loopdesk.ticket.secret;
 
 import io.loopdesk.identity.Actor;
-import io.loopdesk.ticket.MessageKind;
 import io.loopdesk.ticket.OpenTicket;
 import io.loopdesk.ticket.Ticket;
-import io.loopdesk.ticket.TicketMessageAdded;
+import io.loopdesk.ticket.event.TicketMessageAdded;
 import io.loopdesk.ticket.history.HistoryEntry;
 import io.loopdesk.ticket.history.HistoryEntryRepository;
 import io.loopdesk.ticket.message.TicketMessage;
 import io.loopdesk.ticket.message.TicketMessageRepository;
+import io.loopdesk.ticket.value.MessageKind;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

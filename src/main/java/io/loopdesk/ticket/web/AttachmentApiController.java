@@ -1,10 +1,10 @@
 package io.loopdesk.ticket.web;
 
 import io.loopdesk.identity.Actor;
-import io.loopdesk.ticket.AttachmentView;
 import io.loopdesk.ticket.Attachments;
 import io.loopdesk.ticket.attachment.AttachmentLimits;
 import io.loopdesk.ticket.attachment.AttachmentRules;
+import io.loopdesk.ticket.view.AttachmentView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;

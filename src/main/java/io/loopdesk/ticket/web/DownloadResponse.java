@@ -1,7 +1,7 @@
 package io.loopdesk.ticket.web;
 
-import io.loopdesk.ticket.AttachmentDownload;
-import io.loopdesk.ticket.AttachmentView;
+import io.loopdesk.ticket.view.AttachmentDownload;
+import io.loopdesk.ticket.view.AttachmentView;
 import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;

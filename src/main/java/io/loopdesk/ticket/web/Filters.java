@@ -1,9 +1,9 @@
 package io.loopdesk.ticket.web;
 
-import io.loopdesk.ticket.Channel;
 import io.loopdesk.ticket.TicketQuery;
-import io.loopdesk.ticket.TicketStatus;
-import io.loopdesk.ticket.Urgency;
+import io.loopdesk.ticket.value.Channel;
+import io.loopdesk.ticket.value.TicketStatus;
+import io.loopdesk.ticket.value.Urgency;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 

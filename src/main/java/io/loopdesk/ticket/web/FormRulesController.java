@@ -1,10 +1,10 @@
 package io.loopdesk.ticket.web;
 
 import io.loopdesk.identity.Actor;
-import io.loopdesk.ticket.ContactPoint;
 import io.loopdesk.ticket.TicketField;
 import io.loopdesk.ticket.Tickets;
 import io.loopdesk.ticket.form.TicketFormRules;
+import io.loopdesk.ticket.value.ContactPoint;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;

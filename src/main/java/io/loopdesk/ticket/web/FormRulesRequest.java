@@ -1,7 +1,7 @@
 package io.loopdesk.ticket.web;
 
-import io.loopdesk.ticket.ContactPoint;
 import io.loopdesk.ticket.TicketField;
+import io.loopdesk.ticket.value.ContactPoint;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 

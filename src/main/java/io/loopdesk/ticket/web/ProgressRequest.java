@@ -1,7 +1,7 @@
 package io.loopdesk.ticket.web;
 
 import io.loopdesk.ticket.ProgressEntry;
-import io.loopdesk.ticket.ProgressLabel;
+import io.loopdesk.ticket.value.ProgressLabel;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 

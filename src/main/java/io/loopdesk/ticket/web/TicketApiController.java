@@ -4,21 +4,21 @@ import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.CurrentActor;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
-import io.loopdesk.ticket.Channel;
-import io.loopdesk.ticket.HistoryEntryView;
-import io.loopdesk.ticket.MessageKind;
-import io.loopdesk.ticket.MessageView;
 import io.loopdesk.ticket.OpenTicket;
-import io.loopdesk.ticket.ProgressView;
 import io.loopdesk.ticket.TicketEdit;
 import io.loopdesk.ticket.TicketLifecycle;
-import io.loopdesk.ticket.TicketPage;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.TicketQuery;
-import io.loopdesk.ticket.TicketStatus;
-import io.loopdesk.ticket.TicketView;
 import io.loopdesk.ticket.Tickets;
 import io.loopdesk.ticket.form.TicketFormRules;
+import io.loopdesk.ticket.value.Channel;
+import io.loopdesk.ticket.value.MessageKind;
+import io.loopdesk.ticket.value.TicketStatus;
+import io.loopdesk.ticket.view.HistoryEntryView;
+import io.loopdesk.ticket.view.MessageView;
+import io.loopdesk.ticket.view.ProgressView;
+import io.loopdesk.ticket.view.TicketPage;
+import io.loopdesk.ticket.view.TicketView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -93,7 +93,7 @@ class TicketApiController {
             @RequestParam(required = false) @Nullable String category,
             @Parameter(description = "me, none, or a user id") @RequestParam(required = false) @Nullable
                     String assignee,
-            @RequestParam(required = false) @Nullable Set<io.loopdesk.ticket.Urgency> urgency,
+            @RequestParam(required = false) @Nullable Set<io.loopdesk.ticket.value.Urgency> urgency,
             @RequestParam(required = false) @Nullable Set<Channel> channel,
             @Parameter(
                             description =

@@ -1,10 +1,10 @@
 package io.loopdesk.ticket.web;
 
-import io.loopdesk.ticket.Device;
-import io.loopdesk.ticket.FeedbackType;
 import io.loopdesk.ticket.OpenTicket;
-import io.loopdesk.ticket.RelatedLinks;
-import io.loopdesk.ticket.Urgency;
+import io.loopdesk.ticket.value.Device;
+import io.loopdesk.ticket.value.FeedbackType;
+import io.loopdesk.ticket.value.RelatedLinks;
+import io.loopdesk.ticket.value.Urgency;
 import org.jspecify.annotations.Nullable;
 
 /** What the registration and feedback forms post; kept as typed so a refused form shows it again. */

@@ -1,6 +1,6 @@
 package io.loopdesk.ticket.web;
 
-import io.loopdesk.ticket.TicketSummary;
+import io.loopdesk.ticket.view.TicketSummary;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

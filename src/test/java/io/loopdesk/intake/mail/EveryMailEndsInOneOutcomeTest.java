@@ -13,7 +13,7 @@ import io.loopdesk.testing.IntegrationTest;
 import io.loopdesk.testing.WebSession;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.TicketQuery;
-import io.loopdesk.ticket.TicketSummary;
+import io.loopdesk.ticket.view.TicketSummary;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jsoup.nodes.Element;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loopdesk.identity.CustomerLevel;
 import io.loopdesk.routing.incident.TextSimilarity;
-import io.loopdesk.ticket.Urgency;
+import io.loopdesk.ticket.value.Urgency;
 import org.junit.jupiter.api.Test;
 
 class PriorityPolicyTest {

@@ -2,11 +2,11 @@ package io.loopdesk.sla.clock;
 
 import static io.loopdesk.sla.calendar.CalendarFixture.SHANGHAI;
 import static io.loopdesk.sla.calendar.CalendarFixture.shanghai;
-import static io.loopdesk.ticket.TicketStatus.AWAITING_CONFIRMATION;
-import static io.loopdesk.ticket.TicketStatus.CLOSED;
-import static io.loopdesk.ticket.TicketStatus.IN_PROGRESS;
-import static io.loopdesk.ticket.TicketStatus.NEW;
-import static io.loopdesk.ticket.TicketStatus.WAITING_CUSTOMER;
+import static io.loopdesk.ticket.value.TicketStatus.AWAITING_CONFIRMATION;
+import static io.loopdesk.ticket.value.TicketStatus.CLOSED;
+import static io.loopdesk.ticket.value.TicketStatus.IN_PROGRESS;
+import static io.loopdesk.ticket.value.TicketStatus.NEW;
+import static io.loopdesk.ticket.value.TicketStatus.WAITING_CUSTOMER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loopdesk.sla.SlaTarget;

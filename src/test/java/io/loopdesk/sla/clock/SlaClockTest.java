@@ -20,14 +20,14 @@ import io.loopdesk.testing.IntegrationTest;
 import io.loopdesk.testing.TestClock;
 import io.loopdesk.testing.TestMail;
 import io.loopdesk.testing.WebSession;
-import io.loopdesk.ticket.MessageKind;
 import io.loopdesk.ticket.ProgressEntry;
-import io.loopdesk.ticket.ProgressLabel;
 import io.loopdesk.ticket.TicketEdit;
 import io.loopdesk.ticket.TicketQueries;
-import io.loopdesk.ticket.TicketStatus;
 import io.loopdesk.ticket.Tickets;
-import io.loopdesk.ticket.Urgency;
+import io.loopdesk.ticket.value.MessageKind;
+import io.loopdesk.ticket.value.ProgressLabel;
+import io.loopdesk.ticket.value.TicketStatus;
+import io.loopdesk.ticket.value.Urgency;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -117,7 +117,7 @@ class SlaClockTest {
         scene.nextMondayAt("10:00");
         String number = tickets.open(
                         tenant.id(),
-                        io.loopdesk.ticket.Channel.WEB,
+                        io.loopdesk.ticket.value.Channel.WEB,
                         Fixtures.validTicket().urgency(Urgency.NORMAL).build(),
                         Fixtures.actor(customer))
                 .number();
@@ -299,7 +299,7 @@ class SlaClockTest {
     private String ticket(Urgency urgency) {
         String number = tickets.open(
                         tenant.id(),
-                        io.loopdesk.ticket.Channel.WEB,
+                        io.loopdesk.ticket.value.Channel.WEB,
                         Fixtures.validTicket().urgency(urgency).build(),
                         Fixtures.actor(customer))
                 .number();

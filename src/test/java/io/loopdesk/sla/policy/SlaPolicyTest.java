@@ -13,7 +13,7 @@ import io.loopdesk.sla.calendar.BusinessCalendar;
 import io.loopdesk.sla.calendar.PublicHolidays;
 import io.loopdesk.sla.calendar.WeeklyHours;
 import io.loopdesk.tenant.Plan;
-import io.loopdesk.ticket.Urgency;
+import io.loopdesk.ticket.value.Urgency;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

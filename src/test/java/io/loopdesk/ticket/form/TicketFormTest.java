@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.loopdesk.shared.FieldProblem;
-import io.loopdesk.ticket.ContactPoint;
-import io.loopdesk.ticket.FeedbackType;
 import io.loopdesk.ticket.OpenTicket;
-import io.loopdesk.ticket.RelatedLinks;
 import io.loopdesk.ticket.TicketField;
 import io.loopdesk.ticket.TicketValidationException;
-import io.loopdesk.ticket.Urgency;
+import io.loopdesk.ticket.value.ContactPoint;
+import io.loopdesk.ticket.value.FeedbackType;
+import io.loopdesk.ticket.value.RelatedLinks;
+import io.loopdesk.ticket.value.Urgency;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;

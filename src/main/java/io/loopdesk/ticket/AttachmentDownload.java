@@ -1,6 +1,0 @@
-package io.loopdesk.ticket;
-
-import java.io.InputStream;
-
-/** A file about to be sent to someone allowed to read it; the caller closes {@code content}. */
-public record AttachmentDownload(AttachmentView attachment, InputStream content) {}

@@ -1,7 +1,0 @@
-package io.loopdesk.ticket;
-
-/** A public reply reaches the customer; an internal note is for staff only. */
-public enum MessageKind {
-    PUBLIC_REPLY,
-    INTERNAL_NOTE
-}

@@ -1,4 +1,0 @@
-package io.loopdesk.ticket;
-
-/** A ticket by number and title only: enough to compare it with another by text. */
-public record TicketTitle(String number, String title) {}
