@@ -90,7 +90,7 @@ public class Reports {
         Map<RollupKey, Tally> rows = read(tenantId, request.dimension(), request, monthly || !seriesOfRows);
         Map<RollupKey, Tally> totals = request.dimension() == Dimension.ALL
                 ? rows
-                : whole ? read(tenantId, Dimension.ALL, request, monthly) : rows;
+                : whole && request.value() == null ? read(tenantId, Dimension.ALL, request, monthly) : rows;
         Map<RollupKey, Tally> seriesRows = request.value() == null ? totals : filter(rows, request.value());
         Tally total = sum(whole && request.value() == null ? totals.values() : seriesRows.values());
         List<PeriodReport.Breakdown> breakdown = request.dimension() == Dimension.ALL
