@@ -33,12 +33,14 @@ public class FactStore {
         Map<Long, Folded> facts = new HashMap<>();
         List<Long> ids = List.copyOf(ticketIds);
         for (int from = 0; from < ids.size(); from += 500) {
-            jdbc.sql(
-                            "select ticket_id, zone, fact from report_ticket where tenant_id = :tenant and ticket_id in (:ids)")
-                    .param("tenant", tenantId)
+            // by the primary key alone: after a bulk refold the statistics may still say the table is empty, and a
+            // plan made then would walk the tenant's whole index range for every batch
+            jdbc.sql("select ticket_id, tenant_id, zone, fact from report_ticket where ticket_id in (:ids)")
                     .param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
                     .query(rs -> {
-                        facts.put(rs.getLong(1), new Folded(parse(rs.getString(3)), ZoneId.of(rs.getString(2))));
+                        if (rs.getLong(2) == tenantId) {
+                            facts.put(rs.getLong(1), new Folded(parse(rs.getString(4)), ZoneId.of(rs.getString(3))));
+                        }
                     });
         }
         return facts;

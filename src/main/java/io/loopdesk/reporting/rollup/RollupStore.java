@@ -58,6 +58,9 @@ public class RollupStore {
             .limit(4 + Measure.values().length + Spread.values().length)
             .collect(Collectors.joining(", "));
 
+    private static final List<String> DIMENSIONS =
+            Stream.of(Contributions.KEPT).map(Dimension::name).toList();
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
@@ -138,9 +141,11 @@ public class RollupStore {
         Map<RollupKey, Tally> rows = new HashMap<>();
         List<Date> dates = days.stream().map(Date::valueOf).toList();
         for (int from = 0; from < dates.size(); from += 200) {
+            // every breakdown named, so the key (tenant, breakdown, day, value) is searched, not the tenant's range
             jdbc.sql("select tenant_id, dim, on_day, dim_value, " + COLUMNS + " from " + span.table
-                            + " where tenant_id = :tenant and on_day in (:days)")
+                            + " where tenant_id = :tenant and dim in (:dims) and on_day in (:days)")
                     .param("tenant", tenantId)
+                    .param("dims", DIMENSIONS)
                     .param("days", dates.subList(from, Math.min(dates.size(), from + 200)))
                     .query(rs -> {
                         rows.put(key(rs), tally(rs));

@@ -98,21 +98,22 @@ public class TermCounts {
 
     private Map<TermKey, Long> read(long tenantId, Set<TermKey> keys) {
         Map<TermKey, Long> rows = new HashMap<>();
-        Map<YearMonth, List<String>> byMonth = keys.stream()
-                .collect(Collectors.groupingBy(TermKey::month, Collectors.mapping(TermKey::term, Collectors.toList())));
-        byMonth.forEach((month, terms) -> {
+        // grouped by month and kind, so each read searches the whole key (tenant, month, kind, term)
+        Map<TermKey, List<String>> byMonthAndKind = keys.stream()
+                .collect(Collectors.groupingBy(
+                        key -> new TermKey(key.month(), key.phrase(), ""),
+                        Collectors.mapping(TermKey::term, Collectors.toList())));
+        byMonthAndKind.forEach((group, terms) -> {
             List<String> distinct = terms.stream().distinct().toList();
             for (int from = 0; from < distinct.size(); from += 500) {
                 jdbc.sql("select report_month, phrase, term, tickets from report_term where tenant_id = :tenant"
-                                + " and report_month = :month and term in (:terms)")
+                                + " and report_month = :month and phrase = :phrase and term in (:terms)")
                         .param("tenant", tenantId)
-                        .param("month", month(month))
+                        .param("month", month(group.month()))
+                        .param("phrase", group.phrase())
                         .param("terms", distinct.subList(from, Math.min(distinct.size(), from + 500)))
                         .query(rs -> {
-                            TermKey key = key(rs);
-                            if (keys.contains(key)) {
-                                rows.put(key, rs.getLong(4));
-                            }
+                            rows.put(key(rs), rs.getLong(4));
                         });
             }
         });
