@@ -61,6 +61,24 @@ public class RollupStore {
     private static final List<String> DIMENSIONS =
             Stream.of(Contributions.KEPT).map(Dimension::name).toList();
 
+    private static final String SUMS = Stream.of(Measure.values())
+            .map(measure -> "sum(" + measure.column() + ")")
+            .collect(Collectors.joining(", "));
+
+    /** The months wholly inside a range: from {@code firstWhole} up to the day before {@code afterWhole}. */
+    private record Cover(LocalDate firstWhole, LocalDate afterWhole) {
+
+        static Cover of(LocalDate from, LocalDate to) {
+            return new Cover(
+                    from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1),
+                    to.getDayOfMonth() == to.lengthOfMonth() ? to.plusDays(1) : to.withDayOfMonth(1));
+        }
+
+        boolean hasMonths() {
+            return firstWhole.isBefore(afterWhole);
+        }
+    }
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
@@ -81,15 +99,36 @@ public class RollupStore {
     }
 
     /**
-     * The tenant's counts of one breakdown from {@code from} to {@code to}, summed per value by the database: no
-     * duration spreads, so medians and percentiles are unknown, but a year of many values costs one row per value.
+     * The tenant's counts of one breakdown from {@code from} to {@code to}, summed per value by the database from as
+     * few rows as {@link #readCovering} reads: no duration spreads, so medians and percentiles are unknown.
      */
     public Map<String, Tally> sums(long tenantId, Dimension dimension, LocalDate from, LocalDate to) {
-        String sums = Stream.of(Measure.values())
-                .map(measure -> "sum(" + measure.column() + ")")
-                .collect(Collectors.joining(", "));
+        Cover cover = Cover.of(from, to);
+        if (!cover.hasMonths()) {
+            return sums(Span.DAY, tenantId, dimension, from, to);
+        }
+        Map<String, Tally> rows = sums(
+                Span.MONTH,
+                tenantId,
+                dimension,
+                cover.firstWhole(),
+                cover.afterWhole().minusDays(1));
+        if (from.isBefore(cover.firstWhole())) {
+            sums(Span.DAY, tenantId, dimension, from, cover.firstWhole().minusDays(1))
+                    .forEach((value, tally) ->
+                            rows.computeIfAbsent(value, v -> new Tally()).merge(tally));
+        }
+        if (!cover.afterWhole().isAfter(to)) {
+            sums(Span.DAY, tenantId, dimension, cover.afterWhole(), to)
+                    .forEach((value, tally) ->
+                            rows.computeIfAbsent(value, v -> new Tally()).merge(tally));
+        }
+        return rows;
+    }
+
+    private Map<String, Tally> sums(Span span, long tenantId, Dimension dimension, LocalDate from, LocalDate to) {
         Map<String, Tally> rows = new HashMap<>();
-        jdbc.sql("select dim_value, " + sums + " from report_rollup where tenant_id = ? and dim = ?"
+        jdbc.sql("select dim_value, " + SUMS + " from " + span.table + " where tenant_id = ? and dim = ?"
                         + " and on_day between ? and ? group by dim_value")
                 .params(tenantId, dimension.name(), Date.valueOf(from), Date.valueOf(to))
                 .query(rs -> {
@@ -109,12 +148,12 @@ public class RollupStore {
      * and series by month or quarter; a series by day or week needs {@link #read}.
      */
     public Map<RollupKey, Tally> readCovering(long tenantId, Dimension dimension, LocalDate from, LocalDate to) {
-        LocalDate firstWhole =
-                from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-        LocalDate afterWhole = to.getDayOfMonth() == to.lengthOfMonth() ? to.plusDays(1) : to.withDayOfMonth(1);
-        if (!firstWhole.isBefore(afterWhole)) {
+        Cover cover = Cover.of(from, to);
+        if (!cover.hasMonths()) {
             return read(tenantId, dimension, from, to);
         }
+        LocalDate firstWhole = cover.firstWhole();
+        LocalDate afterWhole = cover.afterWhole();
         Map<RollupKey, Tally> rows = new HashMap<>(rows(
                 Span.MONTH,
                 "tenant_id = ? and dim = ? and on_day >= ? and on_day < ?",
