@@ -1,5 +1,8 @@
 package io.loopdesk.identity;
 
+import io.loopdesk.identity.token.ApiToken;
+import io.loopdesk.identity.token.ApiTokenRepository;
+import io.loopdesk.identity.token.UnknownApiTokenException;
 import io.loopdesk.shared.AccessKey;
 import io.loopdesk.shared.Audited;
 import io.loopdesk.shared.ClusterSignals;

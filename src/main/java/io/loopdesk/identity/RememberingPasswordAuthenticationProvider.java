@@ -2,6 +2,8 @@ package io.loopdesk.identity;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.loopdesk.identity.throttle.SignInThrottle;
+import io.loopdesk.identity.throttle.SignInThrottledException;
 import io.loopdesk.shared.ClusterSignals;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,5 +1,6 @@
 package io.loopdesk.identity;
 
+import io.loopdesk.identity.throttle.SignInThrottle;
 import io.loopdesk.shared.ClusterSignals;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
@@ -55,7 +56,7 @@ class SecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
-    /** Publishes each sign-in's outcome as Spring Security's events ({@link LoginFailures} counts the failures). */
+    /** Publishes each sign-in's outcome as Spring Security's events ({@code throttle.LoginFailures} counts the failures). */
     @Bean
     AuthenticationManager authenticationManager(
             RememberingPasswordAuthenticationProvider provider, AuthenticationEventPublisher events) {

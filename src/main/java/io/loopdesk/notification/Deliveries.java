@@ -1,5 +1,6 @@
 package io.loopdesk.notification;
 
+import io.loopdesk.notification.metrics.OutboxMetrics;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;

@@ -1,5 +1,8 @@
 package io.loopdesk.notification;
 
+import io.loopdesk.notification.mail.NotificationEmail;
+import io.loopdesk.notification.mail.NotificationEmailRepository;
+import io.loopdesk.notification.mail.SmtpServers;
 import io.loopdesk.shared.SmtpRefusal;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;

@@ -2,6 +2,7 @@ package io.loopdesk.notification;
 
 import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.identity.UserView;
+import io.loopdesk.notification.mail.NotificationEmail;
 import io.loopdesk.shared.Phrase;
 import io.loopdesk.shared.Timers;
 import io.loopdesk.tenant.TenantInfo;

@@ -2,7 +2,7 @@ package io.loopdesk.notification;
 
 /**
  * Sends a text message. One bean is active, chosen by {@code loopdesk.notification.sms.provider}: {@code logging}
- * ({@link LoggingSmsProvider}, the default) or {@code http} ({@link HttpSmsProvider}). A gateway of one's own is
+ * ({@link LoggingSmsProvider}, the default) or {@code http} ({@code sms.HttpSmsProvider}). A gateway of one's own is
  * one more implementation of this interface.
  */
 public interface SmsProvider {

@@ -8,6 +8,12 @@
  * {@link io.loopdesk.notification.SmtpRoutes} and {@link io.loopdesk.notification.AttachmentSource}; a notification
  * given up is published as {@link io.loopdesk.notification.NotificationFailed}. Texts are {@link io.loopdesk.shared.Phrase phrases}:
  * an in-app notice is rendered in the language of whoever reads it, an e-mail or text message in the recipient's.
+ *
+ * <p>The root holds what other modules use and the outbox itself (notifications, delivery attempts, the delivery
+ * timer, one sender per channel). Internal, by concern: {@code notification.mail} (SMTP servers with pooled
+ * connections, stored e-mail envelopes), {@code notification.sms} (the HTTP SMS gateway),
+ * {@code notification.metrics} (outbox backlog and failures for monitoring), {@code notification.web} (the
+ * notification API, pages and the in-app badge).
  */
 @NullMarked
 package io.loopdesk.notification;

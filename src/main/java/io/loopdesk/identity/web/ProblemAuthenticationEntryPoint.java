@@ -1,6 +1,6 @@
 package io.loopdesk.identity.web;
 
-import io.loopdesk.identity.SignInThrottledException;
+import io.loopdesk.identity.throttle.SignInThrottledException;
 import io.loopdesk.shared.web.DatabaseUnavailable;
 import io.loopdesk.shared.web.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;

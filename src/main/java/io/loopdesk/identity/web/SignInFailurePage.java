@@ -1,6 +1,6 @@
 package io.loopdesk.identity.web;
 
-import io.loopdesk.identity.SignInThrottledException;
+import io.loopdesk.identity.throttle.SignInThrottledException;
 import io.loopdesk.shared.web.DatabaseUnavailable;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

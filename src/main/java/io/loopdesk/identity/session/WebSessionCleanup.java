@@ -1,4 +1,4 @@
-package io.loopdesk.identity;
+package io.loopdesk.identity.session;
 
 import com.github.kagkarlsson.scheduler.task.ExecutionContext;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;

@@ -1,5 +1,6 @@
-package io.loopdesk.notification;
+package io.loopdesk.notification.metrics;
 
+import io.loopdesk.notification.NotificationChannel;
 import io.loopdesk.shared.AfterCommit;
 import io.loopdesk.shared.CachedReading;
 import io.loopdesk.shared.Elapsed;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  * {@code (status, not_before)}, over the pending rows only.
  */
 @Component
-class OutboxMetrics {
+public class OutboxMetrics {
 
     private record Backlog(long pending, Duration oldestDue) {}
 
@@ -56,7 +57,7 @@ class OutboxMetrics {
     }
 
     /** A failed attempt, counted once its outcome is recorded. */
-    void failed(NotificationChannel channel, boolean willRetry) {
+    public void failed(NotificationChannel channel, boolean willRetry) {
         String outcome = willRetry ? "retry" : "gave_up";
         Counter counter = failures.computeIfAbsent(
                 channel + " " + outcome,

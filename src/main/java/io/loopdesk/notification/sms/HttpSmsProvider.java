@@ -1,5 +1,8 @@
-package io.loopdesk.notification;
+package io.loopdesk.notification.sms;
 
+import io.loopdesk.notification.DeliveryFailedException;
+import io.loopdesk.notification.NotificationProperties;
+import io.loopdesk.notification.SmsProvider;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

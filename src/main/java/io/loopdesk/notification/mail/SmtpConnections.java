@@ -1,4 +1,4 @@
-package io.loopdesk.notification;
+package io.loopdesk.notification.mail;
 
 import io.loopdesk.shared.SmtpRefusal;
 import jakarta.mail.MessagingException;

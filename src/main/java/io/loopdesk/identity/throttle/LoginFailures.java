@@ -1,4 +1,4 @@
-package io.loopdesk.identity;
+package io.loopdesk.identity.throttle;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,5 +1,8 @@
-package io.loopdesk.notification;
+package io.loopdesk.notification.mail;
 
+import io.loopdesk.notification.NotificationProperties;
+import io.loopdesk.notification.SmtpRoute;
+import io.loopdesk.notification.SmtpRoutes;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Map;
@@ -19,10 +22,10 @@ import org.springframework.stereotype.Component;
  * and the old one is closed.
  */
 @Component
-class SmtpServers implements DisposableBean {
+public class SmtpServers implements DisposableBean {
 
     /** A server to send through: a message made for it, then {@link #send}. */
-    interface Server {
+    public interface Server {
 
         /** A new message for this server; it keeps {@code messageId} as its Message-ID when one is given. */
         MimeMessage newMessage(@Nullable String messageId);
@@ -45,7 +48,7 @@ class SmtpServers implements DisposableBean {
      * message); {@code null} when none is configured.
      */
     @Nullable
-    Server standard() {
+    public Server standard() {
         Server found = standard;
         if (found == null) {
             JavaMailSender sender = mail.getIfAvailable();
@@ -66,7 +69,7 @@ class SmtpServers implements DisposableBean {
     }
 
     /** The server of {@code route} (named {@code key} for its tenant), pooled while its settings stay the same. */
-    Server of(String key, SmtpRoute route) {
+    public Server of(String key, SmtpRoute route) {
         return routes.compute(key, (k, open) -> {
                     if (open != null && open.route().equals(route)) {
                         return open;

@@ -1,4 +1,4 @@
-package io.loopdesk.identity;
+package io.loopdesk.identity.throttle;
 
 import java.time.Duration;
 import org.springframework.security.core.AuthenticationException;
@@ -8,7 +8,7 @@ public class SignInThrottledException extends AuthenticationException {
 
     private final Duration retryAfter;
 
-    SignInThrottledException(Duration retryAfter) {
+    public SignInThrottledException(Duration retryAfter) {
         super("Too many failed sign-ins from this address; try again in " + Math.max(1, retryAfter.toSeconds())
                 + " seconds.");
         this.retryAfter = retryAfter;

@@ -1,4 +1,4 @@
-package io.loopdesk.identity;
+package io.loopdesk.identity.session;
 
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;

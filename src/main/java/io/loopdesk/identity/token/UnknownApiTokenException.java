@@ -1,4 +1,4 @@
-package io.loopdesk.identity;
+package io.loopdesk.identity.token;
 
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.Phrase;

@@ -1,5 +1,6 @@
-package io.loopdesk.notification;
+package io.loopdesk.notification.mail;
 
+import io.loopdesk.notification.EmailEnvelope;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 /** The envelope of an e-mail notification that has one ({@link EmailEnvelope}); written with it, never changed. */
 @Entity
 @Table(name = "notification_email")
-class NotificationEmail {
+public class NotificationEmail {
 
     @Id
     private Long notificationId;
@@ -42,7 +43,7 @@ class NotificationEmail {
 
     protected NotificationEmail() {}
 
-    NotificationEmail(long tenantId, long notificationId, EmailEnvelope envelope) {
+    public NotificationEmail(long tenantId, long notificationId, EmailEnvelope envelope) {
         this.tenantId = tenantId;
         this.notificationId = notificationId;
         this.messageId = envelope.messageId();
@@ -52,7 +53,7 @@ class NotificationEmail {
         this.attachments = new ArrayList<>(envelope.attachments());
     }
 
-    EmailEnvelope envelope() {
+    public EmailEnvelope envelope() {
         return new EmailEnvelope(
                 messageId,
                 inReplyTo,

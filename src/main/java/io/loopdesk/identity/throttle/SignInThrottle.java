@@ -1,5 +1,7 @@
-package io.loopdesk.identity;
+package io.loopdesk.identity.throttle;
 
+import io.loopdesk.identity.SignInAttackSuspected;
+import io.loopdesk.identity.SignInFailed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * nothing.
  */
 @Component
-class SignInThrottle {
+public class SignInThrottle {
 
     private static final int MAX_USERNAME_IN_KEY = 150;
 
@@ -58,7 +60,7 @@ class SignInThrottle {
     }
 
     /** How long {@code address} must still wait before its next attempt on {@code username} is checked. */
-    Optional<Duration> waitFor(String username, String address) {
+    public Optional<Duration> waitFor(String username, String address) {
         Instant now = clock.instant();
         Instant until = jdbc
                 .sql("select blocked_until from sign_in_throttle where throttle_key in (?, ?)"
@@ -73,12 +75,12 @@ class SignInThrottle {
     }
 
     /** An attempt refused because its address must wait; recorded, not counted again. */
-    void refused(String username, String address) {
+    public void refused(String username, String address) {
         events.publishEvent(new SignInFailed(tenantOf(username), clipped(username), address, true));
     }
 
     /** Counts a wrong password (or an unknown username) from {@code address}. */
-    void failed(String username, String address) {
+    public void failed(String username, String address) {
         events.publishEvent(new SignInFailed(tenantOf(username), clipped(username), address, false));
         Instant now = clock.instant();
         transactions.executeWithoutResult(status -> {
@@ -93,7 +95,7 @@ class SignInThrottle {
     }
 
     /** A right password from {@code address}: its count on this account starts again. */
-    void succeeded(String username, String address) {
+    public void succeeded(String username, String address) {
         jdbc.sql("delete from sign_in_throttle where throttle_key = ?")
                 .param(pairKey(username, address))
                 .update();

@@ -1,10 +1,10 @@
-package io.loopdesk.identity;
+package io.loopdesk.identity.token;
 
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
+public interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 
     Optional<ApiToken> findByTokenHash(String tokenHash);
 

@@ -1,4 +1,4 @@
-package io.loopdesk.identity;
+package io.loopdesk.identity.throttle;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

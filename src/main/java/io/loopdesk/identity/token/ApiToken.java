@@ -1,5 +1,6 @@
-package io.loopdesk.identity;
+package io.loopdesk.identity.token;
 
+import io.loopdesk.identity.ApiTokenView;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 /** A bearer token an integration uses to act as one user; only its SHA-256 is stored. */
 @Entity
-class ApiToken {
+public class ApiToken {
 
     /** Writing last-used on every request would turn each API read into a write; once a minute is enough. */
     private static final Duration LAST_USED_GRANULARITY = Duration.ofMinutes(1);
@@ -46,7 +47,7 @@ class ApiToken {
 
     protected ApiToken() {}
 
-    ApiToken(
+    public ApiToken(
             long tenantId,
             long userId,
             String name,
@@ -67,19 +68,19 @@ class ApiToken {
         return id;
     }
 
-    long tenantId() {
+    public long tenantId() {
         return tenantId;
     }
 
-    long userId() {
+    public long userId() {
         return userId;
     }
 
-    boolean usableAt(Instant now) {
+    public boolean usableAt(Instant now) {
         return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
     }
 
-    boolean touch(Instant now) {
+    public boolean touch(Instant now) {
         if (lastUsedAt == null || lastUsedAt.plus(LAST_USED_GRANULARITY).isBefore(now)) {
             lastUsedAt = now;
             return true;
@@ -87,17 +88,17 @@ class ApiToken {
         return false;
     }
 
-    void revoke(Instant now) {
+    public void revoke(Instant now) {
         if (revokedAt == null) {
             revokedAt = now;
         }
     }
 
-    String tokenHash() {
+    public String tokenHash() {
         return tokenHash;
     }
 
-    ApiTokenView view() {
+    public ApiTokenView view() {
         return new ApiTokenView(id, userId, name, tokenPrefix, createdAt, expiresAt, lastUsedAt, revokedAt);
     }
 }

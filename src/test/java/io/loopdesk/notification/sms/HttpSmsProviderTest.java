@@ -1,9 +1,11 @@
-package io.loopdesk.notification;
+package io.loopdesk.notification.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import io.loopdesk.notification.DeliveryFailedException;
+import io.loopdesk.notification.NotificationProperties;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,0 @@
-package io.loopdesk.notification;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface NotificationEmailRepository extends JpaRepository<NotificationEmail, Long> {}
