@@ -1,8 +1,7 @@
 package io.loopdesk.reporting.rollup;
 
 import java.io.ByteArrayOutputStream;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Arrays;
 
 /**
  * Counts of durations in whole seconds, kept to three significant digits (under 1,000 s exactly; 1,234 s as
@@ -12,7 +11,11 @@ import java.util.TreeMap;
  */
 public final class DurationHistogram {
 
-    private final TreeMap<Integer, Long> counts = new TreeMap<>();
+    // bins in ascending order with their non-zero counts, in two parallel arrays: a year's report merges thousands of
+    // these, and boxed maps made that the report's main cost
+    private int[] bins = new int[0];
+    private long[] counts = new long[0];
+    private int size;
 
     /** The duration, rounded up to three significant digits: what reports show for a percentile. */
     public static long rounded(long seconds) {
@@ -60,26 +63,83 @@ public final class DurationHistogram {
     }
 
     private void addBin(int bin, long count) {
-        counts.merge(bin, count, Long::sum);
-        if (counts.get(bin) == 0) {
-            counts.remove(bin);
+        int at = Arrays.binarySearch(bins, 0, size, bin);
+        if (at >= 0) {
+            counts[at] += count;
+            if (counts[at] == 0) {
+                System.arraycopy(bins, at + 1, bins, at, size - at - 1);
+                System.arraycopy(counts, at + 1, counts, at, size - at - 1);
+                size--;
+            }
+            return;
         }
+        if (count == 0) {
+            return;
+        }
+        int insert = -at - 1;
+        if (size == bins.length) {
+            int capacity = Math.max(8, size * 2);
+            bins = Arrays.copyOf(bins, capacity);
+            counts = Arrays.copyOf(counts, capacity);
+        }
+        System.arraycopy(bins, insert, bins, insert + 1, size - insert);
+        System.arraycopy(counts, insert, counts, insert + 1, size - insert);
+        bins[insert] = bin;
+        counts[insert] = count;
+        size++;
     }
 
     public void merge(DurationHistogram other) {
-        other.counts.forEach(this::addBin);
+        combine(other, 1);
     }
 
     public void subtract(DurationHistogram other) {
-        other.counts.forEach((bin, count) -> addBin(bin, -count));
+        combine(other, -1);
+    }
+
+    /** Adds {@code sign} times the other's counts, walking both sorted arrays once. */
+    private void combine(DurationHistogram other, int sign) {
+        if (other.size == 0) {
+            return;
+        }
+        int[] mergedBins = new int[size + other.size];
+        long[] mergedCounts = new long[size + other.size];
+        int n = 0;
+        int a = 0;
+        int b = 0;
+        while (a < size || b < other.size) {
+            int bin;
+            long count;
+            if (b >= other.size || (a < size && bins[a] < other.bins[b])) {
+                bin = bins[a];
+                count = counts[a++];
+            } else if (a >= size || other.bins[b] < bins[a]) {
+                bin = other.bins[b];
+                count = sign * other.counts[b++];
+            } else {
+                bin = bins[a];
+                count = counts[a++] + sign * other.counts[b++];
+            }
+            if (count != 0) {
+                mergedBins[n] = bin;
+                mergedCounts[n++] = count;
+            }
+        }
+        bins = mergedBins;
+        counts = mergedCounts;
+        size = n;
     }
 
     public boolean isEmpty() {
-        return counts.isEmpty();
+        return size == 0;
     }
 
     public long total() {
-        return counts.values().stream().mapToLong(Long::longValue).sum();
+        long total = 0;
+        for (int i = 0; i < size; i++) {
+            total += counts[i];
+        }
+        return total;
     }
 
     /**
@@ -93,35 +153,39 @@ public final class DurationHistogram {
         }
         long rank = Math.max(1, (long) Math.ceil(fraction * total));
         long seen = 0;
-        for (Map.Entry<Integer, Long> entry : counts.entrySet()) {
-            seen += entry.getValue();
+        for (int i = 0; i < size; i++) {
+            seen += counts[i];
             if (seen >= rank) {
-                return valueOf(entry.getKey());
+                return valueOf(bins[i]);
             }
         }
-        return valueOf(counts.lastKey());
+        return valueOf(bins[size - 1]);
     }
 
     /** Pairs of (bin gap, count) as zig-zag varints: small and quick to read. */
     public byte[] toBytes() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(counts.size() * 3);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size * 3);
         int previous = 0;
-        for (Map.Entry<Integer, Long> entry : counts.entrySet()) {
-            writeVarLong(out, entry.getKey() - previous);
-            writeVarLong(out, (entry.getValue() << 1) ^ (entry.getValue() >> 63));
-            previous = entry.getKey();
+        for (int i = 0; i < size; i++) {
+            writeVarLong(out, bins[i] - previous);
+            writeVarLong(out, (counts[i] << 1) ^ (counts[i] >> 63));
+            previous = bins[i];
         }
         return out.toByteArray();
     }
 
     public static DurationHistogram fromBytes(byte[] bytes) {
         DurationHistogram histogram = new DurationHistogram();
+        // at least one byte each for a gap and a count
+        histogram.bins = new int[bytes.length / 2];
+        histogram.counts = new long[bytes.length / 2];
         int[] position = {0};
         int bin = 0;
         while (position[0] < bytes.length) {
             bin += (int) readVarLong(bytes, position);
             long zigzag = readVarLong(bytes, position);
-            histogram.counts.put(bin, (zigzag >>> 1) ^ -(zigzag & 1));
+            histogram.bins[histogram.size] = bin;
+            histogram.counts[histogram.size++] = (zigzag >>> 1) ^ -(zigzag & 1);
         }
         return histogram;
     }
@@ -149,11 +213,18 @@ public final class DurationHistogram {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof DurationHistogram that && counts.equals(that.counts);
+        return other instanceof DurationHistogram that
+                && Arrays.equals(bins, 0, size, that.bins, 0, that.size)
+                && Arrays.equals(counts, 0, size, that.counts, 0, that.size);
     }
 
     @Override
     public int hashCode() {
-        return counts.hashCode();
+        int hash = 1;
+        for (int i = 0; i < size; i++) {
+            hash = 31 * hash + bins[i];
+            hash = 31 * hash + Long.hashCode(counts[i]);
+        }
+        return hash;
     }
 }
