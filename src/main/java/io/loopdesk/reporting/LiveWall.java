@@ -18,11 +18,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -82,7 +84,7 @@ public class LiveWall {
         long[] today = tickets.arrivals(tenant.id(), midnight, now.plusSeconds(1), SLOT_SECONDS);
         long[] lastWeek = tickets.arrivals(tenant.id(), weekAgo, weekAgoEnd, SLOT_SECONDS);
 
-        List<TicketMeasures.BacklogLine> backlog = tickets.backlog(tenant.id());
+        List<TicketMeasures.BacklogLine> backlog = tickets.backlog(tenant.id(), WallView.AgeBand.bounds(now));
         Map<String, long[]> byStatus = new HashMap<>();
         Map<String, Instant> oldestByStatus = new HashMap<>();
         Map<String, long[]> byTeam = new HashMap<>();
@@ -126,24 +128,26 @@ public class LiveWall {
                                 surge.incidentId(),
                                 surges.reason(tenant.id(), surge).render(messages, locale, surge.key())))
                         .toList(),
-                ages(tenant.id(), now, locale));
+                ages(backlog, locale));
     }
 
-    private List<WallView.AgeRow> ages(long tenantId, Instant now, Locale locale) {
-        return tickets.backlogAges(tenantId, WallView.AgeBand.bounds(now)).stream()
-                .map(line -> new WallView.AgeRow(
-                        line.status().name(),
-                        messages.getMessage(
-                                "status." + line.status().name(),
-                                null,
-                                line.status().name(),
-                                locale),
-                        line.counts(),
-                        line.counts().stream().mapToLong(Long::longValue).sum()))
-                .filter(row -> row.total() > 0)
-                .sorted(Comparator.comparingInt((WallView.AgeRow row) ->
-                        TicketStatus.valueOf(row.value()).ordinal()))
-                .toList();
+    /** The open tickets of each status by age band, summed over teams, in the lifecycle's order. */
+    private List<WallView.AgeRow> ages(List<TicketMeasures.BacklogLine> backlog, Locale locale) {
+        Map<TicketStatus, long[]> byStatus = new TreeMap<>();
+        for (TicketMeasures.BacklogLine line : backlog) {
+            long[] counts = byStatus.computeIfAbsent(
+                    line.status(), s -> new long[line.ages().size()]);
+            for (int band = 0; band < counts.length; band++) {
+                counts[band] += line.ages().get(band);
+            }
+        }
+        List<WallView.AgeRow> rows = new ArrayList<>();
+        byStatus.forEach((status, counts) -> rows.add(new WallView.AgeRow(
+                status.name(),
+                messages.getMessage("status." + status.name(), null, status.name(), locale),
+                Arrays.stream(counts).boxed().toList(),
+                Arrays.stream(counts).sum())));
+        return rows;
     }
 
     private List<WallView.OnDuty> onDuty(long tenantId) {

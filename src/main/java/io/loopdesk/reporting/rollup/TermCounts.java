@@ -50,7 +50,6 @@ public class TermCounts {
         Map<TermKey, Long> rows = read(tenantId, delta.keySet());
         Set<TermKey> existing = Set.copyOf(rows.keySet());
         delta.forEach((key, change) -> rows.merge(key, change, Long::sum));
-        rows.keySet().retainAll(delta.keySet());
         write(tenantId, rows, existing);
     }
 

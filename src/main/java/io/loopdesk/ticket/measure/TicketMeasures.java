@@ -133,8 +133,13 @@ public class TicketMeasures {
         return (title == null ? "" : title) + "\n" + start;
     }
 
-    /** Open tickets of one status and team: how many, and since when the oldest waits. */
-    public record BacklogLine(TicketStatus status, @Nullable Long teamId, long count, Instant oldest) {}
+    /**
+     * Open tickets of one status and team: how many, since when the oldest waits, and how many by age band:
+     * {@code ages[0]} registered since the newest bound, {@code ages[i]} between bound i and bound i-1, the last one
+     * before every bound.
+     */
+    public record BacklogLine(
+            TicketStatus status, @Nullable Long teamId, long count, Instant oldest, List<Long> ages) {}
 
     /** An open ticket as the live wall lists it: no customer data, only what says how late it is. */
     public record OpenLine(
@@ -174,38 +179,17 @@ public class TicketMeasures {
         return counts;
     }
 
-    /** The open tickets by status and team. */
+    /** The open tickets by status and team, in one scan; {@code since} are the age bands' lower bounds, newest first. */
     @Transactional(readOnly = true)
-    public List<BacklogLine> backlog(long tenantId) {
-        return jdbc.sql("select status, team_id, count(*), min(registered_at) from ticket"
-                        + " where tenant_id = :tenant and status in (:open) group by status, team_id")
-                .param("tenant", tenantId)
-                .param("open", OPEN)
-                .query((rs, row) -> new BacklogLine(
-                        TicketStatus.valueOf(rs.getString(1)),
-                        (Long) rs.getObject(2, Long.class),
-                        rs.getLong(3),
-                        rs.getTimestamp(4).toInstant()))
-                .list();
-    }
-
-    /**
-     * Open tickets of one status by how long they have waited: {@code counts[0]} registered since {@code since[0]},
-     * {@code counts[i]} from {@code since[i]} until {@code since[i-1]}, the last one before every bound.
-     */
-    public record BacklogAge(TicketStatus status, List<Long> counts) {}
-
-    /** The open tickets by status and age; {@code since} are the age bands' lower bounds, newest first. */
-    @Transactional(readOnly = true)
-    public List<BacklogAge> backlogAges(long tenantId, List<Instant> since) {
-        StringBuilder columns = new StringBuilder();
+    public List<BacklogLine> backlog(long tenantId, List<Instant> since) {
+        StringBuilder ages = new StringBuilder();
         for (int band = 0; band <= since.size(); band++) {
             String newer = band < since.size() ? "registered_at >= :b" + band : "1 = 1";
             String older = band > 0 ? " and registered_at < :b" + (band - 1) : "";
-            columns.append(", sum(case when ").append(newer).append(older).append(" then 1 else 0 end)");
+            ages.append(", sum(case when ").append(newer).append(older).append(" then 1 else 0 end)");
         }
-        var statement = jdbc.sql("select status" + columns + " from ticket"
-                        + " where tenant_id = :tenant and status in (:open) group by status")
+        var statement = jdbc.sql("select status, team_id, count(*), min(registered_at)" + ages + " from ticket"
+                        + " where tenant_id = :tenant and status in (:open) group by status, team_id")
                 .param("tenant", tenantId)
                 .param("open", OPEN);
         for (int band = 0; band < since.size(); band++) {
@@ -215,9 +199,14 @@ public class TicketMeasures {
                 .query((rs, row) -> {
                     List<Long> counts = new ArrayList<>(since.size() + 1);
                     for (int band = 0; band <= since.size(); band++) {
-                        counts.add(rs.getLong(band + 2));
+                        counts.add(rs.getLong(band + 5));
                     }
-                    return new BacklogAge(TicketStatus.valueOf(rs.getString(1)), counts);
+                    return new BacklogLine(
+                            TicketStatus.valueOf(rs.getString(1)),
+                            (Long) rs.getObject(2, Long.class),
+                            rs.getLong(3),
+                            rs.getTimestamp(4).toInstant(),
+                            counts);
                 })
                 .list();
     }
