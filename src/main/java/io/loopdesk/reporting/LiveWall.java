@@ -29,8 +29,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
- * The live wall: what is happening now. Arrivals and the open tickets come from the ticket tables through indexed
- * queries over today only; today's figures from the rollups; nothing scans the tenant's history.
+ * The live wall: what is happening now. Arrivals and the lists of open tickets come from the ticket tables through
+ * indexed queries over today only; the open tickets by age from {@link OpenBacklog}; today's figures from the
+ * rollups; nothing scans the tenant's history or its whole backlog.
  */
 @Service
 public class LiveWall {
@@ -39,6 +40,7 @@ public class LiveWall {
     static final int LISTED = 10;
 
     private final TicketMeasures tickets;
+    private final OpenBacklog backlog;
     private final RollupStore rollups;
     private final Presence presence;
     private final RoutingPolicies policies;
@@ -50,6 +52,7 @@ public class LiveWall {
 
     LiveWall(
             TicketMeasures tickets,
+            OpenBacklog backlog,
             RollupStore rollups,
             Presence presence,
             RoutingPolicies policies,
@@ -59,6 +62,7 @@ public class LiveWall {
             Surges surges,
             Clock clock) {
         this.tickets = tickets;
+        this.backlog = backlog;
         this.rollups = rollups;
         this.presence = presence;
         this.policies = policies;
@@ -84,7 +88,7 @@ public class LiveWall {
         long[] today = tickets.arrivals(tenant.id(), midnight, now.plusSeconds(1), SLOT_SECONDS);
         long[] lastWeek = tickets.arrivals(tenant.id(), weekAgo, weekAgoEnd, SLOT_SECONDS);
 
-        List<TicketMeasures.BacklogLine> backlog = tickets.backlog(tenant.id(), WallView.AgeBand.bounds(now));
+        List<TicketMeasures.BacklogLine> backlog = this.backlog.at(tenant.id(), now);
         Map<String, long[]> byStatus = new HashMap<>();
         Map<String, Instant> oldestByStatus = new HashMap<>();
         Map<String, long[]> byTeam = new HashMap<>();

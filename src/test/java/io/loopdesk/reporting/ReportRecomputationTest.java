@@ -21,6 +21,7 @@ import io.loopdesk.testing.Fixtures;
 import io.loopdesk.testing.IntegrationTest;
 import io.loopdesk.testing.TestClock;
 import io.loopdesk.ticket.Tickets;
+import io.loopdesk.ticket.measure.TicketMeasures;
 import io.loopdesk.ticket.value.Channel;
 import io.loopdesk.ticket.value.MessageKind;
 import io.loopdesk.ticket.value.TicketPriority;
@@ -82,6 +83,9 @@ class ReportRecomputationTest {
 
     @Autowired
     ReportReconciliation reconciliation;
+
+    @Autowired
+    OpenBacklog openBacklog;
 
     @Autowired
     BusinessTime businessTime;
@@ -171,8 +175,29 @@ class ReportRecomputationTest {
         }
         assertThat(raw.figures(FIRST, LAST, t -> true).received()).isEqualTo(TICKETS);
 
+        // the open backlog by status, team and age equals a count of the open tickets, whenever the wall looks
+        Instant end = clock.instant();
+        for (Duration later : List.of(
+                Duration.ZERO,
+                Duration.ofHours(30),
+                Duration.ofDays(3),
+                Duration.ofDays(9),
+                Duration.ofDays(26).plusHours(5),
+                Duration.ofDays(40))) {
+            assertThat(sorted(openBacklog.at(tenant.id(), end.plus(later))))
+                    .as("backlog " + later + " after the last step")
+                    .isEqualTo(openTickets(tenant.id(), end.plus(later)));
+        }
+
         // the nightly check finds nothing to correct, and corrects a row that no longer adds up
         assertThat(reconciliation.reconcile(tenant.id())).isZero();
+        jdbc.sql("update report_backlog set tickets = tickets + 3 where tenant_id = ?"
+                        + " and registered_day = (select min(registered_day) from report_backlog where tenant_id = ?)")
+                .params(tenant.id(), tenant.id())
+                .update();
+        assertThat(reconciliation.reconcile(tenant.id())).isPositive();
+        assertThat(sorted(openBacklog.at(tenant.id(), end.plus(Duration.ofDays(9)))))
+                .isEqualTo(openTickets(tenant.id(), end.plus(Duration.ofDays(9))));
         jdbc.sql("update report_rollup set received = received + 7 where tenant_id = ? and dim = 'CHANNEL'"
                         + " and on_day = ?")
                 .params(tenant.id(), java.sql.Date.valueOf(LocalDate.of(2026, 10, 1)))
@@ -207,6 +232,42 @@ class ReportRecomputationTest {
                         .totals()
                         .received())
                 .isEqualTo(TICKETS);
+    }
+
+    /** The open tickets counted one by one, by status, team and age band at {@code now}. */
+    private List<TicketMeasures.BacklogLine> openTickets(long tenantId, Instant now) {
+        List<Instant> bounds = WallView.AgeBand.bounds(now);
+        record Group(TicketStatus status, @Nullable Long team) {}
+        Map<Group, long[]> counts = new HashMap<>();
+        Map<Group, Instant> oldest = new HashMap<>();
+        jdbc.sql("select status, team_id, registered_at from ticket where tenant_id = ? and status in"
+                        + " ('NEW', 'IN_PROGRESS', 'WAITING_CUSTOMER', 'AWAITING_CONFIRMATION')")
+                .param(tenantId)
+                .query(rs -> {
+                    Group group = new Group(TicketStatus.valueOf(rs.getString(1)), (Long) rs.getObject(2, Long.class));
+                    Instant registered = rs.getTimestamp(3).toInstant();
+                    int band = 0;
+                    while (band < bounds.size() && registered.isBefore(bounds.get(band))) {
+                        band++;
+                    }
+                    counts.computeIfAbsent(group, g -> new long[bounds.size() + 1])[band]++;
+                    oldest.merge(group, registered, (a, b) -> a.isBefore(b) ? a : b);
+                });
+        List<TicketMeasures.BacklogLine> lines = new ArrayList<>();
+        counts.forEach((group, bands) -> lines.add(new TicketMeasures.BacklogLine(
+                group.status(),
+                group.team(),
+                java.util.Arrays.stream(bands).sum(),
+                oldest.get(group),
+                java.util.Arrays.stream(bands).boxed().toList())));
+        return sorted(lines);
+    }
+
+    private static List<TicketMeasures.BacklogLine> sorted(List<TicketMeasures.BacklogLine> lines) {
+        return lines.stream()
+                .sorted(Comparator.comparing(TicketMeasures.BacklogLine::status)
+                        .thenComparing(line -> line.teamId() == null ? 0 : line.teamId()))
+                .toList();
     }
 
     private List<Step> scenario(

@@ -133,6 +133,24 @@ public final class Contributions {
         return delta;
     }
 
+    /** Where the ticket counts in the open backlog: one row while it is open, none once it is solved. */
+    public static Map<BacklogKey, Long> backlog(@Nullable TicketFact fact) {
+        if (fact == null || fact.openStatus() == null) {
+            return Map.of();
+        }
+        long team = fact.teamId() == null ? 0 : fact.teamId();
+        long day = Math.floorDiv(fact.registeredAt().getEpochSecond(), 86_400L);
+        return Map.of(new BacklogKey(fact.openStatus(), team, day), 1L);
+    }
+
+    /** What {@code after} adds to the open backlog that {@code before} did not: negative where it counts less. */
+    public static Map<BacklogKey, Long> backlogDifference(@Nullable TicketFact before, @Nullable TicketFact after) {
+        Map<BacklogKey, Long> delta = new HashMap<>(backlog(after));
+        backlog(before).forEach((key, count) -> delta.merge(key, -count, Long::sum));
+        delta.values().removeIf(count -> count == 0);
+        return delta;
+    }
+
     private static Map<Dimension, String> values(TicketFact fact) {
         Map<Dimension, String> values = new EnumMap<>(Dimension.class);
         values.put(Dimension.ALL, "");

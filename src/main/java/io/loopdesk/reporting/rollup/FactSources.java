@@ -100,7 +100,8 @@ public class FactSources {
                                     .thenComparingInt(TicketFact.SlaResult::cycle))
                             .toList(),
                     terms.words(),
-                    terms.phrases()));
+                    terms.phrases(),
+                    m.status().isOpen() ? m.status().name() : null));
         }
         return facts;
     }

@@ -38,6 +38,7 @@ public class ReportFold {
     private final FactStore facts;
     private final RollupStore rollups;
     private final TermCounts terms;
+    private final BacklogStore backlog;
     private final Tenants tenants;
     private final TransactionTemplate transactions;
 
@@ -47,6 +48,7 @@ public class ReportFold {
             FactStore facts,
             RollupStore rollups,
             TermCounts terms,
+            BacklogStore backlog,
             Tenants tenants,
             PlatformTransactionManager transactionManager) {
         this.marks = marks;
@@ -54,6 +56,7 @@ public class ReportFold {
         this.facts = facts;
         this.rollups = rollups;
         this.terms = terms;
+        this.backlog = backlog;
         this.tenants = tenants;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -97,6 +100,7 @@ public class ReportFold {
 
         Map<RollupKey, Tally> delta = new HashMap<>();
         Map<TermKey, Long> termDelta = new HashMap<>();
+        Map<BacklogKey, Long> backlogDelta = new HashMap<>();
         List<TicketFact> changed = new ArrayList<>();
         List<Long> gone = new ArrayList<>();
         for (long id : ids) {
@@ -115,6 +119,8 @@ public class ReportFold {
                             delta.computeIfAbsent(key, k -> new Tally()).merge(tally));
             Contributions.termDifference(oldFact, fact, oldZone, zone)
                     .forEach((key, count) -> termDelta.merge(key, count, Long::sum));
+            Contributions.backlogDifference(oldFact, fact)
+                    .forEach((key, count) -> backlogDelta.merge(key, count, Long::sum));
             if (fact == null) {
                 gone.add(id);
             } else {
@@ -124,6 +130,8 @@ public class ReportFold {
         apply(tenantId, delta);
         termDelta.values().removeIf(count -> count == 0);
         terms.add(tenantId, termDelta);
+        backlogDelta.values().removeIf(count -> count == 0);
+        backlog.add(tenantId, backlogDelta);
         facts.save(changed, zone, before.keySet());
         if (!gone.isEmpty()) {
             facts.delete(gone);
@@ -161,14 +169,16 @@ public class ReportFold {
     }
 
     /**
-     * Rebuilds the tenant's rollups and word counts from the facts as folded and corrects every row that differs: the nightly check
+     * Rebuilds the tenant's rollups, word counts and open backlog from the facts as folded and corrects every row that differs: the nightly check
      * that the rollups still add up. Returns how many rows were corrected.
      */
     public synchronized int reconcile(long tenantId) {
         Integer corrected = transactions.execute(status -> {
             Map<RollupKey, Tally> expected = new HashMap<>();
             Map<TermKey, Long> expectedTerms = new HashMap<>();
+            Map<BacklogKey, Long> expectedBacklog = new HashMap<>();
             facts.forEach(tenantId, (fact, zone) -> {
+                Contributions.backlog(fact).forEach((key, count) -> expectedBacklog.merge(key, count, Long::sum));
                 Contributions.of(fact, zone)
                         .forEach((key, tally) ->
                                 expected.computeIfAbsent(key, k -> new Tally()).merge(tally));
@@ -201,7 +211,18 @@ public class ReportFold {
                     .filter(key -> !expectedTerms.containsKey(key))
                     .forEach(key -> termFixes.put(key, 0L));
             terms.write(tenantId, termFixes, storedTerms.keySet());
-            return fixed + termFixes.size();
+            Map<BacklogKey, Long> storedBacklog = backlog.readTenant(tenantId);
+            Map<BacklogKey, Long> backlogFixes = new HashMap<>();
+            expectedBacklog.forEach((key, count) -> {
+                if (!count.equals(storedBacklog.get(key))) {
+                    backlogFixes.put(key, count);
+                }
+            });
+            storedBacklog.keySet().stream()
+                    .filter(key -> !expectedBacklog.containsKey(key))
+                    .forEach(key -> backlogFixes.put(key, 0L));
+            backlog.write(tenantId, backlogFixes, storedBacklog.keySet());
+            return fixed + termFixes.size() + backlogFixes.size();
         });
         if (corrected != null && corrected > 0) {
             log.warn("Reports of tenant {}: {} rollup rows did not add up and were corrected", tenantId, corrected);

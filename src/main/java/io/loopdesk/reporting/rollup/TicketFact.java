@@ -8,6 +8,9 @@ import org.jspecify.annotations.Nullable;
  * Everything the rollups count of one ticket, as derived from the modules that own it (ticket, routing, survey,
  * SLA). Kept per ticket as last folded, so a change folds in as the difference between the old fact's
  * contributions and the new one's.
+ *
+ * @param openStatus the status while the ticket is open, {@code null} once it is resolved or closed (and in facts
+ *     folded before the backlog was kept, which the V9_9 migration marks for folding again)
  */
 public record TicketFact(
         long ticketId,
@@ -37,7 +40,8 @@ public record TicketFact(
         @Nullable Rated rating,
         List<SlaResult> sla,
         @Nullable List<String> words,
-        @Nullable List<String> phrases) {
+        @Nullable List<String> phrases,
+        @Nullable String openStatus) {
 
     /** Facts folded before words were counted have none ({@code null} in their JSON). */
     public TicketFact {

@@ -141,6 +141,9 @@ public class TicketMeasures {
     public record BacklogLine(
             TicketStatus status, @Nullable Long teamId, long count, Instant oldest, List<Long> ages) {}
 
+    /** From {@code from} (included) to {@code until} (excluded). */
+    public record Span(Instant from, Instant until) {}
+
     /** An open ticket as the live wall lists it: no customer data, only what says how late it is. */
     public record OpenLine(
             String number,
@@ -179,21 +182,41 @@ public class TicketMeasures {
         return counts;
     }
 
-    /** The open tickets by status and team, in one scan; {@code since} are the age bands' lower bounds, newest first. */
+    /**
+     * The open tickets by status and team registered within {@code registered}, in one scan; {@code since} are the
+     * age bands' lower bounds, newest first.
+     */
     @Transactional(readOnly = true)
-    public List<BacklogLine> backlog(long tenantId, List<Instant> since) {
+    public List<BacklogLine> backlog(long tenantId, List<Instant> since, List<Span> registered) {
+        if (registered.isEmpty()) {
+            return List.of();
+        }
         StringBuilder ages = new StringBuilder();
         for (int band = 0; band <= since.size(); band++) {
             String newer = band < since.size() ? "registered_at >= :b" + band : "1 = 1";
             String older = band > 0 ? " and registered_at < :b" + (band - 1) : "";
             ages.append(", sum(case when ").append(newer).append(older).append(" then 1 else 0 end)");
         }
+        StringBuilder within = new StringBuilder();
+        for (int span = 0; span < registered.size(); span++) {
+            within.append(span == 0 ? "" : " or ")
+                    .append("registered_at >= :from")
+                    .append(span)
+                    .append(" and registered_at < :until")
+                    .append(span);
+        }
         var statement = jdbc.sql("select status, team_id, count(*), min(registered_at)" + ages + " from ticket"
-                        + " where tenant_id = :tenant and status in (:open) group by status, team_id")
+                        + " where tenant_id = :tenant and status in (:open) and (" + within + ")"
+                        + " group by status, team_id")
                 .param("tenant", tenantId)
                 .param("open", OPEN);
         for (int band = 0; band < since.size(); band++) {
             statement = statement.param("b" + band, Timestamp.from(since.get(band)));
+        }
+        for (int span = 0; span < registered.size(); span++) {
+            statement = statement
+                    .param("from" + span, Timestamp.from(registered.get(span).from()))
+                    .param("until" + span, Timestamp.from(registered.get(span).until()));
         }
         return statement
                 .query((rs, row) -> {
