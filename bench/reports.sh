@@ -4,6 +4,7 @@
 # p50/p99 latency of the period report over the whole year for each breakdown and of the live wall, over HTTP.
 #   bench/reports.sh                         1,000,000 tickets, 200 reads per request
 #   BENCH_TICKETS=100000 bench/reports.sh    a smaller run
+#   bench/reports.sh -Dbench.only=wall       only the requests whose path contains "wall"
 # PostgreSQL: LOOPDESK_BENCH_PG_URL (default jdbc:postgresql://127.0.0.1:5432/postgres), LOOPDESK_BENCH_PG_USER
 # (postgres), LOOPDESK_BENCH_PG_PASSWORD. The figures land in target/bench/reports-postgresql.txt.
 set -euo pipefail

@@ -118,7 +118,9 @@ class ReportBench {
             started = System.nanoTime();
             int folded = node.getBean(ReportFold.class).foldPending();
             double foldSeconds = (System.nanoTime() - started) / 1e9;
-            BenchDatabase.exec(db, "vacuum analyze report_rollup, report_rollup_month, report_backlog, report_term, report_ticket");
+            BenchDatabase.exec(
+                    db,
+                    "vacuum analyze report_rollup, report_rollup_month, report_backlog, report_term, report_ticket");
             long rows = BenchDatabase.single(db, "select count(*) from report_rollup");
             line(String.format(
                     Locale.ROOT,
@@ -147,6 +149,10 @@ class ReportBench {
     }
 
     private void time(String base, String path, int reads) throws Exception {
+        // -Dbench.only=wall (any part of the path) times only the requests that contain it
+        if (!path.contains(System.getProperty("bench.only", ""))) {
+            return;
+        }
         String auth = "Basic "
                 + Base64.getEncoder().encodeToString(("bench-supervisor:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
@@ -164,6 +170,9 @@ class ReportBench {
             long start = System.nanoTime();
             http.send(request, HttpResponse.BodyHandlers.ofString());
             millis[i] = (System.nanoTime() - start) / 1e6;
+            if (millis[i] > 150) {
+                System.err.printf(Locale.ROOT, "slow read at %s: %.1f ms %s%n", Instant.now(), millis[i], path);
+            }
         }
         Arrays.sort(millis);
         line(String.format(

@@ -2,6 +2,7 @@ package io.loopdesk.reporting.rollup;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts of durations in whole seconds, kept to three significant digits (under 1,000 s exactly; 1,234 s as
@@ -16,6 +17,13 @@ public final class DurationHistogram {
     private int[] bins = new int[0];
     private long[] counts = new long[0];
     private int size;
+
+    // while many histograms are merged into this one (a year's total of 365 days), counts by bin index instead: each
+    // merge then costs the other's size, not both sizes, and never reallocates; folded back before any other use
+    private long @Nullable [] dense;
+
+    /** Beyond this many bins a merge switches to {@link #dense} counts. */
+    private static final int DENSE_FROM = 64;
 
     /** The duration, rounded up to three significant digits: what reports show for a percentile. */
     public static long rounded(long seconds) {
@@ -59,6 +67,7 @@ public final class DurationHistogram {
     }
 
     public void add(long seconds, long count) {
+        sparse();
         addBin(bin(seconds), count);
     }
 
@@ -99,7 +108,12 @@ public final class DurationHistogram {
 
     /** Adds {@code sign} times the other's counts, walking both sorted arrays once. */
     private void combine(DurationHistogram other, int sign) {
+        other.sparse();
         if (other.size == 0) {
+            return;
+        }
+        if (dense != null || size + other.size > DENSE_FROM) {
+            addDense(other, sign);
             return;
         }
         int[] mergedBins = new int[size + other.size];
@@ -130,11 +144,56 @@ public final class DurationHistogram {
         size = n;
     }
 
+    private void addDense(DurationHistogram other, int sign) {
+        long[] into = dense;
+        if (into == null) {
+            int own = size == 0 ? 0 : bins[size - 1];
+            into = new long[Math.max(own, other.bins[other.size - 1]) + 1];
+            for (int i = 0; i < size; i++) {
+                into[bins[i]] = counts[i];
+            }
+        }
+        int highest = other.bins[other.size - 1];
+        if (highest >= into.length) {
+            into = Arrays.copyOf(into, Math.max(highest + 1, into.length * 2));
+        }
+        for (int i = 0; i < other.size; i++) {
+            into[other.bins[i]] += sign * other.counts[i];
+        }
+        dense = into;
+    }
+
+    /** Folds {@link #dense} counts back into the sorted arrays. */
+    private void sparse() {
+        long[] from = dense;
+        if (from == null) {
+            return;
+        }
+        int n = 0;
+        for (long count : from) {
+            if (count != 0) {
+                n++;
+            }
+        }
+        bins = new int[n];
+        counts = new long[n];
+        size = 0;
+        for (int bin = 0; bin < from.length; bin++) {
+            if (from[bin] != 0) {
+                bins[size] = bin;
+                counts[size++] = from[bin];
+            }
+        }
+        dense = null;
+    }
+
     public boolean isEmpty() {
+        sparse();
         return size == 0;
     }
 
     public long total() {
+        sparse();
         long total = 0;
         for (int i = 0; i < size; i++) {
             total += counts[i];
@@ -164,6 +223,7 @@ public final class DurationHistogram {
 
     /** Pairs of (bin gap, count) as zig-zag varints: small and quick to read. */
     public byte[] toBytes() {
+        sparse();
         ByteArrayOutputStream out = new ByteArrayOutputStream(size * 3);
         int previous = 0;
         for (int i = 0; i < size; i++) {
@@ -213,6 +273,10 @@ public final class DurationHistogram {
 
     @Override
     public boolean equals(Object other) {
+        sparse();
+        if (other instanceof DurationHistogram that) {
+            that.sparse();
+        }
         return other instanceof DurationHistogram that
                 && Arrays.equals(bins, 0, size, that.bins, 0, that.size)
                 && Arrays.equals(counts, 0, size, that.counts, 0, that.size);
@@ -220,6 +284,7 @@ public final class DurationHistogram {
 
     @Override
     public int hashCode() {
+        sparse();
         int hash = 1;
         for (int i = 0; i < size; i++) {
             hash = 31 * hash + bins[i];

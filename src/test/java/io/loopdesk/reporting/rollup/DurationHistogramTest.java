@@ -59,4 +59,30 @@ class DurationHistogramTest {
         negative.add(100, 0);
         assertThat(negative.total()).isEqualTo(-other.total());
     }
+
+    @Test
+    void aYearOfDaysMergedEqualsEveryDurationAddedOnce() {
+        Random random = new Random(7);
+        DurationHistogram year = new DurationHistogram();
+        DurationHistogram direct = new DurationHistogram();
+        for (int day = 0; day < 365; day++) {
+            DurationHistogram one = new DurationHistogram();
+            for (int i = 0; i < 40; i++) {
+                long seconds = random.nextInt(day < 300 ? 50_000 : 5_000_000);
+                one.add(seconds, 1);
+                direct.add(seconds, 1);
+            }
+            year.merge(one);
+            if (day == 200) {
+                // read halfway through, then merged into again
+                assertThat(year.total()).isEqualTo(201 * 40);
+            }
+        }
+        assertThat(year).isEqualTo(direct).hasSameHashCodeAs(direct);
+        assertThat(year.percentile(0.5)).isEqualTo(direct.percentile(0.5));
+        assertThat(year.percentile(0.9)).isEqualTo(direct.percentile(0.9));
+        assertThat(DurationHistogram.fromBytes(year.toBytes())).isEqualTo(direct);
+        year.subtract(direct);
+        assertThat(year.isEmpty()).isTrue();
+    }
 }
