@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells customers what the SLA and auto-close rules do with their ticket, by e-mail and SMS, in the customer's
- * language (their account's preference, else the tenant's): the expected completion time, the reminder while a ticket waits for them, the request to confirm and
- * the closing. Addresses come from the ticket (its contact and phone) or else from the customer's account.
+ * language (their account's preference, else the tenant's): the expected completion time and the reminder while a
+ * ticket waits for them. The request to confirm and the closing are the survey module's notices, whoever moved the
+ * ticket. Addresses come from the ticket (its contact and phone) or else from the customer's account.
  */
 @Component
 public class CustomerNotices {
@@ -72,16 +73,6 @@ public class CustomerNotices {
     /** Auto-close step 1: the ticket still waits for the customer's answer. */
     public void reminder(TicketView ticket) {
         send(ticket, "sla.customer.reminder", true);
-    }
-
-    /** Auto-close step 2: no answer, so the ticket is taken as solved and awaits the customer's confirmation. */
-    public void awaitingConfirmation(TicketView ticket, int closeAfter) {
-        send(ticket, "sla.customer.awaitingConfirmation", true, closeAfter);
-    }
-
-    /** Auto-close step 3: confirmed and closed by the system. */
-    public void closed(TicketView ticket) {
-        send(ticket, "sla.customer.closed", false);
     }
 
     private void send(TicketView ticket, String key, boolean alsoSms, Object... extra) {

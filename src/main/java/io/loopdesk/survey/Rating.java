@@ -27,7 +27,7 @@ class Rating {
     @Column(updatable = false)
     private String ticketNumber;
 
-    private long customerId;
+    private @Nullable Long customerId;
 
     private int responseSpeed;
 
@@ -43,7 +43,7 @@ class Rating {
 
     protected Rating() {}
 
-    Rating(long tenantId, String ticketNumber, long customerId, Scores scores, Instant createdAt) {
+    Rating(long tenantId, String ticketNumber, @Nullable Long customerId, Scores scores, Instant createdAt) {
         this.tenantId = tenantId;
         this.ticketNumber = ticketNumber;
         this.customerId = customerId;

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -57,10 +58,7 @@ public class Ratings {
      * @throws RatingRefusedException with the reason; nothing is stored
      */
     public RatingView rate(String ticketNumber, Scores scores, Actor actor) {
-        List<FieldProblem> problems = scores.problems();
-        if (!problems.isEmpty()) {
-            throw new RatingRefusedException(problems);
-        }
+        refuseBad(scores);
         TicketView ticket = tickets.get(ticketNumber, actor);
         if (!actor.isCustomer()
                 || ticket.requesterId() == null
@@ -68,31 +66,53 @@ public class Ratings {
             throw new RatingRefusedException(
                     Kind.FORBIDDEN, "error.survey.forbidden.rate", "Only the customer who raised a ticket rates it.");
         }
+        return TenantScope.of(actor, () -> store(ticket, scores, actor.userId(), actor));
+    }
+
+    /**
+     * Records the rating of the ticket's customer, made sure of in another way than a sign-in (the survey link sent
+     * to them); the rating names their account if the ticket has one.
+     *
+     * @throws RatingRefusedException with the reason; nothing is stored
+     */
+    public RatingView rateAsCustomer(String ticketNumber, long tenantId, Scores scores) {
+        refuseBad(scores);
+        return TenantScope.inTenant(tenantId, () -> {
+            Actor system = Actor.system(tenantId);
+            TicketView ticket = tickets.get(ticketNumber, system);
+            return store(ticket, scores, ticket.requesterId(), system);
+        });
+    }
+
+    private static void refuseBad(Scores scores) {
+        List<FieldProblem> problems = scores.problems();
+        if (!problems.isEmpty()) {
+            throw new RatingRefusedException(problems);
+        }
+    }
+
+    private RatingView store(TicketView ticket, Scores scores, @Nullable Long customerId, Actor actor) {
         if (ticket.status() != TicketStatus.RESOLVED && ticket.status() != TicketStatus.CLOSED) {
             throw new RatingRefusedException(
                     Kind.CONFLICT, "error.survey.notSolved", "A ticket is rated once it is solved.");
         }
         try {
-            return TenantScope.of(
-                    actor,
-                    () -> transactions.execute(status -> {
-                        if (ratings.existsByTicketNumber(ticket.number())) {
-                            throw new RatingRefusedException(
-                                    Kind.CONFLICT, "error.survey.rated", "This ticket has been rated already.");
-                        }
-                        Instant now = clock.instant();
-                        Rating rating = ratings.saveAndFlush(
-                                new Rating(ticket.tenantId(), ticket.number(), actor.userId(), scores, now));
-                        // lists show the rating from the ticket: both commit together or neither does
-                        ticketUpdates.recordRating(ticket.number(), scores.summary(), actor);
-                        events.publishEvent(
-                                new TicketRated(ticket.number(), ticket.tenantId(), actor.userId(), scores, now));
-                        return rating.view();
-                    }));
+            return transactions.execute(status -> {
+                if (ratings.existsByTicketNumber(ticket.number())) {
+                    throw new RatingRefusedException(
+                            Kind.CONFLICT, "error.survey.rated", "This ticket has been rated already.");
+                }
+                Instant now = clock.instant();
+                Rating rating =
+                        ratings.saveAndFlush(new Rating(ticket.tenantId(), ticket.number(), customerId, scores, now));
+                // lists show the rating from the ticket: both commit together or neither does
+                ticketUpdates.recordRating(ticket.number(), scores.summary(), actor);
+                events.publishEvent(new TicketRated(ticket.number(), ticket.tenantId(), customerId, scores, now));
+                return rating.view();
+            });
         } catch (DataIntegrityViolationException refused) {
             // someone rated it at the same moment only if their rating is there now; any other refusal is a fault
-            boolean rated = TenantScope.of(
-                    actor, () -> separately.execute(status -> ratings.existsByTicketNumber(ticket.number())));
+            Boolean rated = separately.execute(status -> ratings.existsByTicketNumber(ticket.number()));
             if (Boolean.TRUE.equals(rated)) {
                 throw new RatingRefusedException(
                         Kind.CONFLICT, "error.survey.rated", "This ticket has been rated already.");

@@ -1,6 +1,8 @@
 package io.loopdesk.survey;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A customer rated a solved ticket. */
-public record TicketRated(String ticketNumber, long tenantId, long customerId, Scores scores, Instant at) {}
+public record TicketRated(
+        String ticketNumber, long tenantId, @Nullable Long customerId, Scores scores, Instant at) {}

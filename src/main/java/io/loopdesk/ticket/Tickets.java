@@ -37,6 +37,7 @@ import io.loopdesk.ticket.view.RatingSummary;
 import io.loopdesk.ticket.view.TicketView;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -266,16 +267,57 @@ public class Tickets {
     public TicketView changeStatus(String number, TicketStatus target, @Nullable String reason, Actor actor) {
         return access.inTransaction(actor, () -> {
             Ticket ticket = access.visible(number, actor);
-            Instant now = clock.instant();
-            TicketStatus before = ticket.status();
-            TicketView current = ticket.view(true);
-            statusGuards.forEach(guard -> guard.check(current, target, actor));
-            ticket.moveTo(target, TicketLifecycle.partiesOf(actor, ticket.isRequester(actor.userId())), reason, now);
-            recordHistory(ticket, actor, now);
-            events.publishEvent(new TicketStatusChanged(
-                    ticket.id(), ticket.number(), ticket.tenantId(), before, target, actor.userId(), reason, now));
-            return ticket.view(TicketAccess.showsContactDetails(actor, ticket));
+            return move(
+                    ticket,
+                    target,
+                    TicketLifecycle.partiesOf(actor, ticket.isRequester(actor.userId())),
+                    reason,
+                    actor,
+                    actor.userId());
         });
+    }
+
+    /**
+     * Moves the ticket as its customer, for a caller that has made sure of the customer in another way than a
+     * sign-in: the survey link sent to them, or their brand's app speaking for its user. The customer may confirm or
+     * reopen (with a reason) as from the portal.
+     *
+     * @param via who answered, as history shows it, e.g. "客户（满意度链接）" in the tenant's language
+     */
+    public TicketView changeStatusAsCustomer(
+            String number, long tenantId, TicketStatus target, @Nullable String reason, String via) {
+        return TenantScope.inTenant(tenantId, () -> {
+            Actor system = Actor.system(tenantId);
+            return access.inTransaction(system, () -> {
+                Ticket ticket = access.visible(number, system);
+                Actor customer = new Actor(ticket.requesterId(), tenantId, "customer", via, Set.of(Role.CUSTOMER));
+                return move(
+                        ticket,
+                        target,
+                        EnumSet.of(TicketLifecycle.Party.CUSTOMER),
+                        reason,
+                        customer,
+                        customer.userId());
+            });
+        });
+    }
+
+    private TicketView move(
+            Ticket ticket,
+            TicketStatus target,
+            Set<TicketLifecycle.Party> parties,
+            @Nullable String reason,
+            Actor actor,
+            @Nullable Long actorId) {
+        Instant now = clock.instant();
+        TicketStatus before = ticket.status();
+        TicketView current = ticket.view(true);
+        statusGuards.forEach(guard -> guard.check(current, target, actor));
+        ticket.moveTo(target, parties, reason, now);
+        recordHistory(ticket, actor, now);
+        events.publishEvent(new TicketStatusChanged(
+                ticket.id(), ticket.number(), ticket.tenantId(), before, target, actorId, reason, now));
+        return ticket.view(TicketAccess.showsContactDetails(actor, ticket));
     }
 
     /** Records what a handler did; only staff who work tickets may. */

@@ -129,7 +129,6 @@ class AutoCloseChain {
                             "No answer from the customer for " + terms.awaitConfirmationAfter()
                                     + " working days (auto-close)",
                             Actor.system());
-                    customers.awaitingConfirmation(ticket, terms.closeAfter());
                     chain.next(WaitingChain.Step.CLOSE, openingOf(key.tenantId(), now, terms.closeAfter()));
                     schedule(chain);
                 }
@@ -138,7 +137,6 @@ class AutoCloseChain {
                             "Not confirmed or reopened for " + terms.closeAfter() + " working days (auto-close)";
                     tickets.changeStatus(ticket.number(), TicketStatus.RESOLVED, reason, Actor.system());
                     tickets.changeStatus(ticket.number(), TicketStatus.CLOSED, reason, Actor.system());
-                    customers.closed(ticket);
                     chain.next(WaitingChain.Step.DONE, null);
                 }
                 case DONE, CANCELLED -> {}

@@ -1,0 +1,31 @@
+package io.loopdesk.survey.notice;
+
+import io.loopdesk.identity.UserView;
+import io.loopdesk.notification.Recipient;
+import io.loopdesk.ticket.view.TicketView;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where a customer hears about their ticket: on the channel they wrote from. E-mail for mail, the web form and
+ * integrations; a text message for a caller; for an app user, the contact they left in the app. Imported records
+ * (live rooms, social media, outside sites) and chats left no address we may write to, unless the customer gave one.
+ */
+final class CustomerReach {
+
+    private CustomerReach() {}
+
+    static Optional<Recipient> of(TicketView ticket, @Nullable UserView requester) {
+        String accountEmail = requester == null ? null : requester.email();
+        String accountPhone = requester == null ? null : requester.phone();
+        Optional<Recipient> email =
+                Recipient.anyEmail(ticket.contact(), accountEmail).map(Recipient.class::cast);
+        Optional<Recipient> mobile = Recipient.anyMobile(ticket.phone(), ticket.contact(), accountPhone)
+                .map(Recipient.class::cast);
+        return switch (ticket.channel()) {
+            case PHONE -> mobile.or(() -> email);
+            case EMAIL, WEB, API -> email.or(() -> mobile);
+            case APP, CHAT, LIVE_ROOM, SOCIAL_MEDIA, OUTSIDE_SITE -> email.or(() -> mobile);
+        };
+    }
+}

@@ -1,0 +1,137 @@
+package io.loopdesk.survey.notice;
+
+import io.loopdesk.identity.Actor;
+import io.loopdesk.identity.UserAccounts;
+import io.loopdesk.identity.UserView;
+import io.loopdesk.notification.NotificationChannel;
+import io.loopdesk.notification.NotificationRequest;
+import io.loopdesk.notification.Notifications;
+import io.loopdesk.notification.Recipient;
+import io.loopdesk.shared.AsyncReaction;
+import io.loopdesk.shared.Phrase;
+import io.loopdesk.shared.TenantScope;
+import io.loopdesk.survey.link.SurveyLinks;
+import io.loopdesk.ticket.TicketQueries;
+import io.loopdesk.ticket.Tickets;
+import io.loopdesk.ticket.event.TicketOpened;
+import io.loopdesk.ticket.event.TicketStatusChanged;
+import io.loopdesk.ticket.value.MessageKind;
+import io.loopdesk.ticket.value.TicketStatus;
+import io.loopdesk.ticket.view.MessageView;
+import io.loopdesk.ticket.view.TicketView;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the customer, on their own channel ({@link CustomerReach}), that their feedback was received (with its
+ * number), that it was solved (with the solution and a survey link to confirm, reopen and rate) and that it was
+ * closed. Through the notification outbox, in the customer's language. A ticket with no way to reach its customer
+ * says so in its history once.
+ */
+@Component
+class LoopNotices {
+
+    /** How much of the solution a notice quotes; the survey page shows it whole. */
+    static final int SOLUTION_LENGTH = 500;
+
+    private final Notifications notifications;
+    private final TicketQueries queries;
+    private final Tickets tickets;
+    private final UserAccounts users;
+    private final SurveyLinks links;
+    private final String publicUrl;
+
+    LoopNotices(
+            Notifications notifications,
+            TicketQueries queries,
+            Tickets tickets,
+            UserAccounts users,
+            SurveyLinks links,
+            @Value("${loopdesk.public-url:http://localhost:8080}") String publicUrl) {
+        this.notifications = notifications;
+        this.queries = queries;
+        this.tickets = tickets;
+        this.users = users;
+        this.links = links;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    @AsyncReaction
+    void on(TicketOpened opened) {
+        TenantScope.inTenant(opened.tenantId(), () -> {
+            TicketView ticket = queries.get(opened.number(), Actor.system());
+            UserView requester = requester(ticket);
+            Optional<Recipient> to = CustomerReach.of(ticket, requester);
+            if (to.isEmpty()) {
+                tickets.annotate(
+                        ticket.number(),
+                        "customer-notices",
+                        "none",
+                        "No e-mail address or mobile number for the customer on channel " + ticket.channel()
+                                + ": they are not told about this ticket; answer them where they wrote.",
+                        Actor.system());
+                return;
+            }
+            send(ticket, requester, to.get(), "survey.notice.received", ticket.number(), ticket.title());
+        });
+    }
+
+    @AsyncReaction(condition = "#changed.to().name() == 'AWAITING_CONFIRMATION' or #changed.to().name() == 'CLOSED'")
+    void on(TicketStatusChanged changed) {
+        TenantScope.inTenant(changed.tenantId(), () -> {
+            TicketView ticket = queries.get(changed.number(), Actor.system());
+            UserView requester = requester(ticket);
+            Optional<Recipient> to = CustomerReach.of(ticket, requester);
+            if (to.isEmpty()) {
+                return;
+            }
+            if (changed.to() == TicketStatus.CLOSED) {
+                send(ticket, requester, to.get(), "survey.notice.closed", ticket.number(), ticket.title());
+                return;
+            }
+            if (ticket.status() != TicketStatus.AWAITING_CONFIRMATION) {
+                return; // confirmed or reopened before this reaction ran: the survey would no longer apply
+            }
+            String link = publicUrl + "/r/" + links.issue(ticket.tenantId(), ticket.number());
+            // moved by the auto-close rule, not by a handler with an answer: say why it is taken as solved
+            boolean automatic = changed.actorId() == null && changed.from() == TicketStatus.WAITING_CUSTOMER;
+            send(
+                    ticket,
+                    requester,
+                    to.get(),
+                    automatic ? "survey.notice.resultAuto" : "survey.notice.result",
+                    ticket.number(),
+                    ticket.title(),
+                    solution(ticket),
+                    link);
+        });
+    }
+
+    private void send(TicketView ticket, @Nullable UserView requester, Recipient to, String key, Object... args) {
+        boolean sms = to.channel() == NotificationChannel.SMS;
+        Phrase subject = sms ? null : Phrase.of(key + ".subject", args);
+        Phrase body = Phrase.of(key + (sms ? ".sms" : ".body"), args);
+        notifications.send(NotificationRequest.now(ticket.tenantId(), to, subject, body, ticket.number())
+                .in(requester == null ? null : requester.preferredLocale()));
+    }
+
+    private @Nullable UserView requester(TicketView ticket) {
+        return ticket.requesterId() == null
+                ? null
+                : users.byId(ticket.requesterId()).orElse(null);
+    }
+
+    private String solution(TicketView ticket) {
+        List<MessageView> replies = queries.messages(ticket.number(), Actor.system()).stream()
+                .filter(m -> m.kind() == MessageKind.PUBLIC_REPLY && !m.fromCustomer())
+                .toList();
+        if (replies.isEmpty()) {
+            return "";
+        }
+        String text = replies.getLast().body().strip();
+        return text.length() > SOLUTION_LENGTH ? text.substring(0, SOLUTION_LENGTH) + "…" : text;
+    }
+}

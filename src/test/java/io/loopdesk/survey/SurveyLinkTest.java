@@ -1,0 +1,236 @@
+package io.loopdesk.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.loopdesk.identity.Actor;
+import io.loopdesk.identity.Role;
+import io.loopdesk.identity.UserView;
+import io.loopdesk.notification.NotificationChannel;
+import io.loopdesk.notification.NotificationView;
+import io.loopdesk.notification.Notifications;
+import io.loopdesk.shared.TenantScope;
+import io.loopdesk.tenant.TenantInfo;
+import io.loopdesk.testing.BackgroundWork;
+import io.loopdesk.testing.Fixtures;
+import io.loopdesk.testing.IntegrationTest;
+import io.loopdesk.testing.TestClock;
+import io.loopdesk.testing.WebSession;
+import io.loopdesk.ticket.OpenTicket;
+import io.loopdesk.ticket.TicketQueries;
+import io.loopdesk.ticket.Tickets;
+import io.loopdesk.ticket.value.Channel;
+import io.loopdesk.ticket.value.MessageKind;
+import io.loopdesk.ticket.value.TicketStatus;
+import io.loopdesk.ticket.view.TicketView;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The loop closed through the customer's own channel: the notice of receipt, the result notice with its survey link,
+ * and the survey page behind the link, without a sign-in, confirming and rating or reopening, once.
+ */
+@IntegrationTest
+class SurveyLinkTest {
+
+    static final Pattern LINK = Pattern.compile("/r/(lds_[A-Za-z0-9_-]+)");
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    Tickets tickets;
+
+    @Autowired
+    TicketQueries queries;
+
+    @Autowired
+    Ratings ratings;
+
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    BackgroundWork background;
+
+    @Autowired
+    TestClock clock;
+
+    @Test
+    void aWebCustomerIsToldByMailConfirmsAndRatesThroughTheLinkOnce() {
+        TenantInfo tenant = fixtures.tenant();
+        UserView customer = fixtures.customer(tenant);
+        Actor agent = Fixtures.actor(fixtures.staff(tenant, Role.AGENT));
+        TicketView ticket = tickets.open(
+                tenant.id(),
+                Channel.WEB,
+                Fixtures.validTicket()
+                        .customer("上海某某科技有限公司", "张伟", "zhang.wei@example.com")
+                        .build(),
+                Fixtures.actor(customer));
+        background.settle();
+        NotificationView received = only(ticket, NotificationChannel.EMAIL, "zhang.wei@example.com");
+        assertThat(received.subject()).contains(ticket.number());
+
+        tickets.addMessage(ticket.number(), MessageKind.PUBLIC_REPLY, "请在设置中关闭省电模式后重新配对门锁。", agent);
+        tickets.changeStatus(ticket.number(), TicketStatus.AWAITING_CONFIRMATION, null, agent);
+        background.settle();
+        NotificationView result = notices(ticket).getLast();
+        assertThat(result.address()).isEqualTo("zhang.wei@example.com");
+        assertThat(result.body()).contains("关闭省电模式").contains("http://localhost");
+        String token = token(result.body());
+
+        WebSession phone = WebSession.anonymous(fixtures.baseUrl(), "zh-CN");
+        WebSession.Page page = phone.get("/r/" + token);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html().select("#survey-ticket").text()).contains(ticket.number());
+        assertThat(page.html().select("#survey-solution").text()).contains("关闭省电模式");
+
+        // confirming without the scores changes nothing and says what is missing
+        WebSession.Page incomplete = phone.post("/r/" + token, Map.of("answer", "CONFIRMED", "responseSpeed", "5"));
+        assertThat(incomplete.status()).isEqualTo(422);
+        assertThat(incomplete.text()).contains("请选择 1 到 5 星");
+        assertThat(status(ticket)).isEqualTo(TicketStatus.AWAITING_CONFIRMATION);
+
+        WebSession.Page done = phone.post(
+                "/r/" + token,
+                Map.of(
+                        "answer", "CONFIRMED",
+                        "responseSpeed", "5",
+                        "expertise", "4",
+                        "resolution", "5",
+                        "attitude", "5",
+                        "comment", "很快就解决了"));
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.html().select("#survey-done").text()).contains("感谢");
+        assertThat(status(ticket)).isEqualTo(TicketStatus.RESOLVED);
+        RatingView rating = ratings.of(ticket.number(), agent).orElseThrow();
+        assertThat(rating.scores().expertise()).isEqualTo(4);
+        assertThat(rating.scores().comment()).isEqualTo("很快就解决了");
+        assertThat(rating.customerId()).isEqualTo(customer.id());
+        assertThat(queries.history(ticket.number(), agent))
+                .anySatisfy(entry -> assertThat(entry.actorName()).isEqualTo("客户（满意度链接）"));
+
+        // the link is spent: a second answer is refused and the page says it was answered
+        WebSession.Page again = phone.post("/r/" + token, Map.of("answer", "REOPENED", "reason", "又坏了"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(status(ticket)).isEqualTo(TicketStatus.RESOLVED);
+        assertThat(phone.get("/r/" + token).html().select("#survey-answered").text())
+                .contains("已经填写过");
+
+        // forged or mangled tokens open nothing
+        WebSession.Page forged = phone.get("/r/lds_" + "A".repeat(43));
+        assertThat(forged.status()).isEqualTo(404);
+        assertThat(forged.html().select("#survey-invalid").text()).contains("链接无效");
+        assertThat(phone.get("/r/" + token.substring(0, token.length() - 2)).status())
+                .isEqualTo(404);
+        assertThat(phone.get("/r/%3Cscript%3E").status()).isEqualTo(404);
+
+        // closing tells the customer too
+        tickets.changeStatus(
+                ticket.number(), TicketStatus.CLOSED, null, Fixtures.actor(fixtures.staff(tenant, Role.SUPERVISOR)));
+        background.settle();
+        assertThat(notices(ticket).getLast().subject()).contains("已关闭");
+    }
+
+    @Test
+    void aCallerIsToldByTextAndReopensWithAReason() {
+        TenantInfo tenant = fixtures.tenant();
+        Actor agent = Fixtures.actor(fixtures.staff(tenant, Role.AGENT));
+        TicketView ticket =
+                tickets.open(tenant.id(), Channel.PHONE, Fixtures.validTicket().build(), agent);
+        tickets.addMessage(ticket.number(), MessageKind.PUBLIC_REPLY, "已为您远程重置门锁。", agent);
+        tickets.changeStatus(ticket.number(), TicketStatus.AWAITING_CONFIRMATION, null, agent);
+        background.settle();
+        List<NotificationView> sent = notices(ticket);
+        assertThat(sent).allSatisfy(n -> assertThat(n.channel()).isEqualTo(NotificationChannel.SMS));
+        assertThat(sent).extracting(NotificationView::address).containsOnly("13812341234");
+        String token = token(sent.getLast().body());
+
+        WebSession phone = WebSession.anonymous(fixtures.baseUrl(), "en");
+        phone.get("/r/" + token);
+        WebSession.Page noReason = phone.post("/r/" + token, Map.of("answer", "REOPENED", "reason", "  "));
+        assertThat(noReason.status()).isEqualTo(422);
+        assertThat(noReason.text()).contains("Say what is still wrong");
+        assertThat(status(ticket)).isEqualTo(TicketStatus.AWAITING_CONFIRMATION);
+
+        WebSession.Page reopened = phone.post("/r/" + token, Map.of("answer", "REOPENED", "reason", "门锁还是连不上"));
+        assertThat(reopened.status()).isEqualTo(200);
+        assertThat(reopened.html().select("#survey-done").text()).contains("back with our team");
+        assertThat(status(ticket)).isEqualTo(TicketStatus.IN_PROGRESS);
+
+        // solved again: a new link; the old one no longer applies to this new solution
+        tickets.changeStatus(ticket.number(), TicketStatus.AWAITING_CONFIRMATION, null, agent);
+        background.settle();
+        String second = token(notices(ticket).getLast().body());
+        assertThat(second).isNotEqualTo(token);
+        assertThat(phone.get("/r/" + token).html().select("#survey-answered")).isNotEmpty();
+        assertThat(phone.get("/r/" + second).html().select("#survey-confirm")).isNotEmpty();
+
+        // a link past its lifetime opens a clear page and changes nothing
+        clock.advance(Duration.ofDays(31));
+        WebSession.Page expired = phone.get("/r/" + second);
+        assertThat(expired.status()).isEqualTo(410);
+        assertThat(expired.html().select("#survey-expired").text()).contains("expired");
+        WebSession.Page late = phone.post(
+                "/r/" + second,
+                Map.of(
+                        "answer",
+                        "CONFIRMED",
+                        "responseSpeed",
+                        "5",
+                        "expertise",
+                        "5",
+                        "resolution",
+                        "5",
+                        "attitude",
+                        "5"));
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(status(ticket)).isEqualTo(TicketStatus.AWAITING_CONFIRMATION);
+    }
+
+    @Test
+    void aLiveRoomCommentWithoutAnAddressSaysSoInItsHistory() {
+        TenantInfo tenant = fixtures.tenant();
+        Actor agent = Fixtures.actor(fixtures.staff(tenant, Role.AGENT));
+        TicketView ticket = tickets.open(
+                tenant.id(),
+                Channel.LIVE_ROOM,
+                OpenTicket.builder()
+                        .category("content.vulgar")
+                        .description("直播间 1024 的主播说脏话，请处理。")
+                        .build(),
+                agent);
+        background.settle();
+        assertThat(notices(ticket)).isEmpty();
+        assertThat(queries.history(ticket.number(), agent))
+                .anySatisfy(entry -> assertThat(entry.field()).isEqualTo("customer-notices"));
+    }
+
+    private List<NotificationView> notices(TicketView ticket) {
+        return TenantScope.inTenant(ticket.tenantId(), () -> notifications.aboutTicket(ticket.number()));
+    }
+
+    private NotificationView only(TicketView ticket, NotificationChannel channel, String address) {
+        List<NotificationView> sent = notices(ticket);
+        assertThat(sent).hasSize(1);
+        assertThat(sent.getFirst().channel()).isEqualTo(channel);
+        assertThat(sent.getFirst().address()).isEqualTo(address);
+        return sent.getFirst();
+    }
+
+    private TicketStatus status(TicketView ticket) {
+        return TenantScope.inTenant(ticket.tenantId(), () -> queries.get(ticket.number(), Actor.system()))
+                .status();
+    }
+
+    private static String token(String body) {
+        Matcher link = LINK.matcher(body);
+        assertThat(link.find()).as("a survey link in " + body).isTrue();
+        return link.group(1);
+    }
+}
