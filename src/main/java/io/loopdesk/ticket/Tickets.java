@@ -344,7 +344,9 @@ public class Tickets {
                     entry.label(),
                     entry.estimatedCompletionAt(),
                     actor.userId(),
-                    now));
+                    now,
+                    saved.view().id(),
+                    entry.customerVisible()));
             return saved.view();
         });
     }

@@ -70,6 +70,16 @@ class RatingsModuleTest {
     @MockitoBean
     Tickets tickets;
 
+    /** The survey page names the tenant; the customer notices read accounts and send through the outbox. */
+    @MockitoBean
+    io.loopdesk.tenant.Tenants tenants;
+
+    @MockitoBean
+    io.loopdesk.identity.UserAccounts users;
+
+    @MockitoBean
+    io.loopdesk.notification.Notifications notifications;
+
     /** The shared module's page formats read the reader's zone from the tenant module. */
     @MockitoBean
     io.loopdesk.shared.web.ReaderZone readerZone;

@@ -16,11 +16,14 @@ import io.loopdesk.testing.IntegrationTest;
 import io.loopdesk.testing.TestClock;
 import io.loopdesk.testing.WebSession;
 import io.loopdesk.ticket.OpenTicket;
+import io.loopdesk.ticket.ProgressEntry;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.Tickets;
 import io.loopdesk.ticket.value.Channel;
 import io.loopdesk.ticket.value.MessageKind;
+import io.loopdesk.ticket.value.ProgressLabel;
 import io.loopdesk.ticket.value.TicketStatus;
+import io.loopdesk.ticket.value.Urgency;
 import io.loopdesk.ticket.view.TicketView;
 import java.time.Duration;
 import java.util.List;
@@ -50,6 +53,9 @@ class SurveyLinkTest {
 
     @Autowired
     Ratings ratings;
+
+    @Autowired
+    SurveyRules rules;
 
     @Autowired
     Notifications notifications;
@@ -194,6 +200,117 @@ class SurveyLinkTest {
     }
 
     @Test
+    void aCustomerWhoDoesNotAnswerIsRemindedAsTheTenantSetsAndAnyLinkOfTheRoundAnswersIt() {
+        TenantInfo tenant = fixtures.tenant();
+        UserView admin = fixtures.staff(tenant, Role.TENANT_ADMIN);
+        WebSession settings = fixtures.pages(admin);
+        assertThat(settings.get("/admin/survey")
+                        .html()
+                        .select("#remindAfterDays")
+                        .val())
+                .isEqualTo("3");
+        WebSession.Page refused = settings.post(
+                "/admin/survey", Map.of("remindAfterDays", "abc", "reminders", "5", "progressAfterHours", "0"));
+        assertThat(refused.text())
+                .contains("Enter 1 to 30 days")
+                .contains("Remind at most 2 times")
+                .contains("Enter 1 to 720 hours");
+        assertThat(rules.of(tenant.id())).isEqualTo(SurveySettings.DEFAULTS);
+        WebSession.Page saved = settings.post(
+                "/admin/survey", Map.of("remindAfterDays", "2", "reminders", "1", "progressAfterHours", "48"));
+        assertThat(saved.text()).contains("Survey settings saved");
+        assertThat(rules.of(tenant.id())).isEqualTo(new SurveySettings(2, 1, 48));
+        assertThat(fixtures.pages(fixtures.staff(tenant, Role.AGENT))
+                        .get("/admin/survey")
+                        .status())
+                .isEqualTo(403);
+
+        Actor agent = Fixtures.actor(fixtures.staff(tenant, Role.AGENT));
+        TicketView ticket = tickets.open(
+                tenant.id(),
+                Channel.EMAIL,
+                Fixtures.validTicket()
+                        .customer("上海某某科技有限公司", "李娜", "li.na@example.com")
+                        .build(),
+                agent);
+        tickets.changeStatus(ticket.number(), TicketStatus.AWAITING_CONFIRMATION, null, agent);
+        background.settle();
+        String first = token(notices(ticket).getLast().body());
+        int before = notices(ticket).size();
+
+        background.advance(clock, Duration.ofDays(1));
+        assertThat(notices(ticket)).hasSize(before);
+        background.advance(clock, Duration.ofDays(1).plusMinutes(1));
+        NotificationView reminder = notices(ticket).getLast();
+        assertThat(notices(ticket)).hasSize(before + 1);
+        assertThat(reminder.subject()).contains("提醒").contains(ticket.number());
+        String second = token(reminder.body());
+        assertThat(second).isNotEqualTo(first);
+
+        // one reminder only, as set
+        background.advance(clock, Duration.ofDays(5));
+        assertThat(notices(ticket)).hasSize(before + 1);
+
+        // the first message's link still works, and answering through it answers the reminder's too
+        WebSession phone = WebSession.anonymous(fixtures.baseUrl(), "zh-CN");
+        assertThat(phone.get("/r/" + first).html().select("#survey-confirm")).isNotEmpty();
+        WebSession.Page done = phone.post(
+                "/r/" + first,
+                Map.of(
+                        "answer",
+                        "CONFIRMED",
+                        "responseSpeed",
+                        "3",
+                        "expertise",
+                        "3",
+                        "resolution",
+                        "3",
+                        "attitude",
+                        "3"));
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(status(ticket)).isEqualTo(TicketStatus.RESOLVED);
+        assertThat(phone.get("/r/" + second).html().select("#survey-answered")).isNotEmpty();
+        assertThat(phone.post("/r/" + second, Map.of("answer", "REOPENED", "reason", "不行"))
+                        .status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void shownProgressReachesTheCustomerOfAnUrgentOrLongOpenTicketOnly() {
+        TenantInfo tenant = fixtures.tenant();
+        Actor agent = Fixtures.actor(fixtures.staff(tenant, Role.AGENT));
+        TicketView urgent = tickets.open(
+                tenant.id(),
+                Channel.PHONE,
+                Fixtures.validTicket().urgency(Urgency.URGENT).build(),
+                agent);
+        TicketView normal =
+                tickets.open(tenant.id(), Channel.PHONE, Fixtures.validTicket().build(), agent);
+        background.settle();
+        int urgentBefore = notices(urgent).size();
+        int normalBefore = notices(normal).size();
+
+        tickets.addProgress(urgent.number(), progress("已安排工程师明天上门", true), agent);
+        tickets.addProgress(normal.number(), progress("已远程排查", true), agent);
+        tickets.addProgress(urgent.number(), progress("内部：配件待采购", false), agent);
+        background.settle();
+        assertThat(notices(urgent)).hasSize(urgentBefore + 1);
+        assertThat(notices(urgent).getLast().body()).contains("已安排工程师明天上门").contains("远程排查");
+        assertThat(notices(normal)).hasSize(normalBefore);
+
+        // a day later the normal ticket counts as long open (the default 24 hours)
+        background.advance(clock, Duration.ofHours(25));
+        tickets.addProgress(normal.number(), progress("已寄出替换配件", true), agent);
+        background.settle();
+        assertThat(notices(normal)).hasSize(normalBefore + 1);
+        assertThat(notices(normal).getLast().body()).contains("已寄出替换配件");
+    }
+
+    private static ProgressEntry progress(String details, boolean shown) {
+        return new ProgressEntry(ProgressLabel.REMOTE_TROUBLESHOOTING, details, null, null, null, false, shown);
+    }
+
+    @Test
     void aLiveRoomCommentWithoutAnAddressSaysSoInItsHistory() {
         TenantInfo tenant = fixtures.tenant();
         Actor agent = Fixtures.actor(fixtures.staff(tenant, Role.AGENT));
@@ -211,8 +328,12 @@ class SurveyLinkTest {
                 .anySatisfy(entry -> assertThat(entry.field()).isEqualTo("customer-notices"));
     }
 
+    /** What the customer was sent about the ticket (staff may be told things about it too, such as SLA warnings). */
     private List<NotificationView> notices(TicketView ticket) {
-        return TenantScope.inTenant(ticket.tenantId(), () -> notifications.aboutTicket(ticket.number()));
+        return TenantScope.inTenant(ticket.tenantId(), () -> notifications.aboutTicket(ticket.number())).stream()
+                .filter(n -> n.channel() != NotificationChannel.IN_APP)
+                .filter(n -> n.address().equals("13812341234") || n.address().endsWith("@example.com"))
+                .toList();
     }
 
     private NotificationView only(TicketView ticket, NotificationChannel channel, String address) {

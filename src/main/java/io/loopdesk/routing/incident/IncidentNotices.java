@@ -3,10 +3,10 @@ package io.loopdesk.routing.incident;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.identity.UserView;
+import io.loopdesk.notification.CustomerReach;
 import io.loopdesk.notification.NotificationChannel;
 import io.loopdesk.notification.NotificationRequest;
 import io.loopdesk.notification.Notifications;
-import io.loopdesk.notification.Recipient;
 import io.loopdesk.routing.IncidentResolved;
 import io.loopdesk.shared.AsyncReaction;
 import io.loopdesk.shared.Phrase;
@@ -14,8 +14,6 @@ import io.loopdesk.shared.TenantScope;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.value.Channel;
 import io.loopdesk.ticket.view.TicketView;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,7 +49,7 @@ class IncidentNotices {
                 Phrase subject = Phrase.of("notice.incident.subject", ticket.number(), resolved.title());
                 Phrase body = Phrase.of("notice.incident.body", ticket.number(), ticket.title(), resolved.message());
                 // in the customer's language: their account's, else the tenant's
-                reach(ticket, requester)
+                CustomerReach.of(ticket, requester)
                         .ifPresent(to -> notifications.send(NotificationRequest.now(
                                         ticket.tenantId(),
                                         to,
@@ -61,16 +59,5 @@ class IncidentNotices {
                                 .in(requester == null ? null : requester.preferredLocale())));
             }
         });
-    }
-
-    /** A phone customer by text first; everyone else by e-mail first; whichever address is known. */
-    private static Optional<Recipient> reach(TicketView ticket, @Nullable UserView requester) {
-        String accountEmail = requester == null ? null : requester.email();
-        String accountPhone = requester == null ? null : requester.phone();
-        Optional<Recipient> email =
-                Recipient.anyEmail(ticket.contact(), accountEmail).map(Recipient.class::cast);
-        Optional<Recipient> mobile = Recipient.anyMobile(ticket.phone(), ticket.contact(), accountPhone)
-                .map(Recipient.class::cast);
-        return ticket.channel() == Channel.PHONE ? mobile.or(() -> email) : email.or(() -> mobile);
     }
 }

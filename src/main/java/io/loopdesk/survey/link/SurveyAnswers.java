@@ -119,7 +119,7 @@ public class SurveyAnswers {
                         case NOT_CURRENT -> throw SurveyRefusedException.notCurrent();
                         default -> {}
                     }
-                    if (!links.claim(link.id(), answer.kind())) {
+                    if (!links.claim(link, answer.kind())) {
                         throw SurveyRefusedException.answered();
                     }
                     String via = messages.getMessage("survey.link.actor", null, "Customer (survey link)", locale);
@@ -149,7 +149,7 @@ public class SurveyAnswers {
             return Stage.EXPIRED;
         }
         boolean newest = links.latest(link.tenantId(), link.ticketNumber())
-                .map(latest -> latest.id() == link.id())
+                .map(latest -> latest.roundId() == link.roundId())
                 .orElse(false);
         if (!newest) {
             return Stage.NOT_CURRENT;

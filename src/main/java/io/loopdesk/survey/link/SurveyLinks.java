@@ -7,10 +7,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -33,15 +36,60 @@ public class SurveyLinks {
         this.lifetime = lifetime;
     }
 
-    /** A new link to the survey of the ticket's current solution; returns the token, which is not kept. */
-    public String issue(long tenantId, String ticketNumber) {
+    /** A token and the link it opens, as issued; the token itself is not kept. */
+    public record Issued(String token, SurveyLink link) {}
+
+    /** A new round: the first link to the survey of the ticket's current solution. */
+    public Issued issue(long tenantId, String ticketNumber) {
+        return insert(tenantId, ticketNumber, null, 0);
+    }
+
+    /** A further link of the same round, for a reminder: answering through either answers both. */
+    public Issued remind(SurveyLink earlier) {
+        return insert(earlier.tenantId(), earlier.ticketNumber(), earlier.roundId(), earlier.reminders() + 1);
+    }
+
+    private Issued insert(long tenantId, String ticketNumber, @Nullable Long roundId, int reminders) {
         AccessKey token = AccessKey.generate(PREFIX);
         Instant now = clock.instant();
-        jdbc.sql("insert into survey_link (tenant_id, ticket_number, token_hash, created_at, expires_at, reminders)"
-                        + " values (?, ?, ?, ?, ?, 0)")
-                .params(tenantId, ticketNumber, token.hash(), Timestamp.from(now), Timestamp.from(now.plus(lifetime)))
-                .update();
-        return token.secret();
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into survey_link (round_id, tenant_id, ticket_number, token_hash, created_at, expires_at,"
+                        + " reminders) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        roundId,
+                        tenantId,
+                        ticketNumber,
+                        token.hash(),
+                        Timestamp.from(now),
+                        Timestamp.from(now.plus(lifetime)),
+                        reminders)
+                .update(keys, "id");
+        long id = Objects.requireNonNull(keys.getKey()).longValue();
+        if (roundId == null) {
+            jdbc.sql("update survey_link set round_id = id where id = ?")
+                    .param(id)
+                    .update();
+        }
+        return new Issued(
+                token.secret(),
+                new SurveyLink(
+                        id,
+                        roundId == null ? id : roundId,
+                        tenantId,
+                        ticketNumber,
+                        now,
+                        now.plus(lifetime),
+                        null,
+                        null,
+                        reminders));
+    }
+
+    /** A link by its id, if it exists. */
+    public Optional<SurveyLink> byId(long id) {
+        return jdbc.sql("select " + COLUMNS + " from survey_link where id = ?")
+                .param(id)
+                .query(SurveyLinks::link)
+                .optional();
     }
 
     /** The link a token opens, if it is one. */
@@ -65,32 +113,35 @@ public class SurveyLinks {
     }
 
     /**
-     * Records the answer unless the link was answered already, in the caller's transaction; the row stays locked
-     * until it ends, so of two answers at the same moment one waits and then finds the link answered.
+     * Records the answer for every link of the round unless it was answered already, in the caller's transaction; the
+     * rows stay locked until it ends, so of two answers at the same moment one waits and then finds them answered.
      *
      * @return whether this answer is the link's answer
      */
-    boolean claim(long linkId, SurveyAnswer.Kind answer) {
-        return jdbc.sql("update survey_link set answered_at = ?, answer = ? where id = ? and answered_at is null")
-                        .params(Timestamp.from(clock.instant()), answer.name(), linkId)
+    boolean claim(SurveyLink link, SurveyAnswer.Kind answer) {
+        return jdbc.sql("update survey_link set answered_at = ?, answer = ? where round_id = ? and answered_at is null")
+                        .params(Timestamp.from(clock.instant()), answer.name(), link.roundId())
                         .update()
-                == 1;
+                > 0;
     }
 
     private static final String COLUMNS =
-            "id, tenant_id, ticket_number, created_at, expires_at, answered_at, answer, reminders";
+            "id, round_id, tenant_id, ticket_number, created_at, expires_at, answered_at, answer, reminders";
 
     private static SurveyLink link(ResultSet rs, int row) throws SQLException {
-        String answer = rs.getString(7);
+        String answer = rs.getString(8);
+        long id = rs.getLong(1);
+        long round = rs.getLong(2);
         return new SurveyLink(
-                rs.getLong(1),
-                rs.getLong(2),
-                rs.getString(3),
-                rs.getTimestamp(4).toInstant(),
+                id,
+                rs.wasNull() ? id : round,
+                rs.getLong(3),
+                rs.getString(4),
                 rs.getTimestamp(5).toInstant(),
-                instant(rs.getTimestamp(6)),
+                rs.getTimestamp(6).toInstant(),
+                instant(rs.getTimestamp(7)),
                 answer == null ? null : SurveyAnswer.Kind.valueOf(answer),
-                rs.getInt(8));
+                rs.getInt(9));
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp at) {

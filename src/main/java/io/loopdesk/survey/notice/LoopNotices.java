@@ -3,6 +3,7 @@ package io.loopdesk.survey.notice;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.identity.UserView;
+import io.loopdesk.notification.CustomerReach;
 import io.loopdesk.notification.NotificationChannel;
 import io.loopdesk.notification.NotificationRequest;
 import io.loopdesk.notification.Notifications;
@@ -10,15 +11,24 @@ import io.loopdesk.notification.Recipient;
 import io.loopdesk.shared.AsyncReaction;
 import io.loopdesk.shared.Phrase;
 import io.loopdesk.shared.TenantScope;
+import io.loopdesk.shared.Timers;
+import io.loopdesk.survey.SurveyRules;
+import io.loopdesk.survey.SurveySettings;
+import io.loopdesk.survey.link.SurveyLink;
 import io.loopdesk.survey.link.SurveyLinks;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.Tickets;
 import io.loopdesk.ticket.event.TicketOpened;
+import io.loopdesk.ticket.event.TicketProgressRecorded;
 import io.loopdesk.ticket.event.TicketStatusChanged;
 import io.loopdesk.ticket.value.MessageKind;
 import io.loopdesk.ticket.value.TicketStatus;
+import io.loopdesk.ticket.value.Urgency;
 import io.loopdesk.ticket.view.MessageView;
+import io.loopdesk.ticket.view.ProgressView;
 import io.loopdesk.ticket.view.TicketView;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -27,9 +37,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the customer, on their own channel ({@link CustomerReach}), that their feedback was received (with its
- * number), that it was solved (with the solution and a survey link to confirm, reopen and rate) and that it was
- * closed. Through the notification outbox, in the customer's language. A ticket with no way to reach its customer
- * says so in its history once.
+ * number), the progress handlers show them on pressing or long-open tickets, that it was solved (with the solution and a survey link to confirm, reopen and rate) and that it was
+ * closed. Through the notification outbox, in the customer's language. A customer who does not answer the survey is
+ * reminded as the tenant's {@link SurveySettings} say. A ticket with no way to reach its customer says so in its
+ * history once.
  */
 @Component
 class LoopNotices {
@@ -42,6 +53,9 @@ class LoopNotices {
     private final Tickets tickets;
     private final UserAccounts users;
     private final SurveyLinks links;
+    private final SurveyRules rules;
+    private final Timers timers;
+    private final Clock clock;
     private final String publicUrl;
 
     LoopNotices(
@@ -50,12 +64,18 @@ class LoopNotices {
             Tickets tickets,
             UserAccounts users,
             SurveyLinks links,
+            SurveyRules rules,
+            Timers timers,
+            Clock clock,
             @Value("${loopdesk.public-url:http://localhost:8080}") String publicUrl) {
         this.notifications = notifications;
         this.queries = queries;
         this.tickets = tickets;
         this.users = users;
         this.links = links;
+        this.rules = rules;
+        this.timers = timers;
+        this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
@@ -95,7 +115,8 @@ class LoopNotices {
             if (ticket.status() != TicketStatus.AWAITING_CONFIRMATION) {
                 return; // confirmed or reopened before this reaction ran: the survey would no longer apply
             }
-            String link = publicUrl + "/r/" + links.issue(ticket.tenantId(), ticket.number());
+            SurveyLinks.Issued issued = links.issue(ticket.tenantId(), ticket.number());
+            String link = publicUrl + "/r/" + issued.token();
             // moved by the auto-close rule, not by a handler with an answer: say why it is taken as solved
             boolean automatic = changed.actorId() == null && changed.from() == TicketStatus.WAITING_CUSTOMER;
             send(
@@ -107,7 +128,91 @@ class LoopNotices {
                     ticket.title(),
                     solution(ticket),
                     link);
+            planReminder(issued.link());
         });
+    }
+
+    /**
+     * Progress a handler shows the customer reaches them too when the ticket is urgent or critical, or has been open
+     * longer than the tenant's {@link SurveySettings#progressAfterHours()}.
+     */
+    @AsyncReaction(condition = "#recorded.customerVisible()")
+    void on(TicketProgressRecorded recorded) {
+        TenantScope.inTenant(recorded.tenantId(), () -> {
+            TicketView ticket = queries.get(recorded.number(), Actor.system());
+            boolean pressing = ticket.urgency() == Urgency.URGENT || ticket.urgency() == Urgency.CRITICAL;
+            boolean longOpen =
+                    Duration.between(ticket.registeredAt(), recorded.at()).toHours()
+                            >= rules.of(recorded.tenantId()).progressAfterHours();
+            if (!ticket.status().isOpen() || (!pressing && !longOpen)) {
+                return;
+            }
+            Optional<ProgressView> shown = queries.progress(ticket.number(), Actor.system()).stream()
+                    .filter(p -> p.id() == recorded.progressId() && p.customerVisible())
+                    .findFirst();
+            if (shown.isEmpty()) {
+                return;
+            }
+            UserView requester = requester(ticket);
+            CustomerReach.of(ticket, requester)
+                    .ifPresent(to -> send(
+                            ticket,
+                            requester,
+                            to,
+                            "survey.notice.progress",
+                            ticket.number(),
+                            ticket.title(),
+                            Phrase.of("progress." + shown.get().label().name()),
+                            shown.get().details()));
+        });
+    }
+
+    /**
+     * A reminder is due for the survey of {@code linkId}: sends a new link of the same round if the customer has
+     * still not answered and the ticket still awaits confirmation, and plans the next one within the tenant's limit.
+     */
+    void remind(long tenantId, long linkId) {
+        SurveyLink link = links.byId(linkId).orElse(null);
+        if (link == null || link.tenantId() != tenantId || link.answered() || link.expiredAt(clock.instant())) {
+            return;
+        }
+        boolean newest = links.latest(tenantId, link.ticketNumber())
+                .map(latest -> latest.id() == link.id())
+                .orElse(false);
+        SurveySettings settings = rules.of(tenantId);
+        if (!newest || link.reminders() >= settings.reminders()) {
+            return;
+        }
+        TicketView ticket = queries.get(link.ticketNumber(), Actor.system());
+        if (ticket.status() != TicketStatus.AWAITING_CONFIRMATION) {
+            return;
+        }
+        UserView requester = requester(ticket);
+        Optional<Recipient> to = CustomerReach.of(ticket, requester);
+        if (to.isEmpty()) {
+            return;
+        }
+        SurveyLinks.Issued issued = links.remind(link);
+        send(
+                ticket,
+                requester,
+                to.get(),
+                "survey.notice.reminder",
+                ticket.number(),
+                ticket.title(),
+                "",
+                publicUrl + "/r/" + issued.token());
+        planReminder(issued.link());
+    }
+
+    private void planReminder(SurveyLink link) {
+        SurveySettings settings = rules.of(link.tenantId());
+        if (link.reminders() < settings.reminders()) {
+            timers.schedule(
+                    SurveyReminderTimer.TASK,
+                    SurveyReminderTimer.instanceId(link.tenantId(), link.id()),
+                    clock.instant().plus(Duration.ofDays(settings.remindAfterDays())));
+        }
     }
 
     private void send(TicketView ticket, @Nullable UserView requester, Recipient to, String key, Object... args) {

@@ -4,7 +4,12 @@ import io.loopdesk.ticket.value.ProgressLabel;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** A handler recorded progress on a ticket, perhaps with the time they expect to finish. */
+/**
+ * A handler recorded progress on a ticket, perhaps with the time they expect to finish.
+ *
+ * @param progressId the record; 0 in events stored before it was named
+ * @param customerVisible whether the handler showed it to the customer
+ */
 public record TicketProgressRecorded(
         long ticketId,
         String number,
@@ -12,5 +17,7 @@ public record TicketProgressRecorded(
         ProgressLabel label,
         @Nullable Instant estimatedCompletionAt,
         @Nullable Long actorId,
-        Instant at)
+        Instant at,
+        long progressId,
+        boolean customerVisible)
         implements TicketEvents {}

@@ -1,7 +1,6 @@
-package io.loopdesk.survey.notice;
+package io.loopdesk.notification;
 
 import io.loopdesk.identity.UserView;
-import io.loopdesk.notification.Recipient;
 import io.loopdesk.ticket.view.TicketView;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -10,12 +9,14 @@ import org.jspecify.annotations.Nullable;
  * Where a customer hears about their ticket: on the channel they wrote from. E-mail for mail, the web form and
  * integrations; a text message for a caller; for an app user, the contact they left in the app. Imported records
  * (live rooms, social media, outside sites) and chats left no address we may write to, unless the customer gave one.
+ * Every notice to a ticket's customer goes where this says.
  */
-final class CustomerReach {
+public final class CustomerReach {
 
     private CustomerReach() {}
 
-    static Optional<Recipient> of(TicketView ticket, @Nullable UserView requester) {
+    /** The address to tell the customer of {@code ticket} at, if any: the ticket's own, else their account's. */
+    public static Optional<Recipient> of(TicketView ticket, @Nullable UserView requester) {
         String accountEmail = requester == null ? null : requester.email();
         String accountPhone = requester == null ? null : requester.phone();
         Optional<Recipient> email =
