@@ -3,6 +3,7 @@ package io.loopdesk.notification;
 import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.identity.UserView;
 import io.loopdesk.notification.mail.NotificationEmail;
+import io.loopdesk.notification.text.NoticeTexts;
 import io.loopdesk.shared.Phrase;
 import io.loopdesk.shared.Timers;
 import io.loopdesk.tenant.TenantInfo;
@@ -35,7 +36,7 @@ public class Notifications {
     private final NotificationProperties properties;
     private final UserAccounts users;
     private final Tenants tenants;
-    private final MessageSource messages;
+    private final NoticeTexts texts;
     private final Clock clock;
 
     Notifications(
@@ -46,7 +47,7 @@ public class Notifications {
             NotificationProperties properties,
             UserAccounts users,
             Tenants tenants,
-            MessageSource messages,
+            NoticeTexts texts,
             Clock clock) {
         this.notifications = notifications;
         this.attempts = attempts;
@@ -55,7 +56,7 @@ public class Notifications {
         this.properties = properties;
         this.users = users;
         this.tenants = tenants;
-        this.messages = messages;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -63,7 +64,8 @@ public class Notifications {
     @Transactional
     public long send(NotificationRequest request) {
         Instant now = clock.instant();
-        Notification notification = notifications.save(new Notification(request, messages, language(request), now));
+        Notification notification = notifications.save(
+                new Notification(request, texts.forTenant(request.tenantId()), language(request), now));
         if (notification.channel() == NotificationChannel.IN_APP
                 && !notification.notBefore().isAfter(now)) {
             // an in-app notice leaves nothing to contact: it is delivered by committing with the caller's change,
@@ -162,6 +164,7 @@ public class Notifications {
     }
 
     private NotificationView view(Notification notification, @Nullable Locale reader) {
+        MessageSource messages = texts.forTenant(notification.tenantId());
         return reader == null ? notification.view(messages) : notification.view(messages, reader);
     }
 
@@ -181,7 +184,7 @@ public class Notifications {
     public NotificationView byId(long id) {
         return notifications
                 .findById(id)
-                .map(n -> n.view(messages))
+                .map(n -> n.view(texts.forTenant(n.tenantId())))
                 .orElseThrow(() -> new IllegalArgumentException("No notification " + id));
     }
 
