@@ -1,0 +1,164 @@
+package io.loopdesk.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.loopdesk.identity.Actor;
+import io.loopdesk.identity.Role;
+import io.loopdesk.notification.NotificationView;
+import io.loopdesk.notification.Notifications;
+import io.loopdesk.shared.TenantScope;
+import io.loopdesk.tenant.TenantInfo;
+import io.loopdesk.testing.BackgroundWork;
+import io.loopdesk.testing.Fixtures;
+import io.loopdesk.testing.IntegrationTest;
+import io.loopdesk.testing.WebSession;
+import io.loopdesk.ticket.TicketQueries;
+import io.loopdesk.ticket.Tickets;
+import io.loopdesk.ticket.value.Channel;
+import io.loopdesk.ticket.value.MessageKind;
+import io.loopdesk.ticket.value.TicketStatus;
+import io.loopdesk.ticket.view.TicketView;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A dissatisfied customer is called back: a low rating or a reopen through the survey link opens a review that
+ * supervisors work at /desk/reviews (return visits, reopening, a conclusion); nobody else sees it.
+ */
+@IntegrationTest
+class ReviewsTest {
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    Tickets tickets;
+
+    @Autowired
+    TicketQueries queries;
+
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    BackgroundWork background;
+
+    @Test
+    void aLowRatingIsReviewedWithReturnVisitsAndClosedWithAConclusion() {
+        TenantInfo tenant = fixtures.tenant();
+        Actor agent = Fixtures.actor(fixtures.staff(tenant, Role.AGENT));
+        TicketView ticket = solved(tenant, agent, "zhao.lei@example.com");
+        WebSession phone = WebSession.anonymous(fixtures.baseUrl(), "zh-CN");
+        String link = "/r/" + token(ticket, "zhao.lei@example.com");
+        phone.get(link);
+        phone.post(
+                link,
+                Map.of(
+                        "answer", "CONFIRMED",
+                        "responseSpeed", "1",
+                        "expertise", "4",
+                        "resolution", "4",
+                        "attitude", "3",
+                        "comment", "等了三天才有人回复"));
+        background.settle();
+
+        WebSession supervisor = fixtures.pages(fixtures.staff(tenant, Role.SUPERVISOR));
+        assertThat(supervisor.get("/desk").html().select("#desk-reviews")).isNotEmpty();
+        WebSession.Page queue = supervisor.get("/desk/reviews");
+        assertThat(queue.html().select("#reviews").text())
+                .contains(ticket.number())
+                .contains("Dissatisfied rating")
+                .contains("等了三天才有人回复");
+        String review = queue.html().select("#reviews a").first().attr("href");
+
+        WebSession.Page unreachable =
+                supervisor.post(review + "/visits", Map.of("way", "PHONE", "outcome", "UNREACHABLE", "note", "无人接听"));
+        assertThat(unreachable.html().select("#review-visits").text())
+                .contains("Not reached")
+                .contains("无人接听");
+        WebSession.Page bogus = supervisor.post(review + "/visits", Map.of("way", "PHONE", "outcome", "MAYBE"));
+        assertThat(bogus.status()).isEqualTo(400);
+        assertThat(bogus.text()).contains("Choose how the customer was reached");
+
+        WebSession.Page noConclusion = supervisor.post(review + "/close", Map.of("conclusion", " "));
+        assertThat(noConclusion.status()).isEqualTo(422);
+        assertThat(noConclusion.text()).contains("Write what the review came to");
+        assertThat(noConclusion.html().select("#review-status").text()).isEqualTo("Open");
+
+        WebSession.Page reopened = supervisor.post(review + "/reopen", Map.of("reason", "回访后客户仍有问题"));
+        assertThat(reopened.html().select("#review-ticket-status").text()).isEqualTo("In progress");
+        supervisor.post(review + "/visits", Map.of("way", "PHONE", "outcome", "COMPENSATION", "note", "赠送延保一年"));
+        WebSession.Page closed = supervisor.post(review + "/close", Map.of("conclusion", "响应慢，已致歉并补偿"));
+        assertThat(closed.html().select("#review-status").text()).isEqualTo("Closed");
+        assertThat(closed.html().select("#review-conclusion").text()).contains("响应慢，已致歉并补偿");
+        assertThat(supervisor
+                        .post(review + "/visits", Map.of("way", "PHONE", "outcome", "EXPLAINED"))
+                        .status())
+                .isEqualTo(409);
+        assertThat(supervisor
+                        .get("/desk/reviews?status=CLOSED")
+                        .html()
+                        .select("#reviews")
+                        .text())
+                .contains(ticket.number());
+        // the supervisor's own reopening is no new complaint
+        background.settle();
+        assertThat(supervisor.get("/desk/reviews").html().select("#reviews-none"))
+                .isNotEmpty();
+
+        // agents and other tenants see nothing of it
+        assertThat(fixtures.pages(fixtures.staff(tenant, Role.AGENT))
+                        .get("/desk/reviews")
+                        .status())
+                .isEqualTo(403);
+        TenantInfo other = fixtures.tenant();
+        assertThat(fixtures.pages(fixtures.staff(other, Role.SUPERVISOR))
+                        .get(review)
+                        .status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aCustomerWhoReopensThroughTheLinkIsReviewed() {
+        TenantInfo tenant = fixtures.tenant();
+        Actor agent = Fixtures.actor(fixtures.staff(tenant, Role.AGENT));
+        TicketView ticket = solved(tenant, agent, "qian.li@example.com");
+        WebSession phone = WebSession.anonymous(fixtures.baseUrl(), "zh-CN");
+        String link = "/r/" + token(ticket, "qian.li@example.com");
+        phone.get(link);
+        phone.post(link, Map.of("answer", "REOPENED", "reason", "门锁还是每天掉线"));
+        background.settle();
+
+        WebSession.Page queue =
+                fixtures.pages(fixtures.staff(tenant, Role.TENANT_ADMIN)).get("/desk/reviews");
+        assertThat(queue.html().select("#reviews").text())
+                .contains(ticket.number())
+                .contains("Reopened by the customer")
+                .contains("门锁还是每天掉线");
+    }
+
+    private TicketView solved(TenantInfo tenant, Actor agent, String email) {
+        TicketView ticket = tickets.open(
+                tenant.id(),
+                Channel.WEB,
+                Fixtures.validTicket().customer("上海某某科技有限公司", "赵磊", email).build(),
+                agent);
+        tickets.addMessage(ticket.number(), MessageKind.PUBLIC_REPLY, "已远程升级固件。", agent);
+        tickets.changeStatus(ticket.number(), TicketStatus.AWAITING_CONFIRMATION, null, agent);
+        background.settle();
+        return ticket;
+    }
+
+    private String token(TicketView ticket, String email) {
+        List<NotificationView> sent =
+                TenantScope.inTenant(ticket.tenantId(), () -> notifications.aboutTicket(ticket.number())).stream()
+                        .filter(n -> n.address().equals(email))
+                        .toList();
+        Matcher link = SurveyLinkTest.LINK.matcher(sent.getLast().body());
+        assertThat(link.find()).isTrue();
+        return link.group(1);
+    }
+}
