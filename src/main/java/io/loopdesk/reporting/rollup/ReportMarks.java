@@ -2,6 +2,8 @@ package io.loopdesk.reporting.rollup;
 
 import io.loopdesk.sla.SlaOutcome;
 import io.loopdesk.ticket.event.TicketEvents;
+import io.loopdesk.ticket.event.TicketMessageAdded;
+import io.loopdesk.ticket.value.MessageKind;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +22,12 @@ class ReportMarks {
 
     @EventListener
     void on(TicketEvents event) {
+        if (event instanceof TicketMessageAdded message
+                && (message.fromCustomer() || message.kind() != MessageKind.PUBLIC_REPLY)) {
+            // a customer's message or an internal note changes nothing reports count; a status change it causes
+            // marks the ticket itself
+            return;
+        }
         marks.mark(event.ticketId(), event.tenantId());
     }
 
