@@ -216,8 +216,10 @@ class RefusedRepliesTest {
         assertThat(file.getInputStream().readAllBytes()).isEqualTo(picture);
 
         List<NotificationView> aboutTicket = TenantScope.inTenant(tenant.id(), () -> notifications.aboutTicket(number));
+        // the reply, not the notice of receipt the customer got first
+        String replySubject = sent.getSubject();
         NotificationView mailed = aboutTicket.stream()
-                .filter(n -> n.address().equals(CUSTOMER))
+                .filter(n -> n.address().equals(CUSTOMER) && n.subject().equals(replySubject))
                 .findFirst()
                 .orElseThrow();
         assertThat(TenantScope.inTenant(tenant.id(), () -> notifications.deliveryLog(List.of(mailed.id()))))
