@@ -12,8 +12,10 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Limit;
@@ -159,13 +161,17 @@ public class Notifications {
                 .findByUserIdAndChannelAndStatusOrderBySentAtDescIdDesc(
                         userId, NotificationChannel.IN_APP, NotificationStatus.SENT, Limit.of(properties.inboxSize()))
                 .stream()
-                .map(n -> view(n, reader))
+                .map(viewer(reader))
                 .toList();
     }
 
-    private NotificationView view(Notification notification, @Nullable Locale reader) {
-        MessageSource messages = texts.forTenant(notification.tenantId());
-        return reader == null ? notification.view(messages) : notification.view(messages, reader);
+    /** Renders notifications in the reader's language with each tenant's notice texts, read once per tenant. */
+    private java.util.function.Function<Notification, NotificationView> viewer(@Nullable Locale reader) {
+        Map<Long, MessageSource> byTenant = new HashMap<>();
+        return notification -> {
+            MessageSource messages = byTenant.computeIfAbsent(notification.tenantId(), texts::forTenant);
+            return reader == null ? notification.view(messages) : notification.view(messages, reader);
+        };
     }
 
     /** How many of a staff member's in-app notifications are unread. */
@@ -199,7 +205,7 @@ public class Notifications {
      */
     public List<NotificationView> aboutTicket(String ticketNumber, @Nullable Locale reader) {
         return notifications.findByTicketNumberOrderByCreatedAtAscIdAsc(ticketNumber).stream()
-                .map(n -> view(n, reader))
+                .map(viewer(reader))
                 .toList();
     }
 

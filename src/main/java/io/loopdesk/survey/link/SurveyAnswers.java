@@ -161,8 +161,8 @@ public class SurveyAnswers {
         };
     }
 
-    /** The newest public reply from staff: what the customer is asked to confirm. */
-    private @Nullable String solution(TicketView ticket) {
+    /** The newest public reply from staff: what the customer is asked to confirm, as the page and the notices quote it. */
+    public @Nullable String solution(TicketView ticket) {
         List<MessageView> replies = queries.messages(ticket.number(), Actor.system(ticket.tenantId())).stream()
                 .filter(m -> m.kind() == MessageKind.PUBLIC_REPLY && !m.fromCustomer())
                 .toList();

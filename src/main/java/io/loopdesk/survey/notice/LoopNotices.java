@@ -14,6 +14,7 @@ import io.loopdesk.shared.TenantScope;
 import io.loopdesk.shared.Timers;
 import io.loopdesk.survey.SurveyRules;
 import io.loopdesk.survey.SurveySettings;
+import io.loopdesk.survey.link.SurveyAnswers;
 import io.loopdesk.survey.link.SurveyLink;
 import io.loopdesk.survey.link.SurveyLinks;
 import io.loopdesk.ticket.TicketQueries;
@@ -21,15 +22,12 @@ import io.loopdesk.ticket.Tickets;
 import io.loopdesk.ticket.event.TicketOpened;
 import io.loopdesk.ticket.event.TicketProgressRecorded;
 import io.loopdesk.ticket.event.TicketStatusChanged;
-import io.loopdesk.ticket.value.MessageKind;
 import io.loopdesk.ticket.value.TicketStatus;
 import io.loopdesk.ticket.value.Urgency;
-import io.loopdesk.ticket.view.MessageView;
 import io.loopdesk.ticket.view.ProgressView;
 import io.loopdesk.ticket.view.TicketView;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,6 +51,7 @@ class LoopNotices {
     private final Tickets tickets;
     private final UserAccounts users;
     private final SurveyLinks links;
+    private final SurveyAnswers answers;
     private final SurveyRules rules;
     private final Timers timers;
     private final Clock clock;
@@ -64,6 +63,7 @@ class LoopNotices {
             Tickets tickets,
             UserAccounts users,
             SurveyLinks links,
+            SurveyAnswers answers,
             SurveyRules rules,
             Timers timers,
             Clock clock,
@@ -73,6 +73,7 @@ class LoopNotices {
         this.tickets = tickets;
         this.users = users;
         this.links = links;
+        this.answers = answers;
         this.rules = rules;
         this.timers = timers;
         this.clock = clock;
@@ -128,7 +129,7 @@ class LoopNotices {
                     ticket.title(),
                     solution(ticket),
                     link);
-            planReminder(issued.link());
+            planReminder(issued.link(), rules.of(ticket.tenantId()));
         });
     }
 
@@ -202,11 +203,10 @@ class LoopNotices {
                 ticket.title(),
                 "",
                 publicUrl + "/r/" + issued.token());
-        planReminder(issued.link());
+        planReminder(issued.link(), settings);
     }
 
-    private void planReminder(SurveyLink link) {
-        SurveySettings settings = rules.of(link.tenantId());
+    private void planReminder(SurveyLink link, SurveySettings settings) {
         if (link.reminders() < settings.reminders()) {
             timers.schedule(
                     SurveyReminderTimer.TASK,
@@ -230,13 +230,11 @@ class LoopNotices {
     }
 
     private String solution(TicketView ticket) {
-        List<MessageView> replies = queries.messages(ticket.number(), Actor.system()).stream()
-                .filter(m -> m.kind() == MessageKind.PUBLIC_REPLY && !m.fromCustomer())
-                .toList();
-        if (replies.isEmpty()) {
+        String text = answers.solution(ticket);
+        if (text == null) {
             return "";
         }
-        String text = replies.getLast().body().strip();
-        return text.length() > SOLUTION_LENGTH ? text.substring(0, SOLUTION_LENGTH) + "…" : text;
+        String kept = text.strip();
+        return kept.length() > SOLUTION_LENGTH ? kept.substring(0, SOLUTION_LENGTH) + "…" : kept;
     }
 }
