@@ -1,21 +1,36 @@
 package io.loopdesk.reporting.rollup;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tickets whose figures may have changed since they were last folded in ({@code report_mark}). A mark is written in
  * the transaction of the change, so a committed change always leaves one; each mark carries a random value, and a
  * fold clears only the value it read, so a change that lands while a fold runs is folded by the next one.
+ *
+ * <p>Within a transaction the marks are gathered and written once, just before it commits: creating a ticket
+ * publishes several events (opened, classified, routed, clocks started), and a batch of registrations commits many
+ * tickets together, so one batched write replaces a write per event.
  */
 @Repository
 public class Marks {
 
     /** A ticket to fold, with the value of its mark when read. */
     public record Mark(long ticketId, long tenantId, long value) {}
+
+    private static final String MERGE =
+            "merge into report_mark m using (values (cast(? as bigint), cast(? as bigint), cast(? as bigint)))"
+                    + " as v (ticket_id, tenant_id, mark) on m.ticket_id = v.ticket_id"
+                    + " when matched then update set mark = v.mark"
+                    + " when not matched then insert (ticket_id, tenant_id, mark)"
+                    + " values (v.ticket_id, v.tenant_id, v.mark)";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -26,29 +41,42 @@ public class Marks {
     }
 
     public void mark(long ticketId, long tenantId) {
-        jdbc.sql("merge into report_mark m using (values (cast(? as bigint), cast(? as bigint), cast(? as bigint)))"
-                        + " as v (ticket_id, tenant_id, mark) on m.ticket_id = v.ticket_id"
-                        + " when matched then update set mark = v.mark"
-                        + " when not matched then insert (ticket_id, tenant_id, mark)"
-                        + " values (v.ticket_id, v.tenant_id, v.mark)")
-                .params(ticketId, tenantId, ThreadLocalRandom.current().nextLong())
-                .update();
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            write(Map.of(ticketId, tenantId));
+            return;
+        }
+        Object connection = TransactionSynchronizationManager.getResource(template.getDataSource());
+        Gathered gathered = (Gathered) TransactionSynchronizationManager.getResource(this);
+        if (gathered == null) {
+            gathered = new Gathered(connection);
+            TransactionSynchronizationManager.bindResource(this, gathered);
+            TransactionSynchronizationManager.registerSynchronization(gathered);
+        }
+        if (gathered.written || gathered.connection != connection) {
+            // marked while the transaction commits (by another synchronisation), or inside a transaction of its own
+            // started within this one: written at once, in the transaction at hand
+            write(Map.of(ticketId, tenantId));
+        } else {
+            gathered.tickets.put(ticketId, tenantId);
+        }
     }
 
     /** Marks many tickets at once (the nightly check), in batches. */
     public void markAll(long tenantId, List<Long> ticketIds) {
-        for (int from = 0; from < ticketIds.size(); from += 1000) {
-            template.batchUpdate(
-                    "merge into report_mark m using (values (cast(? as bigint), cast(? as bigint), cast(? as bigint)))"
-                            + " as v (ticket_id, tenant_id, mark) on m.ticket_id = v.ticket_id"
-                            + " when matched then update set mark = v.mark"
-                            + " when not matched then insert (ticket_id, tenant_id, mark)"
-                            + " values (v.ticket_id, v.tenant_id, v.mark)",
-                    ticketIds.subList(from, Math.min(ticketIds.size(), from + 1000)).stream()
-                            .map(id -> new Object[] {
-                                id, tenantId, ThreadLocalRandom.current().nextLong()
-                            })
-                            .toList());
+        Map<Long, Long> tickets = new LinkedHashMap<>();
+        ticketIds.forEach(id -> tickets.put(id, tenantId));
+        write(tickets);
+    }
+
+    private void write(Map<Long, Long> tickets) {
+        List<Object[]> rows = tickets.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey()) // one order for every writer: two batches cannot deadlock
+                .map(e -> new Object[] {
+                    e.getKey(), e.getValue(), ThreadLocalRandom.current().nextLong()
+                })
+                .toList();
+        for (int from = 0; from < rows.size(); from += 1000) {
+            template.batchUpdate(MERGE, rows.subList(from, Math.min(rows.size(), from + 1000)));
         }
     }
 
@@ -73,5 +101,28 @@ public class Marks {
         template.batchUpdate(
                 "delete from report_mark where ticket_id = ? and mark = ?",
                 marks.stream().map(m -> new Object[] {m.ticketId(), m.value()}).toList());
+    }
+
+    /** The tickets a transaction marked, written just before it commits. */
+    private final class Gathered implements TransactionSynchronization {
+
+        private final Map<Long, Long> tickets = new LinkedHashMap<>();
+        private final Object connection;
+        private boolean written;
+
+        Gathered(Object connection) {
+            this.connection = connection;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            written = true;
+            write(tickets);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(Marks.this);
+        }
     }
 }
