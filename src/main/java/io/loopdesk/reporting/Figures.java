@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * where there is nothing to divide by; durations are in seconds.
  *
  * @param sla per SLA target ({@code FIRST_RESPONSE}, {@code NEXT_RESPONSE}, {@code RESOLUTION},
- *     {@code EXPECTED_RESOLUTION} — the marketplace rule), the targets settled in the period
+ *     {@code EXPECTED_RESOLUTION} — the marketplace rule, {@code RESULT_NOTICE} — the customer told the result), the
+ *     targets settled in the period
  */
 public record Figures(
         long received,
@@ -32,7 +33,11 @@ public record Figures(
         @Nullable Double escalationRate,
         long dispatches,
         long complaints,
-        Satisfaction satisfaction) {
+        Satisfaction satisfaction,
+        Quality quality) {
+
+    /** The quality inspections that became final: how many, and their mean score (0–100). */
+    public record Quality(long inspected, @Nullable Double meanScore) {}
 
     /** Mean, median and 90th percentile of a duration, in seconds; percentiles to three significant digits. */
     public record Durations(
@@ -46,8 +51,11 @@ public record Figures(
             long met, long breached, @Nullable Double attained) {}
 
     /**
-     * The customers' ratings: the mean score (1–5) per dimension, the shares of the short form, and how many of
-     * the solved tickets were rated.
+     * The customers' ratings: the shares of the short form's four answers, the mean score (1–5) of each dimension
+     * among those who scored it, how many of the solved tickets were rated, and the net promoter score (promoters'
+     * share less detractors', −100 to 100) of those asked.
+     *
+     * @param satisfied the customers satisfied or very satisfied (CSAT as usually quoted)
      */
     public record Satisfaction(
             long rated,
@@ -55,15 +63,20 @@ public record Figures(
             @Nullable Double expertise,
             @Nullable Double resolution,
             @Nullable Double attitude,
+            @Nullable Double verySatisfied,
             @Nullable Double satisfied,
             @Nullable Double neutral,
             @Nullable Double dissatisfied,
-            @Nullable Double responseRate) {}
+            @Nullable Double responseRate,
+            long npsAnswered,
+            @Nullable Double nps) {}
 
     /** The figures a tally adds up to. */
     public static Figures of(Tally t) {
         Map<String, Attainment> sla = new LinkedHashMap<>();
-        for (String target : new String[] {"FIRST_RESPONSE", "NEXT_RESPONSE", "RESOLUTION", "EXPECTED_RESOLUTION"}) {
+        for (String target :
+                new String[] {"FIRST_RESPONSE", "NEXT_RESPONSE", "RESOLUTION", "EXPECTED_RESOLUTION", "RESULT_NOTICE"
+                }) {
             long met = t.get(Measure.valueOf(target + "_MET"));
             long breached = t.get(Measure.valueOf(target + "_BREACHED"));
             sla.put(target, new Attainment(met, breached, share(met, met + breached)));
@@ -93,14 +106,22 @@ public record Figures(
                 t.get(Measure.COMPLAINTS),
                 new Satisfaction(
                         rated,
-                        mean(t.get(Measure.RATING_SPEED_SUM), rated),
-                        mean(t.get(Measure.RATING_EXPERTISE_SUM), rated),
-                        mean(t.get(Measure.RATING_RESOLUTION_SUM), rated),
-                        mean(t.get(Measure.RATING_ATTITUDE_SUM), rated),
-                        share(t.get(Measure.SATISFIED), rated),
+                        mean(t.get(Measure.RATING_SPEED_SUM), t.get(Measure.RATING_SPEED_COUNT)),
+                        mean(t.get(Measure.RATING_EXPERTISE_SUM), t.get(Measure.RATING_EXPERTISE_COUNT)),
+                        mean(t.get(Measure.RATING_RESOLUTION_SUM), t.get(Measure.RATING_RESOLUTION_COUNT)),
+                        mean(t.get(Measure.RATING_ATTITUDE_SUM), t.get(Measure.RATING_ATTITUDE_COUNT)),
+                        share(t.get(Measure.VERY_SATISFIED), rated),
+                        share(t.get(Measure.SATISFIED) + t.get(Measure.VERY_SATISFIED), rated),
                         share(t.get(Measure.NEUTRAL), rated),
                         share(t.get(Measure.DISSATISFIED), rated),
-                        share(rated, solved)));
+                        share(rated, solved),
+                        t.get(Measure.NPS_ANSWERED),
+                        nps(t)),
+                new Quality(
+                        t.get(Measure.QA_INSPECTED),
+                        t.get(Measure.QA_INSPECTED) <= 0
+                                ? null
+                                : t.get(Measure.QA_SCORE_TENTHS_SUM) / 10.0 / t.get(Measure.QA_INSPECTED)));
     }
 
     private static Durations durations(long count, long sum, DurationHistogram spread) {
@@ -112,6 +133,11 @@ public record Figures(
 
     private static @Nullable Double share(long part, long whole) {
         return whole <= 0 ? null : (double) part / whole;
+    }
+
+    private static @Nullable Double nps(Tally t) {
+        long answered = t.get(Measure.NPS_ANSWERED);
+        return answered <= 0 ? null : 100.0 * (t.get(Measure.NPS_PROMOTERS) - t.get(Measure.NPS_DETRACTORS)) / answered;
     }
 
     private static @Nullable Double mean(long sum, long count) {

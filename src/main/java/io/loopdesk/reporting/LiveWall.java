@@ -108,7 +108,8 @@ public class LiveWall {
         long breaches = todayTally.get(Measure.FIRST_RESPONSE_BREACHED)
                 + todayTally.get(Measure.NEXT_RESPONSE_BREACHED)
                 + todayTally.get(Measure.RESOLUTION_BREACHED)
-                + todayTally.get(Measure.EXPECTED_RESOLUTION_BREACHED);
+                + todayTally.get(Measure.EXPECTED_RESOLUTION_BREACHED)
+                + todayTally.get(Measure.RESULT_NOTICE_BREACHED);
 
         return new WallView(
                 now,

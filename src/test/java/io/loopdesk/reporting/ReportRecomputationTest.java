@@ -24,6 +24,7 @@ import io.loopdesk.ticket.Tickets;
 import io.loopdesk.ticket.measure.TicketMeasures;
 import io.loopdesk.ticket.value.Channel;
 import io.loopdesk.ticket.value.MessageKind;
+import io.loopdesk.ticket.value.Satisfaction;
 import io.loopdesk.ticket.value.TicketPriority;
 import io.loopdesk.ticket.value.TicketStatus;
 import io.loopdesk.ticket.value.Urgency;
@@ -361,9 +362,17 @@ class ReportRecomputationTest {
                     if (next < 5) {
                         int a = 1 + random.nextInt(5);
                         int b = 1 + random.nextInt(5);
+                        Satisfaction overall = Satisfaction.values()[random.nextInt(4)];
+                        int nps = random.nextInt(11);
+                        // the short form alone with NPS, the four dimensions alone (the earlier API), or both
+                        Scores scores = switch (random.nextInt(3)) {
+                            case 0 -> new Scores(overall, null, null, null, null, nps, null);
+                            case 1 -> Scores.ofDimensions(a, b, Math.max(a, b), 5, null);
+                            default -> new Scores(overall, a, null, b, 4, null, "好");
+                        };
                         steps.add(new Step(
                                 confirmed.plusSeconds(60 + random.nextInt(600)),
-                                () -> ratings.rate(number[0], new Scores(a, b, Math.max(a, b), 5, null), client)));
+                                () -> ratings.rate(number[0], scores, client)));
                     }
                     if (next == 6) {
                         steps.add(new Step(
@@ -407,7 +416,13 @@ class ReportRecomputationTest {
                 int dispatches,
                 int escalations,
                 @Nullable LocalDate rated,
-                int @Nullable [] scores) {}
+                @Nullable RawRating rating) {}
+
+        /** A rating as stored: the short form, the four dimensions (each may be missing) and the NPS answer. */
+        record RawRating(
+                String overall,
+                @Nullable Integer[] dimensions,
+                @Nullable Integer nps) {}
 
         static Raw read(JdbcClient jdbc, long tenantId, BusinessTime.Meter business) {
             Map<Long, List<Object[]>> history = new HashMap<>();
@@ -443,13 +458,21 @@ class ReportRecomputationTest {
                         }
                     });
             Map<String, Object[]> rated = new HashMap<>();
-            jdbc.sql("select ticket_number, created_at, response_speed, expertise, resolution, attitude from rating"
-                            + " where tenant_id = ?")
+            jdbc.sql("select ticket_number, created_at, response_speed, expertise, resolution, attitude, overall, nps"
+                            + " from rating where tenant_id = ?")
                     .param(tenantId)
                     .query(rs -> {
                         rated.put(rs.getString(1), new Object[] {
                             rs.getTimestamp(2).toInstant(),
-                            new int[] {rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)}
+                            new RawRating(
+                                    rs.getString(7),
+                                    new Integer[] {
+                                        rs.getObject(3, Integer.class),
+                                        rs.getObject(4, Integer.class),
+                                        rs.getObject(5, Integer.class),
+                                        rs.getObject(6, Integer.class)
+                                    },
+                                    rs.getObject(8, Integer.class))
                         });
                     });
             List<RawTicket> rows = jdbc.sql("select id, number, team_id, assignee_id, category, channel, urgency,"
@@ -516,7 +539,7 @@ class ReportRecomputationTest {
                                 handed[1],
                                 handed[2],
                                 rating == null ? null : day((Instant) rating[0]),
-                                rating == null ? null : (int[]) rating[1]);
+                                rating == null ? null : (RawRating) rating[1]);
                     })
                     .list();
             List<RawOutcome> outcomes = jdbc.sql(
@@ -568,7 +591,8 @@ class ReportRecomputationTest {
             long reopened = mine.stream().filter(t -> in.test(t.reopened())).count();
             Map<String, Figures.Attainment> sla = new java.util.LinkedHashMap<>();
             java.util.Set<Long> ids = mine.stream().map(RawTicket::id).collect(java.util.stream.Collectors.toSet());
-            for (String target : List.of("FIRST_RESPONSE", "NEXT_RESPONSE", "RESOLUTION", "EXPECTED_RESOLUTION")) {
+            for (String target :
+                    List.of("FIRST_RESPONSE", "NEXT_RESPONSE", "RESOLUTION", "EXPECTED_RESOLUTION", "RESULT_NOTICE")) {
                 long met = outcomes.stream()
                         .filter(o -> ids.contains(o.ticketId()) && o.target().equals(target) && o.met())
                         .filter(o -> in.test(o.day()))
@@ -602,24 +626,47 @@ class ReportRecomputationTest {
                             mean(rated, 1),
                             mean(rated, 2),
                             mean(rated, 3),
-                            share(rated.stream().filter(t -> min(t) >= 4).count(), rated.size()),
-                            share(rated.stream().filter(t -> min(t) == 3).count(), rated.size()),
-                            share(rated.stream().filter(t -> min(t) <= 2).count(), rated.size()),
-                            share(rated.size(), solved.size())));
+                            share(answered(rated, "VERY_SATISFIED"), rated.size()),
+                            share(answered(rated, "SATISFIED") + answered(rated, "VERY_SATISFIED"), rated.size()),
+                            share(answered(rated, "NEUTRAL"), rated.size()),
+                            share(answered(rated, "DISSATISFIED"), rated.size()),
+                            share(rated.size(), solved.size()),
+                            npsAnswers(rated).size(),
+                            npsAnswers(rated).isEmpty()
+                                    ? null
+                                    : 100.0
+                                            * (npsAnswers(rated).stream()
+                                                            .filter(n -> n >= 9)
+                                                            .count()
+                                                    - npsAnswers(rated).stream()
+                                                            .filter(n -> n <= 6)
+                                                            .count())
+                                            / npsAnswers(rated).size()),
+                    // no inspection is scored in this history
+                    new Figures.Quality(0, null));
         }
 
-        private static int min(RawTicket t) {
-            int[] s = Objects.requireNonNull(t.scores());
-            return Math.min(Math.min(s[0], s[1]), Math.min(s[2], s[3]));
+        private static long answered(List<RawTicket> rated, String overall) {
+            return rated.stream()
+                    .filter(t -> Objects.requireNonNull(t.rating()).overall().equals(overall))
+                    .count();
+        }
+
+        private static List<Integer> npsAnswers(List<RawTicket> rated) {
+            return rated.stream()
+                    .map(t -> Objects.requireNonNull(t.rating()).nps())
+                    .filter(Objects::nonNull)
+                    .toList();
         }
 
         private static @Nullable Double mean(List<RawTicket> rated, int dimension) {
-            return rated.isEmpty()
+            List<Integer> scores = rated.stream()
+                    .map(t -> Objects.requireNonNull(t.rating()).dimensions()[dimension])
+                    .filter(Objects::nonNull)
+                    .toList();
+            return scores.isEmpty()
                     ? null
-                    : (double) rated.stream()
-                                    .mapToLong(t -> Objects.requireNonNull(t.scores())[dimension])
-                                    .sum()
-                            / rated.size();
+                    : scores.stream().mapToLong(Integer::longValue).sum() / (double) scores.size();
         }
 
         private static Figures.Durations durations(List<RawTicket> tickets, Function<RawTicket, Long> seconds) {

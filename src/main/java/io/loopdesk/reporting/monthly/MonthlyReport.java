@@ -78,6 +78,12 @@ public class MonthlyReport {
                         locale),
                 figure("report.monthly.firstContact", percent(t.firstContactResolutionRate()), locale),
                 figure("report.monthly.satisfied", percent(t.satisfaction().satisfied()), locale),
+                figure(
+                        "report.metric.nps",
+                        t.satisfaction().nps() == null
+                                ? "–"
+                                : Long.toString(Math.round(t.satisfaction().nps())),
+                        locale),
                 figure("report.metric.complaints", Long.toString(t.complaints()), locale))));
         blocks.add(new Heading(text("report.monthly.summary", locale)));
         blocks.add(new Paragraph(MonthlySummary.write(byRoot, before.totals(), messages, locale)));
@@ -118,6 +124,7 @@ public class MonthlyReport {
         blocks.add(table("report.table.categories", byRoot.topCategories(), locale));
         blocks.add(table("report.table.products", byRoot.topProducts(), locale));
         blocks.add(sla(t, locale));
+        blocks.add(shortForm(t, locale));
         blocks.add(satisfaction(t, locale));
         java.time.Instant start = month.atDay(1).atStartOfDay(tenant.timeZone()).toInstant();
         java.time.Instant end =
@@ -202,6 +209,26 @@ public class MonthlyReport {
                         Table.Column.number(text("report.monthly.met", locale)),
                         Table.Column.number(text("report.monthly.missed", locale)),
                         Table.Column.number(text("report.monthly.attained", locale))),
+                cells);
+    }
+
+    /** The shares of the short form's four answers (非常满意 … 不满意) among the ratings of the month. */
+    private Table shortForm(Figures t, Locale locale) {
+        Figures.Satisfaction s = t.satisfaction();
+        Double satisfiedOnly =
+                s.satisfied() == null || s.verySatisfied() == null ? null : s.satisfied() - s.verySatisfied();
+        List<List<@Nullable Object>> cells = List.of(
+                java.util.Arrays.asList(
+                        text("rating.overall.VERY_SATISFIED", locale), Figures.percent(s.verySatisfied())),
+                java.util.Arrays.asList(text("rating.overall.SATISFIED", locale), Figures.percent(satisfiedOnly)),
+                java.util.Arrays.asList(text("rating.overall.NEUTRAL", locale), Figures.percent(s.neutral())),
+                java.util.Arrays.asList(
+                        text("rating.overall.DISSATISFIED", locale), Figures.percent(s.dissatisfied())));
+        return new Table(
+                text("report.monthly.shortForm", locale),
+                List.of(
+                        Table.Column.text(text("report.monthly.answer", locale)),
+                        Table.Column.number(text("report.monthly.share", locale))),
                 cells);
     }
 

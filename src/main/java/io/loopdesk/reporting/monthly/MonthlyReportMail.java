@@ -104,7 +104,8 @@ public class MonthlyReportMail {
                                 new Phrase("report.monthly.mail.body", List.of(month.toString(), tenant.name())),
                                 null,
                                 null,
-                                language),
+                                language,
+                                null),
                         new EmailEnvelope(
                                 null, null, List.of(), null, List.of(MonthlyReportFiles.reference(month, language))));
                 count++;

@@ -78,13 +78,26 @@ public final class Contributions {
         }
         TicketFact.Rated rating = fact.rating();
         if (rating != null) {
-            day(days, rating.at(), zone)
-                    .add(Measure.RATED, 1)
-                    .add(Measure.RATING_SPEED_SUM, rating.speed())
-                    .add(Measure.RATING_EXPERTISE_SUM, rating.expertise())
-                    .add(Measure.RATING_RESOLUTION_SUM, rating.resolution())
-                    .add(Measure.RATING_ATTITUDE_SUM, rating.attitude())
-                    .add(Measure.valueOf(rating.satisfaction()), 1);
+            Tally rated =
+                    day(days, rating.at(), zone).add(Measure.RATED, 1).add(Measure.valueOf(rating.satisfaction()), 1);
+            score(rated, rating.speed(), Measure.RATING_SPEED_SUM, Measure.RATING_SPEED_COUNT);
+            score(rated, rating.expertise(), Measure.RATING_EXPERTISE_SUM, Measure.RATING_EXPERTISE_COUNT);
+            score(rated, rating.resolution(), Measure.RATING_RESOLUTION_SUM, Measure.RATING_RESOLUTION_COUNT);
+            score(rated, rating.attitude(), Measure.RATING_ATTITUDE_SUM, Measure.RATING_ATTITUDE_COUNT);
+            if (rating.nps() != null) {
+                rated.add(Measure.NPS_ANSWERED, 1);
+                if (rating.nps() >= 9) {
+                    rated.add(Measure.NPS_PROMOTERS, 1);
+                } else if (rating.nps() <= 6) {
+                    rated.add(Measure.NPS_DETRACTORS, 1);
+                }
+            }
+        }
+        TicketFact.Inspected quality = fact.quality();
+        if (quality != null) {
+            day(days, quality.at(), zone)
+                    .add(Measure.QA_INSPECTED, 1)
+                    .add(Measure.QA_SCORE_TENTHS_SUM, quality.scoreTenths());
         }
         for (TicketFact.SlaResult result : fact.sla()) {
             day(days, result.at(), zone)
@@ -96,6 +109,12 @@ public final class Contributions {
         days.forEach((day, tally) -> values.forEach(
                 (dimension, value) -> contributions.put(new RollupKey(fact.tenantId(), dimension, value, day), tally)));
         return contributions;
+    }
+
+    private static void score(Tally rated, @Nullable Integer score, Measure sum, Measure count) {
+        if (score != null) {
+            rated.add(sum, score).add(count, 1);
+        }
     }
 
     /** What {@code after} adds to the rollups that {@code before} did not: negative where it counts less. */

@@ -1,5 +1,6 @@
 package io.loopdesk.reporting.rollup;
 
+import io.loopdesk.quality.Inspections;
 import io.loopdesk.reporting.words.FeedbackWords;
 import io.loopdesk.routing.HandoverCounts;
 import io.loopdesk.sla.BusinessTime;
@@ -31,6 +32,7 @@ public class FactSources {
     private final BusinessTime businessTime;
     private final SlaOutcomes outcomes;
     private final FeedbackWords words;
+    private final Inspections quality;
 
     FactSources(
             TicketMeasures tickets,
@@ -38,13 +40,15 @@ public class FactSources {
             Ratings ratings,
             BusinessTime businessTime,
             SlaOutcomes outcomes,
-            FeedbackWords words) {
+            FeedbackWords words,
+            Inspections quality) {
         this.tickets = tickets;
         this.handovers = handovers;
         this.ratings = ratings;
         this.businessTime = businessTime;
         this.outcomes = outcomes;
         this.words = words;
+        this.quality = quality;
     }
 
     /** The facts of those tickets that exist; a ticket that is gone has none. */
@@ -53,6 +57,7 @@ public class FactSources {
         List<String> numbers = measures.stream().map(TicketMeasure::number).toList();
         Map<String, HandoverCounts.Counts> handed = handovers.of(tenantId, numbers);
         Map<String, RatingView> rated = ratings.ofTickets(tenantId, numbers);
+        Map<String, Inspections.Scored> inspections = quality.scoresOf(tenantId, numbers);
         BusinessTime.Meter calendar = businessTime.ofTenant(tenantId);
         Map<Long, List<TicketFact.SlaResult>> settled = new java.util.HashMap<>();
         for (SlaOutcome outcome : outcomes.ofTickets(tenantId, ticketIds)) {
@@ -101,9 +106,17 @@ public class FactSources {
                             .toList(),
                     terms.words(),
                     terms.phrases(),
-                    m.status().isOpen() ? m.status().name() : null));
+                    m.status().isOpen() ? m.status().name() : null,
+                    inspected(inspections.get(m.number()))));
         }
         return facts;
+    }
+
+    private static TicketFact.@Nullable Inspected inspected(Inspections.@Nullable Scored scored) {
+        return scored == null
+                ? null
+                : new TicketFact.Inspected(
+                        scored.at(), scored.score().movePointRight(1).intValue());
     }
 
     private static TicketFact.Rated rated(RatingView rating) {
@@ -114,7 +127,8 @@ public class FactSources {
                 scores.expertise(),
                 scores.resolution(),
                 scores.attitude(),
-                scores.satisfaction().name());
+                scores.satisfaction().name(),
+                scores.nps());
     }
 
     private static long seconds(Instant from, @Nullable Instant to) {

@@ -39,13 +39,24 @@ public enum Measure {
     RESOLUTION_BUSINESS_SECONDS,
     /** Rated that day. */
     RATED,
+    /** Of those, the scores of each dimension and how many scored it (the dimensions are optional). */
     RATING_SPEED_SUM,
     RATING_EXPERTISE_SUM,
     RATING_RESOLUTION_SUM,
     RATING_ATTITUDE_SUM,
+    RATING_SPEED_COUNT,
+    RATING_EXPERTISE_COUNT,
+    RATING_RESOLUTION_COUNT,
+    RATING_ATTITUDE_COUNT,
+    /** Of those, the answers to the short form. */
+    VERY_SATISFIED,
     SATISFIED,
     NEUTRAL,
     DISSATISFIED,
+    /** Of those, how many answered the NPS question, and of them the promoters (9–10) and detractors (0–6). */
+    NPS_ANSWERED,
+    NPS_PROMOTERS,
+    NPS_DETRACTORS,
     /** SLA targets settled that day: met or breached, per target. */
     FIRST_RESPONSE_MET,
     FIRST_RESPONSE_BREACHED,
@@ -54,7 +65,12 @@ public enum Measure {
     NEXT_RESPONSE_MET,
     NEXT_RESPONSE_BREACHED,
     RESOLUTION_MET,
-    RESOLUTION_BREACHED;
+    RESOLUTION_BREACHED,
+    RESULT_NOTICE_MET,
+    RESULT_NOTICE_BREACHED,
+    /** Inspected that day (the score final then), and the sum of those scores in tenths of a point. */
+    QA_INSPECTED,
+    QA_SCORE_TENTHS_SUM;
 
     /** The column that keeps it. */
     public String column() {

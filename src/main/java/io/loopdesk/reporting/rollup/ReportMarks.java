@@ -1,5 +1,6 @@
 package io.loopdesk.reporting.rollup;
 
+import io.loopdesk.quality.TicketInspected;
 import io.loopdesk.sla.SlaOutcome;
 import io.loopdesk.ticket.event.TicketEvents;
 import io.loopdesk.ticket.event.TicketMessageAdded;
@@ -29,6 +30,12 @@ class ReportMarks {
             return;
         }
         marks.mark(event.ticketId(), event.tenantId());
+    }
+
+    /** A ticket's quality score became final: published in the transaction that stores it. */
+    @EventListener
+    void on(TicketInspected inspected) {
+        marks.mark(inspected.ticketId(), inspected.tenantId());
     }
 
     /** An SLA target met or missed: published in the transaction that settles it. */

@@ -41,7 +41,8 @@ public record TicketFact(
         List<SlaResult> sla,
         @Nullable List<String> words,
         @Nullable List<String> phrases,
-        @Nullable String openStatus) {
+        @Nullable String openStatus,
+        @Nullable Inspected quality) {
 
     /** Facts folded before words were counted have none ({@code null} in their JSON). */
     public TicketFact {
@@ -50,8 +51,18 @@ public record TicketFact(
         phrases = phrases == null ? List.of() : List.copyOf(phrases);
     }
 
+    /** The ticket's final quality-inspection score (0–100, in tenths) and when it became final. */
+    public record Inspected(Instant at, int scoreTenths) {}
+
     /** The customer's scores, 1–5 each, and the short form of them. */
-    public record Rated(Instant at, int speed, int expertise, int resolution, int attitude, String satisfaction) {}
+    public record Rated(
+            Instant at,
+            @Nullable Integer speed,
+            @Nullable Integer expertise,
+            @Nullable Integer resolution,
+            @Nullable Integer attitude,
+            String satisfaction,
+            @Nullable Integer nps) {}
 
     /** One SLA target of one cycle, settled: met or breached. */
     public record SlaResult(String target, int cycle, boolean met, Instant at) {}

@@ -157,12 +157,23 @@ class ReportTables {
             line.add(Figures.hours(f.resolutionBusiness().p90()));
             line.add(Figures.percent(f.sla().get("FIRST_RESPONSE").attained()));
             line.add(Figures.percent(f.sla().get("RESOLUTION").attained()));
+            line.add(Figures.percent(f.sla().get("RESULT_NOTICE").attained()));
             line.add(Figures.percent(f.firstContactResolutionRate()));
             line.add(Figures.percent(f.reopenRate()));
             line.add(Figures.percent(f.transferRate()));
             line.add(f.complaints());
             line.add(f.satisfaction().rated());
+            line.add(Figures.percent(f.satisfaction().verySatisfied()));
             line.add(Figures.percent(f.satisfaction().satisfied()));
+            line.add(Figures.percent(f.satisfaction().dissatisfied()));
+            line.add(
+                    f.satisfaction().nps() == null
+                            ? null
+                            : Math.round(f.satisfaction().nps() * 10) / 10.0);
+            line.add(
+                    f.quality().meanScore() == null
+                            ? null
+                            : Math.round(f.quality().meanScore() * 10) / 10.0);
             cells.add(line);
         }
         return new Table(title, columns, cells);
@@ -180,12 +191,17 @@ class ReportTables {
             "resolutionBusinessP90Hours",
             "slaFirstResponse",
             "slaResolution",
+            "slaResultNotice",
             "firstContactResolution",
             "reopenRate",
             "transferRate",
             "complaints",
             "rated",
-            "satisfied");
+            "verySatisfied",
+            "satisfied",
+            "dissatisfied",
+            "nps",
+            "qaScore");
 
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
