@@ -94,6 +94,15 @@ class Deliveries {
             Instant now = clock.instant();
             if (failure == null) {
                 attempts.save(notification.delivered(provider, now));
+                if (notification.topic() != null) {
+                    events.publishEvent(new NotificationDelivered(
+                            notification.tenantId(),
+                            notificationId,
+                            notification.channel(),
+                            notification.ticketNumber(),
+                            notification.topic(),
+                            now));
+                }
                 return null;
             }
             boolean again = notification.failed(failure.getMessage(), retryable, properties.maxAttempts());
@@ -113,7 +122,8 @@ class Deliveries {
                         notification.channel(),
                         notification.address(),
                         notification.ticketNumber(),
-                        failure.getMessage()));
+                        failure.getMessage(),
+                        notification.topic()));
                 if (retryable) {
                     // the address stays out of the log (personal data); the delivery log has it
                     log.warn(

@@ -48,6 +48,8 @@ class Notification {
 
     private @Nullable String ticketNumber;
 
+    private @Nullable String topic;
+
     @Enumerated(EnumType.STRING)
     private NotificationStatus status;
 
@@ -92,6 +94,7 @@ class Notification {
         this.bodyPhrase = fitting(request.body().toJson(), 12000);
         this.locale = language.toLanguageTag();
         this.ticketNumber = request.ticketNumber();
+        this.topic = request.topic();
         this.status = NotificationStatus.PENDING;
         this.createdAt = now;
         this.notBefore = request.notBefore() == null || request.notBefore().isBefore(now) ? now : request.notBefore();
@@ -158,6 +161,11 @@ class Notification {
 
     String address() {
         return address;
+    }
+
+    @Nullable
+    String topic() {
+        return topic;
     }
 
     @Nullable

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
  * every attempt failed. Published with the last line of its delivery log.
  *
  * @param reason what the last attempt met, e.g. {@code SMTP: 554 5.7.1 Relay access denied}
+ * @param topic the kind of notice, as its request named it
  */
 public record NotificationFailed(
         long tenantId,
@@ -14,4 +15,5 @@ public record NotificationFailed(
         NotificationChannel channel,
         String address,
         @Nullable String ticketNumber,
-        String reason) {}
+        String reason,
+        @Nullable String topic) {}

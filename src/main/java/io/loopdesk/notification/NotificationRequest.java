@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  *     night; {@code null} for at once
  * @param language the recipient's language, e.g. a customer account's preferred one; {@code null} for a staff
  *     member's own preference, else their tenant's default language
+ * @param topic what kind of notice it is for the module that asked for it, e.g. {@code survey.result}: its delivery
+ *     ({@link NotificationDelivered}) and its failure ({@link NotificationFailed}) name it; {@code null} when no one
+ *     needs to hear of its delivery
  */
 public record NotificationRequest(
         long tenantId,
@@ -23,16 +26,22 @@ public record NotificationRequest(
         Phrase body,
         @Nullable String ticketNumber,
         @Nullable Instant notBefore,
-        @Nullable Locale language) {
+        @Nullable Locale language,
+        @Nullable String topic) {
 
     /** A notification to send at once, in the recipient's own language. */
     public static NotificationRequest now(
             long tenantId, Recipient to, @Nullable Phrase subject, Phrase body, @Nullable String ticketNumber) {
-        return new NotificationRequest(tenantId, to, subject, body, ticketNumber, null, null);
+        return new NotificationRequest(tenantId, to, subject, body, ticketNumber, null, null, null);
     }
 
     /** The same notification in {@code language}, e.g. the customer's. */
     public NotificationRequest in(@Nullable Locale language) {
-        return new NotificationRequest(tenantId, to, subject, body, ticketNumber, notBefore, language);
+        return new NotificationRequest(tenantId, to, subject, body, ticketNumber, notBefore, language, topic);
+    }
+
+    /** The same notification, of this {@code topic}. */
+    public NotificationRequest about(String topic) {
+        return new NotificationRequest(tenantId, to, subject, body, ticketNumber, notBefore, language, topic);
     }
 }

@@ -16,7 +16,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -39,6 +41,8 @@ public class Notifications {
     private final UserAccounts users;
     private final Tenants tenants;
     private final NoticeTexts texts;
+    private final ApplicationEventPublisher events;
+    private final List<TicketMailThreads> threads;
     private final Clock clock;
 
     Notifications(
@@ -50,6 +54,8 @@ public class Notifications {
             UserAccounts users,
             Tenants tenants,
             NoticeTexts texts,
+            ApplicationEventPublisher events,
+            List<TicketMailThreads> threads,
             Clock clock) {
         this.notifications = notifications;
         this.attempts = attempts;
@@ -59,12 +65,30 @@ public class Notifications {
         this.users = users;
         this.tenants = tenants;
         this.texts = texts;
+        this.events = events;
+        this.threads = List.copyOf(threads);
         this.clock = clock;
     }
 
-    /** Queues a notification for delivery after the current transaction commits; returns its id. */
+    /**
+     * Queues a notification for delivery after the current transaction commits; returns its id. An e-mail about a
+     * ticket to the address that wrote to it by mail is threaded into that conversation ({@link TicketMailThreads}).
+     */
     @Transactional
     public long send(NotificationRequest request) {
+        if (request.to() instanceof Recipient.Email email && request.ticketNumber() != null) {
+            for (TicketMailThreads thread : threads) {
+                Optional<EmailEnvelope> envelope =
+                        thread.envelopeFor(request.tenantId(), request.ticketNumber(), email.address());
+                if (envelope.isPresent()) {
+                    return sendEmail(request, envelope.get());
+                }
+            }
+        }
+        return store(request);
+    }
+
+    private long store(NotificationRequest request) {
         Instant now = clock.instant();
         Notification notification = notifications.save(
                 new Notification(request, texts.forTenant(request.tenantId()), language(request), now));
@@ -73,6 +97,15 @@ public class Notifications {
             // an in-app notice leaves nothing to contact: it is delivered by committing with the caller's change,
             // and a timer would only add work per notice
             attempts.save(notification.delivered(InAppSender.PROVIDER, now));
+            if (notification.topic() != null) {
+                events.publishEvent(new NotificationDelivered(
+                        notification.tenantId(),
+                        notification.id(),
+                        notification.channel(),
+                        notification.ticketNumber(),
+                        notification.topic(),
+                        now));
+            }
             return notification.id();
         }
         // the key holds the new notification's id, so the timer cannot exist yet: no look-up before the insert
@@ -94,7 +127,7 @@ public class Notifications {
         if (!(request.to() instanceof Recipient.Email)) {
             throw new IllegalArgumentException("An envelope goes with an e-mail, not with " + request.to());
         }
-        long id = send(request);
+        long id = store(request);
         // its id is the notification's: persisted as new, not looked for first
         entities.persist(new NotificationEmail(request.tenantId(), id, envelope));
         return id;
@@ -140,10 +173,17 @@ public class Notifications {
         for (UserView user : staff) {
             Locale language = user.preferredLocale() == null ? tenantLanguage : user.preferredLocale();
             send(new NotificationRequest(
-                    tenantId, new Recipient.StaffUser(user.id()), subject, body, ticketNumber, notBefore, language));
+                    tenantId,
+                    new Recipient.StaffUser(user.id()),
+                    subject,
+                    body,
+                    ticketNumber,
+                    notBefore,
+                    language,
+                    null));
             Recipient.anyEmail(user.email())
                     .ifPresent(email -> send(new NotificationRequest(
-                            tenantId, email, subject, body, ticketNumber, notBefore, language)));
+                            tenantId, email, subject, body, ticketNumber, notBefore, language, null)));
         }
     }
 

@@ -3,6 +3,8 @@ package io.loopdesk.sla;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.identity.UserView;
+import io.loopdesk.notification.CustomerReach;
+import io.loopdesk.notification.NotificationChannel;
 import io.loopdesk.notification.NotificationRequest;
 import io.loopdesk.notification.Notifications;
 import io.loopdesk.notification.Recipient;
@@ -16,7 +18,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -86,24 +87,23 @@ public class CustomerNotices {
                 ? null
                 : users.byId(ticket.requesterId()).orElse(null);
         Locale language = requester == null ? null : requester.preferredLocale();
-        email(ticket, requester)
-                .ifPresent(to -> notifications.send(
-                        NotificationRequest.now(ticket.tenantId(), to, subject, body, ticket.number())
-                                .in(language)));
-        if (alsoSms) {
-            mobile(ticket, requester)
+        Optional<Recipient> reach = CustomerReach.of(ticket, requester);
+        reach.ifPresent(to -> notifications.send(NotificationRequest.now(
+                        ticket.tenantId(),
+                        to,
+                        to.channel() == NotificationChannel.SMS ? null : subject,
+                        body,
+                        ticket.number())
+                .in(language)));
+        // the auto-close reminder goes by text message too (seed 003), when the customer's own channel is not one
+        boolean textedAlready =
+                reach.map(to -> to.channel() == NotificationChannel.SMS).orElse(false);
+        if (alsoSms && !textedAlready) {
+            Recipient.anyMobile(ticket.phone(), ticket.contact(), requester == null ? null : requester.phone())
                     .ifPresent(to -> notifications.send(
                             NotificationRequest.now(ticket.tenantId(), to, null, body, ticket.number())
                                     .in(language)));
         }
-    }
-
-    private static Optional<Recipient.Email> email(TicketView ticket, @Nullable UserView requester) {
-        return Recipient.anyEmail(ticket.contact(), requester == null ? null : requester.email());
-    }
-
-    private static Optional<Recipient.Mobile> mobile(TicketView ticket, @Nullable UserView requester) {
-        return Recipient.anyMobile(ticket.phone(), ticket.contact(), requester == null ? null : requester.phone());
     }
 
     private TenantInfo tenant(TicketView ticket) {

@@ -16,5 +16,11 @@ public enum SlaTarget {
      */
     NEXT_RESPONSE,
     /** From registration until the ticket is solved (awaiting confirmation, resolved or closed). */
-    RESOLUTION
+    RESOLUTION,
+    /**
+     * Seed 002 (within 24 h): from the solving (awaiting confirmation) until the result notice reached the customer
+     * on their channel. Each solving after a reopening starts a new cycle; a customer no channel reaches ends it
+     * without an outcome (the ticket says so), a notice given up on keeps it running.
+     */
+    RESULT_NOTICE
 }

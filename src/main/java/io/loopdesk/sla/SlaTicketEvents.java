@@ -5,6 +5,7 @@ import io.loopdesk.shared.TenantScope;
 import io.loopdesk.sla.complaint.Complaints;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.event.TicketAssigned;
+import io.loopdesk.ticket.event.TicketEdited;
 import io.loopdesk.ticket.event.TicketMessageAdded;
 import io.loopdesk.ticket.event.TicketOpened;
 import io.loopdesk.ticket.event.TicketProgressRecorded;
@@ -76,6 +77,17 @@ class SlaTicketEvents {
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(TicketReclassified event) {
         tracker.retarget(event.tenantId(), event.ticketId(), event.number());
+    }
+
+    /**
+     * What became of the result notice (sent, or no channel) ends the result target's cycle. The condition keeps the
+     * publication registry from recording every other edit.
+     */
+    @ApplicationModuleListener(
+            propagation = Propagation.NOT_SUPPORTED,
+            condition = "#event.fields().contains(T(io.loopdesk.ticket.value.ResultNotice).FIELD)")
+    void on(TicketEdited event) {
+        tracker.refresh(event.tenantId(), event.ticketId(), event.number());
     }
 
     /** An estimated completion time meets the expected-resolution target; the customer is told the time. */

@@ -54,6 +54,22 @@ public record TicketTrail(Instant openedAt, List<Event> events) {
         }
     }
 
+    /** The notice of the result (the solution, how to confirm or reopen) reached the customer. */
+    public record ResultNotified(Instant at) implements Event {
+        @Override
+        public int order() {
+            return 2;
+        }
+    }
+
+    /** The result could not be sent: no channel reaches the customer. */
+    public record ResultUnreachable(Instant at) implements Event {
+        @Override
+        public int order() {
+            return 2;
+        }
+    }
+
     /** A handler recorded progress with an estimated completion time. */
     public record EstimateGiven(Instant at) implements Event {
         @Override

@@ -3,6 +3,7 @@ package io.loopdesk.sla;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.value.MessageKind;
+import io.loopdesk.ticket.value.ResultNotice;
 import io.loopdesk.ticket.value.TicketStatus;
 import io.loopdesk.ticket.view.HistoryEntryView;
 import io.loopdesk.ticket.view.MessageView;
@@ -13,7 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Reads a ticket's {@link TicketTrail} through the ticket module's queries: its history, messages and progress. */
+/**
+ * Reads a ticket's {@link TicketTrail} through the ticket module's queries: its history (status changes and what
+ * became of the result notice), messages and progress.
+ */
 @Component
 class TrailReader {
 
@@ -36,6 +40,12 @@ class TrailReader {
                                 line.occurredAt(),
                                 TicketStatus.valueOf(line.oldValue()),
                                 TicketStatus.valueOf(line.newValue())));
+                    } else if (line.field().equals(ResultNotice.FIELD)) {
+                        if (ResultNotice.SENT.name().equals(line.newValue())) {
+                            events.add(new TicketTrail.ResultNotified(line.occurredAt()));
+                        } else if (ResultNotice.NO_CHANNEL.name().equals(line.newValue())) {
+                            events.add(new TicketTrail.ResultUnreachable(line.occurredAt()));
+                        }
                     }
                 }
                 case TimelineEntry.Message said -> {

@@ -1,7 +1,10 @@
 package io.loopdesk.survey;
 
+import io.loopdesk.ticket.value.Satisfaction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,7 +14,7 @@ import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
 
-/** One ticket's satisfaction rating; given once, never changed. */
+/** One ticket's satisfaction rating ({@link Scores}); given once, never changed. */
 @Entity
 @Immutable
 class Rating {
@@ -29,13 +32,18 @@ class Rating {
 
     private @Nullable Long customerId;
 
-    private int responseSpeed;
+    @Enumerated(EnumType.STRING)
+    private Satisfaction overall;
 
-    private int expertise;
+    private @Nullable Integer responseSpeed;
 
-    private int resolution;
+    private @Nullable Integer expertise;
 
-    private int attitude;
+    private @Nullable Integer resolution;
+
+    private @Nullable Integer attitude;
+
+    private @Nullable Integer nps;
 
     private @Nullable String comment;
 
@@ -47,13 +55,13 @@ class Rating {
         this.tenantId = tenantId;
         this.ticketNumber = ticketNumber;
         this.customerId = customerId;
+        this.overall = scores.satisfaction();
         this.responseSpeed = scores.responseSpeed();
         this.expertise = scores.expertise();
         this.resolution = scores.resolution();
         this.attitude = scores.attitude();
-        this.comment = scores.comment() == null || scores.comment().isBlank()
-                ? null
-                : scores.comment().strip();
+        this.nps = scores.nps();
+        this.comment = scores.comment();
         this.createdAt = createdAt;
     }
 
@@ -61,7 +69,7 @@ class Rating {
         return new RatingView(
                 ticketNumber,
                 customerId,
-                new Scores(responseSpeed, expertise, resolution, attitude, comment),
+                new Scores(overall, responseSpeed, expertise, resolution, attitude, nps, comment),
                 createdAt);
     }
 }

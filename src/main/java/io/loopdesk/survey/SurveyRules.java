@@ -24,10 +24,11 @@ public class SurveyRules {
 
     @Transactional(readOnly = true)
     public SurveySettings of(long tenantId) {
-        return jdbc.sql("select remind_after_days, reminders, progress_after_hours from survey_settings"
-                        + " where tenant_id = ?")
+        return jdbc.sql("select remind_after_days, reminders, progress_after_hours, ask_nps, return_visit_percent,"
+                        + " return_visit_critical from survey_settings where tenant_id = ?")
                 .param(tenantId)
-                .query((rs, row) -> new SurveySettings(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+                .query((rs, row) -> new SurveySettings(
+                        rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getBoolean(4), rs.getInt(5), rs.getBoolean(6)))
                 .optional()
                 .orElse(SurveySettings.DEFAULTS);
     }
@@ -50,23 +51,31 @@ public class SurveyRules {
         }
         Timestamp now = Timestamp.from(clock.instant());
         int updated = jdbc.sql("update survey_settings set remind_after_days = ?, reminders = ?,"
-                        + " progress_after_hours = ?, updated_by = ?, updated_at = ? where tenant_id = ?")
+                        + " progress_after_hours = ?, ask_nps = ?, return_visit_percent = ?,"
+                        + " return_visit_critical = ?, updated_by = ?, updated_at = ? where tenant_id = ?")
                 .params(
                         settings.remindAfterDays(),
                         settings.reminders(),
                         settings.progressAfterHours(),
+                        settings.askNps(),
+                        settings.returnVisitPercent(),
+                        settings.returnVisitCritical(),
                         actor.username(),
                         now,
                         tenantId)
                 .update();
         if (updated == 0) {
             jdbc.sql("insert into survey_settings (tenant_id, remind_after_days, reminders, progress_after_hours,"
-                            + " updated_by, updated_at) values (?, ?, ?, ?, ?, ?)")
+                            + " ask_nps, return_visit_percent, return_visit_critical, updated_by, updated_at)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(
                             tenantId,
                             settings.remindAfterDays(),
                             settings.reminders(),
                             settings.progressAfterHours(),
+                            settings.askNps(),
+                            settings.returnVisitPercent(),
+                            settings.returnVisitCritical(),
                             actor.username(),
                             now)
                     .update();

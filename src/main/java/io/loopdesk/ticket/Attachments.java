@@ -2,6 +2,7 @@ package io.loopdesk.ticket;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
+import io.loopdesk.shared.TenantScope;
 import io.loopdesk.ticket.attachment.Attachment;
 import io.loopdesk.ticket.attachment.AttachmentLimits;
 import io.loopdesk.ticket.attachment.AttachmentName;
@@ -26,6 +27,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -117,6 +119,25 @@ public class Attachments {
                 store(number, message.id(), uploads, actor);
             }
             return message;
+        });
+    }
+
+    /**
+     * The customer's reply with its files, written for them by their brand's app ({@link
+     * Tickets#addMessageAsCustomer}): all of it or nothing.
+     *
+     * @param via who wrote, as the conversation and history show it
+     */
+    public MessageView replyAsCustomer(String number, long tenantId, String body, List<Upload> uploads, String via) {
+        return TenantScope.inTenant(tenantId, () -> {
+            Actor app = new Actor(null, tenantId, "customer", via, Set.of());
+            return access.inTransaction(app, () -> {
+                MessageView message = tickets.addMessageAsCustomer(number, tenantId, body, via);
+                if (!uploads.isEmpty()) {
+                    store(number, message.id(), uploads, app);
+                }
+                return message;
+            });
         });
     }
 

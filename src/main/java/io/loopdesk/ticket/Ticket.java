@@ -389,16 +389,14 @@ public class Ticket {
         changes.add(new Change(
                 "rating",
                 ratingAverage == null ? null : ratingAverage.toPlainString(),
-                rating.average().toPlainString(),
+                rating.average() == null ? null : rating.average().toPlainString(),
                 rating.satisfaction().name()));
         ratingAverage = rating.average();
         ratingSatisfaction = rating.satisfaction();
     }
 
     private @Nullable RatingSummary rating() {
-        return ratingAverage == null || ratingSatisfaction == null
-                ? null
-                : new RatingSummary(ratingAverage, ratingSatisfaction);
+        return ratingSatisfaction == null ? null : new RatingSummary(ratingAverage, ratingSatisfaction);
     }
 
     Urgency urgency() {

@@ -91,6 +91,11 @@ public class TicketQueries {
         });
     }
 
+    /** The ticket's id, which events and reports key tickets by, for a caller who may see it. */
+    public long idOf(String number, Actor actor) {
+        return access.readOnly(actor, () -> access.visible(number, actor).id());
+    }
+
     /**
      * A page of the tickets the caller may see that match {@code query}.
      *

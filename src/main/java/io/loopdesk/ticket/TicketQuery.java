@@ -72,7 +72,8 @@ public record TicketQuery(
         UNRATED(null),
         DISSATISFIED(Satisfaction.DISSATISFIED),
         NEUTRAL(Satisfaction.NEUTRAL),
-        SATISFIED(Satisfaction.SATISFIED);
+        SATISFIED(Satisfaction.SATISFIED),
+        VERY_SATISFIED(Satisfaction.VERY_SATISFIED);
 
         private final @Nullable Satisfaction satisfaction;
 

@@ -211,6 +211,37 @@ public class Tickets {
      * customer's answer to a ticket waiting for them puts it back in progress.
      */
     public MessageView addMessage(String number, MessageKind kind, String body, Actor actor) {
+        checkBody(body);
+        return access.inTransaction(actor, () -> {
+            Ticket ticket = access.visible(number, actor);
+            boolean fromCustomer = ticket.isRequester(actor.userId()) && actor.isCustomer();
+            checkMayWrite(kind, fromCustomer, actor);
+            if (kind == MessageKind.PUBLIC_REPLY && !fromCustomer && !actor.isSystem()) {
+                checkReply(ticket.tenantId(), body);
+            }
+            return write(ticket, kind, fromCustomer, body, actor);
+        });
+    }
+
+    /**
+     * Writes the customer's public reply, for a caller that has made sure of the customer in another way than a
+     * sign-in: their brand's app speaking for its user. It resumes a ticket waiting for them, as from the portal.
+     *
+     * @param via who wrote, as the conversation and history show it, e.g. the app user's name
+     */
+    public MessageView addMessageAsCustomer(String number, long tenantId, String body, String via) {
+        checkBody(body);
+        return TenantScope.inTenant(tenantId, () -> {
+            Actor system = Actor.system(tenantId);
+            return access.inTransaction(system, () -> {
+                Ticket ticket = access.visible(number, system);
+                Actor customer = new Actor(ticket.requesterId(), tenantId, "customer", via, Set.of(Role.CUSTOMER));
+                return write(ticket, MessageKind.PUBLIC_REPLY, true, body, customer);
+            });
+        });
+    }
+
+    private static void checkBody(String body) {
         if (body.isBlank() || body.length() > MAX_MESSAGE_LENGTH) {
             throw TicketValidationException.of(
                     "body",
@@ -219,44 +250,25 @@ public class Tickets {
                             ? "The message is empty."
                             : "A message must not be longer than " + MAX_MESSAGE_LENGTH + " characters.");
         }
-        return access.inTransaction(actor, () -> {
-            Ticket ticket = access.visible(number, actor);
-            boolean fromCustomer = ticket.isRequester(actor.userId()) && actor.isCustomer();
-            checkMayWrite(kind, fromCustomer, actor);
-            if (kind == MessageKind.PUBLIC_REPLY && !fromCustomer && !actor.isSystem()) {
-                checkReply(ticket.tenantId(), body);
-            }
-            Instant now = clock.instant();
-            TicketStatus before = ticket.status();
-            TicketStatus resumed = ticket.messageAdded(kind, fromCustomer, actor.isSystem() ? "system" : "staff", now);
-            SecretKeeper.Concealed text = SecretKeeper.conceal(body.strip());
-            TicketMessage message = messages.save(new TicketMessage(
-                    ticket.tenantId(),
-                    ticket.id(),
-                    kind,
-                    actor.userId(),
-                    actor.name(),
-                    fromCustomer,
-                    text.shown(),
-                    now));
-            recordHistory(ticket, actor, now);
-            MessageView view = message.view();
-            events.publishEvent(new TicketMessageAdded(
-                    ticket.id(),
-                    ticket.number(),
-                    ticket.tenantId(),
-                    view.id(),
-                    kind,
-                    fromCustomer,
-                    actor.userId(),
-                    now));
-            if (resumed != null) {
-                events.publishEvent(new TicketStatusChanged(
-                        ticket.id(), ticket.number(), ticket.tenantId(), before, resumed, actor.userId(), null, now));
-            }
-            secrets.keep(ticket, view.id(), text, fromCustomer, actor, now);
-            return view;
-        });
+    }
+
+    private MessageView write(Ticket ticket, MessageKind kind, boolean fromCustomer, String body, Actor actor) {
+        Instant now = clock.instant();
+        TicketStatus before = ticket.status();
+        TicketStatus resumed = ticket.messageAdded(kind, fromCustomer, actor.isSystem() ? "system" : "staff", now);
+        SecretKeeper.Concealed text = SecretKeeper.conceal(body.strip());
+        TicketMessage message = messages.save(new TicketMessage(
+                ticket.tenantId(), ticket.id(), kind, actor.userId(), actor.name(), fromCustomer, text.shown(), now));
+        recordHistory(ticket, actor, now);
+        MessageView view = message.view();
+        events.publishEvent(new TicketMessageAdded(
+                ticket.id(), ticket.number(), ticket.tenantId(), view.id(), kind, fromCustomer, actor.userId(), now));
+        if (resumed != null) {
+            events.publishEvent(new TicketStatusChanged(
+                    ticket.id(), ticket.number(), ticket.tenantId(), before, resumed, actor.userId(), null, now));
+        }
+        secrets.keep(ticket, view.id(), text, fromCustomer, actor, now);
+        return view;
     }
 
     /**

@@ -286,6 +286,7 @@ class NotificationDeliveryTest {
                         Phrase.of("text.plain", "Delivered at the next opening"),
                         null,
                         clock.instant().plus(Duration.ofHours(2)),
+                        null,
                         null)));
         background.settle();
         assertThat(view(tenant, id).status()).isEqualTo(NotificationStatus.PENDING);

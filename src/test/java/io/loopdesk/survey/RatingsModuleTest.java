@@ -100,7 +100,7 @@ class RatingsModuleTest {
     @Test
     void aSolvedTicketsRatingIsStoredRecordedOnTheTicketAndPublished(Scenario scenario) {
         String number = ticket(TicketStatus.RESOLVED);
-        Scores scores = new Scores(5, 4, 4, 5, "师傅上门很及时");
+        Scores scores = Scores.ofDimensions(5, 4, 4, 5, "师傅上门很及时");
 
         // not in the scenario's own transaction: the rating opens its session in the customer's tenant
         scenario.stimulate(transactions -> ratings.rate(number, scores, customer))
@@ -119,7 +119,7 @@ class RatingsModuleTest {
     void anUnsolvedTicketIsNotRatedAndNothingIsRecorded() {
         String number = ticket(TicketStatus.IN_PROGRESS);
 
-        assertThatThrownBy(() -> ratings.rate(number, new Scores(5, 5, 5, 5, null), customer))
+        assertThatThrownBy(() -> ratings.rate(number, Scores.ofDimensions(5, 5, 5, 5, null), customer))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("A ticket is rated once it is solved.");
         verify(tickets, never()).recordRating(any(), any(), any());
@@ -131,7 +131,8 @@ class RatingsModuleTest {
         String number = ticket(TicketStatus.RESOLVED);
         // a caller's own transaction opened its session outside the customer's tenant: the row is refused for that
         assertThatThrownBy(() -> new TransactionTemplate(transactionManager)
-                        .executeWithoutResult(status -> ratings.rate(number, new Scores(4, 4, 4, 4, null), customer)))
+                        .executeWithoutResult(
+                                status -> ratings.rate(number, Scores.ofDimensions(4, 4, 4, 4, null), customer)))
                 .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("tenant id");
         assertThat(ratings.of(number, customer)).isEmpty();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
+import io.loopdesk.identity.UserView;
 import io.loopdesk.notification.NotificationView;
 import io.loopdesk.notification.Notifications;
 import io.loopdesk.shared.TenantScope;
@@ -45,6 +46,9 @@ class ReviewsTest {
 
     @Autowired
     BackgroundWork background;
+
+    @Autowired
+    SurveyRules rules;
 
     @Test
     void aLowRatingIsReviewedWithReturnVisitsAndClosedWithAConclusion() {
@@ -138,6 +142,38 @@ class ReviewsTest {
                 .contains(ticket.number())
                 .contains("Reopened by the customer")
                 .contains("门锁还是每天掉线");
+    }
+
+    @Test
+    void aShareOfTheSolvedTicketsIsDrawnForAReturnVisit() {
+        TenantInfo tenant = fixtures.tenant();
+        UserView admin = fixtures.staff(tenant, Role.TENANT_ADMIN);
+        Actor agent = Fixtures.actor(fixtures.staff(tenant, Role.AGENT));
+        rules.save(tenant.id(), new SurveySettings(3, 2, 24, false, 100, false), Fixtures.actor(admin));
+        TicketView drawn = solved(tenant, agent, "sun.yu@example.com");
+        tickets.changeStatusAsCustomer(drawn.number(), tenant.id(), TicketStatus.RESOLVED, null, "客户");
+        background.settle();
+        WebSession.Page queue = fixtures.pages(admin).get("/desk/reviews");
+        assertThat(queue.html().select("#reviews").text())
+                .contains(drawn.number())
+                .contains("Return visit (sample of solved tickets)");
+
+        // none drawn at 0 % but the critical ones when asked; at 50 % about half of many, the same ones each time
+        SurveySettings none = new SurveySettings(3, 2, 24, false, 0, true);
+        SurveySettings half = new SurveySettings(3, 2, 24, false, 50, false);
+        List<String> numbers = java.util.stream.IntStream.range(0, 1000)
+                .mapToObj(i -> String.format("261205-%06d", i))
+                .toList();
+        assertThat(numbers).noneMatch(number -> none.samplesForReturnVisit(number, false));
+        assertThat(numbers).allMatch(number -> none.samplesForReturnVisit(number, true)); // every critical one
+        long drawnHalf = numbers.stream()
+                .filter(number -> half.samplesForReturnVisit(number, false))
+                .count();
+        assertThat(drawnHalf).isBetween(430L, 570L);
+        assertThat(numbers.stream()
+                        .filter(number -> half.samplesForReturnVisit(number, false))
+                        .count())
+                .isEqualTo(drawnHalf);
     }
 
     private TicketView solved(TenantInfo tenant, Actor agent, String email) {

@@ -9,6 +9,9 @@ import io.loopdesk.notification.NotificationChannel;
 import io.loopdesk.notification.NotificationView;
 import io.loopdesk.notification.Notifications;
 import io.loopdesk.shared.TenantScope;
+import io.loopdesk.sla.SlaOutcome;
+import io.loopdesk.sla.SlaOutcomes;
+import io.loopdesk.sla.SlaTarget;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.testing.BackgroundWork;
 import io.loopdesk.testing.Fixtures;
@@ -22,6 +25,8 @@ import io.loopdesk.ticket.Tickets;
 import io.loopdesk.ticket.value.Channel;
 import io.loopdesk.ticket.value.MessageKind;
 import io.loopdesk.ticket.value.ProgressLabel;
+import io.loopdesk.ticket.value.ResultNotice;
+import io.loopdesk.ticket.value.Satisfaction;
 import io.loopdesk.ticket.value.TicketStatus;
 import io.loopdesk.ticket.value.Urgency;
 import io.loopdesk.ticket.view.TicketView;
@@ -32,6 +37,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The loop closed through the customer's own channel: the notice of receipt, the result notice with its survey link,
@@ -64,6 +70,12 @@ class SurveyLinkTest {
     BackgroundWork background;
 
     @Autowired
+    SlaOutcomes slaOutcomes;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
     TestClock clock;
 
     @Test
@@ -89,6 +101,13 @@ class SurveyLinkTest {
         assertThat(result.address()).isEqualTo("zhang.wei@example.com");
         assertThat(result.body()).contains("关闭省电模式").contains("http://localhost");
         String token = token(result.body());
+        // the notice reached the customer at once: the ticket says so and "result told within 24 h" is met
+        assertThat(queries.history(ticket.number(), agent))
+                .anySatisfy(entry -> assertThat(List.of(entry.field(), String.valueOf(entry.newValue())))
+                        .containsExactly(ResultNotice.FIELD, "SENT"));
+        assertThat(outcomes(ticket))
+                .anySatisfy(outcome -> assertThat(outcome.target() == SlaTarget.RESULT_NOTICE && outcome.met())
+                        .isTrue());
 
         WebSession phone = WebSession.anonymous(fixtures.baseUrl(), "zh-CN");
         WebSession.Page page = phone.get("/r/" + token);
@@ -96,27 +115,42 @@ class SurveyLinkTest {
         assertThat(page.html().select("#survey-ticket").text()).contains(ticket.number());
         assertThat(page.html().select("#survey-solution").text()).contains("关闭省电模式");
 
-        // confirming without the scores changes nothing and says what is missing
-        WebSession.Page incomplete = phone.post("/r/" + token, Map.of("answer", "CONFIRMED", "responseSpeed", "5"));
+        // the short form comes first, its four answers in the customer's language; the rest is optional
+        assertThat(page.html().select("#overall input[name=overall]").eachAttr("value"))
+                .containsExactly("VERY_SATISFIED", "SATISFIED", "NEUTRAL", "DISSATISFIED");
+        assertThat(page.html().select("#overall").text()).contains("非常满意", "满意", "一般", "不满意");
+        assertThat(page.html().select("#nps")).isEmpty(); // the tenant does not ask NPS
+
+        // confirming without the short form, or with a score out of range, changes nothing and says what is wrong
+        WebSession.Page incomplete =
+                phone.post("/r/" + token, Map.of("answer", "CONFIRMED", "responseSpeed", "5", "expertise", "9"));
         assertThat(incomplete.status()).isEqualTo(422);
-        assertThat(incomplete.text()).contains("请选择 1 到 5 星");
+        assertThat(incomplete.text()).contains("请选择您的满意程度").contains("请选择 1 到 5 星");
+        assertThat(incomplete
+                        .html()
+                        .select("input[name=responseSpeed][value=5]")
+                        .attr("checked"))
+                .isNotNull();
         assertThat(status(ticket)).isEqualTo(TicketStatus.AWAITING_CONFIRMATION);
 
         WebSession.Page done = phone.post(
                 "/r/" + token,
                 Map.of(
                         "answer", "CONFIRMED",
-                        "responseSpeed", "5",
+                        "overall", "VERY_SATISFIED",
                         "expertise", "4",
-                        "resolution", "5",
-                        "attitude", "5",
+                        "nps", "9",
                         "comment", "很快就解决了"));
         assertThat(done.status()).isEqualTo(200);
         assertThat(done.html().select("#survey-done").text()).contains("感谢");
         assertThat(status(ticket)).isEqualTo(TicketStatus.RESOLVED);
         RatingView rating = ratings.of(ticket.number(), agent).orElseThrow();
+        assertThat(rating.scores().satisfaction()).isEqualTo(Satisfaction.VERY_SATISFIED);
         assertThat(rating.scores().expertise()).isEqualTo(4);
+        assertThat(rating.scores().responseSpeed()).isNull();
+        assertThat(rating.scores().nps()).isEqualTo(9);
         assertThat(rating.scores().comment()).isEqualTo("很快就解决了");
+        assertThat(queries.get(ticket.number(), agent).rating().satisfaction()).isEqualTo(Satisfaction.VERY_SATISFIED);
         assertThat(rating.customerId()).isEqualTo(customer.id());
         assertThat(queries.history(ticket.number(), agent))
                 .anySatisfy(entry -> assertThat(entry.actorName()).isEqualTo("客户（满意度链接）"));
@@ -210,16 +244,27 @@ class SurveyLinkTest {
                         .val())
                 .isEqualTo("3");
         WebSession.Page refused = settings.post(
-                "/admin/survey", Map.of("remindAfterDays", "abc", "reminders", "5", "progressAfterHours", "0"));
+                "/admin/survey",
+                Map.of(
+                        "remindAfterDays",
+                        "abc",
+                        "reminders",
+                        "5",
+                        "progressAfterHours",
+                        "0",
+                        "returnVisitPercent",
+                        "101"));
         assertThat(refused.text())
                 .contains("Enter 1 to 30 days")
                 .contains("Remind at most 2 times")
-                .contains("Enter 1 to 720 hours");
+                .contains("Enter 1 to 720 hours")
+                .contains("Enter 0 to 100");
         assertThat(rules.of(tenant.id())).isEqualTo(SurveySettings.DEFAULTS);
         WebSession.Page saved = settings.post(
-                "/admin/survey", Map.of("remindAfterDays", "2", "reminders", "1", "progressAfterHours", "48"));
+                "/admin/survey",
+                Map.of("remindAfterDays", "2", "reminders", "1", "progressAfterHours", "48", "askNps", "true"));
         assertThat(saved.text()).contains("Survey settings saved");
-        assertThat(rules.of(tenant.id())).isEqualTo(new SurveySettings(2, 1, 48));
+        assertThat(rules.of(tenant.id())).isEqualTo(new SurveySettings(2, 1, 48, true, 0, false));
         assertThat(fixtures.pages(fixtures.staff(tenant, Role.AGENT))
                         .get("/admin/survey")
                         .status())
@@ -254,6 +299,14 @@ class SurveyLinkTest {
         // the first message's link still works, and answering through it answers the reminder's too
         WebSession phone = WebSession.anonymous(fixtures.baseUrl(), "zh-CN");
         assertThat(phone.get("/r/" + first).html().select("#survey-confirm")).isNotEmpty();
+        // this tenant asks NPS: eleven answers, 0 to 10, and one out of range is refused by name
+        assertThat(phone.get("/r/" + first).html().select("#nps input[name=nps]"))
+                .hasSize(11);
+        WebSession.Page badNps =
+                phone.post("/r/" + first, Map.of("answer", "CONFIRMED", "overall", "NEUTRAL", "nps", "11"));
+        assertThat(badNps.status()).isEqualTo(422);
+        assertThat(badNps.text()).contains("请选择 0 到 10");
+        assertThat(status(ticket)).isEqualTo(TicketStatus.AWAITING_CONFIRMATION);
         WebSession.Page done = phone.post(
                 "/r/" + first,
                 Map.of(
@@ -326,6 +379,26 @@ class SurveyLinkTest {
         assertThat(notices(ticket)).isEmpty();
         assertThat(queries.history(ticket.number(), agent))
                 .anySatisfy(entry -> assertThat(entry.field()).isEqualTo("customer-notices"));
+
+        // solved: no one can be told the result, so the ticket says so and the result target has no outcome
+        tickets.changeStatus(ticket.number(), TicketStatus.AWAITING_CONFIRMATION, null, agent);
+        background.settle();
+        assertThat(notices(ticket)).isEmpty();
+        assertThat(queries.history(ticket.number(), agent))
+                .anySatisfy(entry -> assertThat(List.of(entry.field(), String.valueOf(entry.newValue())))
+                        .containsExactly(ResultNotice.FIELD, "NO_CHANNEL"));
+        assertThat(outcomes(ticket)).noneMatch(outcome -> outcome.target() == SlaTarget.RESULT_NOTICE);
+    }
+
+    private List<SlaOutcome> outcomes(TicketView ticket) {
+        return TenantScope.inTenant(
+                ticket.tenantId(),
+                () -> slaOutcomes.ofTickets(
+                        ticket.tenantId(),
+                        List.of(jdbc.sql("select id from ticket where number = ?")
+                                .param(ticket.number())
+                                .query(Long.class)
+                                .single())));
     }
 
     /** What the customer was sent about the ticket (staff may be told things about it too, such as SLA warnings). */

@@ -30,6 +30,9 @@ import org.jspecify.annotations.Nullable;
  *       resolution; awaiting confirmation or resolved stops them all; reopening starts a new cycle of resolution
  *       that keeps the time spent before (so its due time is the one it would have had, but the solving that was
  *       in time stays met, and the reopened run has its own warning and breach); closing stops everything for good.
+ *   <li>The result notice starts when the ticket goes to awaiting confirmation and stops when the notice reached the
+ *       customer; a customer no channel reaches, or a reopening before the notice, ends the cycle without an
+ *       outcome.
  *   <li>Each stop of a cycle is kept ({@link Stop}): in time or late, with the due time it had. Settled outcomes are
  *       taken from these, so a cycle that stopped between two replays (the next one already running) is not lost.
  * </ul>
@@ -127,6 +130,10 @@ public final class ClockReplay {
             }
             case TicketTrail.EstimateGiven estimate ->
                 track(SlaTarget.EXPECTED_RESOLUTION).stop(estimate.at(), calendar);
+            case TicketTrail.ResultNotified told ->
+                track(SlaTarget.RESULT_NOTICE).stop(told.at(), calendar);
+            case TicketTrail.ResultUnreachable nobody ->
+                track(SlaTarget.RESULT_NOTICE).cancel(nobody.at(), calendar);
         }
     }
 
@@ -138,10 +145,19 @@ public final class ClockReplay {
             return;
         }
         if (SOLVED.contains(change.to())) {
-            tracks.values().forEach(track -> track.stop(at, calendar));
+            tracks.forEach((target, track) -> {
+                if (target != SlaTarget.RESULT_NOTICE) {
+                    track.stop(at, calendar);
+                }
+            });
+            if (change.to() == TicketStatus.AWAITING_CONFIRMATION && !SOLVED.contains(change.from())) {
+                track(SlaTarget.RESULT_NOTICE).start(at);
+            }
         }
         if (change.to() == TicketStatus.IN_PROGRESS && SOLVED.contains(change.from())) {
             track(SlaTarget.RESOLUTION).reopen(at);
+            // reopened before the customer was told: there is no result to tell any more
+            track(SlaTarget.RESULT_NOTICE).cancel(at, calendar);
         }
         boolean nowWaiting = change.to() == TicketStatus.WAITING_CUSTOMER;
         if (rules.pauseWhileWaiting() && nowWaiting && !waiting) {
@@ -242,6 +258,21 @@ public final class ClockReplay {
                         at,
                         spent.toSeconds() > budget.amount().toSeconds()));
             }
+        }
+
+        /** Ends the cycle without an outcome: what it measured no longer applies. */
+        void cancel(Instant at, BusinessCalendar calendar) {
+            if (!started || phase == ClockState.Phase.STOPPED) {
+                return;
+            }
+            lastDue = pausedDue;
+            if (phase == ClockState.Phase.RUNNING) {
+                lastDue = due(calendar);
+                spent = spent.plus(counted(at, calendar));
+            }
+            runningSince = null;
+            stoppedAt = at;
+            phase = ClockState.Phase.STOPPED;
         }
 
         private Duration counted(Instant at, BusinessCalendar calendar) {

@@ -26,7 +26,11 @@ class DefaultSettings {
                         StandardPolicy.firstResponseOf(plan)),
                 new SlaSettings.MarketplaceTerms(
                         Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofHours(4), true),
-                new SlaSettings.ResolutionTerms(Duration.ofHours(48), Duration.ofHours(24), Duration.ofHours(8)),
+                new SlaSettings.ResolutionTerms(
+                        Duration.ofHours(48),
+                        Duration.ofHours(24),
+                        Duration.ofHours(8),
+                        SlaSettings.ResolutionTerms.DEFAULT_RESULT_NOTICE),
                 Map.of(),
                 new SlaSettings.ClockRules(properties.pauseWhileWaiting(), properties.warnAtPercent()),
                 new SlaSettings.AutoCloseTerms(

@@ -39,6 +39,9 @@ record MarketplacePolicy(
                         ? new Deadline.SameBusinessDay()
                         : new Deadline.Within(
                                 ResolutionByUrgency.of(resolution, facts.urgency()), bases.get(SlaTarget.RESOLUTION)));
+        targets.put(
+                SlaTarget.RESULT_NOTICE,
+                new Deadline.Within(resolution.resultNotice(), bases.get(SlaTarget.RESULT_NOTICE)));
         return targets;
     }
 }

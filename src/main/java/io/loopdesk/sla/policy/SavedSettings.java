@@ -39,6 +39,7 @@ class SavedSettings {
     private long normalResolution;
     private long urgentResolution;
     private long criticalResolution;
+    private long resultNotice;
 
     @Enumerated(EnumType.STRING)
     private TimeBasis firstResponseBasis;
@@ -51,6 +52,9 @@ class SavedSettings {
 
     @Enumerated(EnumType.STRING)
     private TimeBasis resolutionBasis;
+
+    @Enumerated(EnumType.STRING)
+    private TimeBasis resultNoticeBasis;
 
     private boolean pauseWhileWaiting;
     private int warnAtPercent;
@@ -87,10 +91,12 @@ class SavedSettings {
         normalResolution = s.resolution().normal().toSeconds();
         urgentResolution = s.resolution().urgent().toSeconds();
         criticalResolution = s.resolution().critical().toSeconds();
+        resultNotice = s.resolution().resultNotice().toSeconds();
         firstResponseBasis = s.bases().get(SlaTarget.FIRST_RESPONSE);
         expectedResolutionBasis = s.bases().get(SlaTarget.EXPECTED_RESOLUTION);
         nextResponseBasis = s.bases().get(SlaTarget.NEXT_RESPONSE);
         resolutionBasis = s.bases().get(SlaTarget.RESOLUTION);
+        resultNoticeBasis = s.bases().get(SlaTarget.RESULT_NOTICE);
         pauseWhileWaiting = s.clocks().pauseWhileWaiting();
         warnAtPercent = s.clocks().warnAtPercent();
         remindAfter = s.autoClose().remindAfter();
@@ -108,6 +114,7 @@ class SavedSettings {
         bases.put(SlaTarget.EXPECTED_RESOLUTION, expectedResolutionBasis);
         bases.put(SlaTarget.NEXT_RESPONSE, nextResponseBasis);
         bases.put(SlaTarget.RESOLUTION, resolutionBasis);
+        bases.put(SlaTarget.RESULT_NOTICE, resultNoticeBasis);
         return new SlaSettings(
                 policy,
                 new SlaSettings.StandardTerms(
@@ -121,7 +128,10 @@ class SavedSettings {
                         seconds(marketplaceNextResponse),
                         criticalSameBusinessDay),
                 new SlaSettings.ResolutionTerms(
-                        seconds(normalResolution), seconds(urgentResolution), seconds(criticalResolution)),
+                        seconds(normalResolution),
+                        seconds(urgentResolution),
+                        seconds(criticalResolution),
+                        seconds(resultNotice)),
                 bases,
                 new SlaSettings.ClockRules(pauseWhileWaiting, warnAtPercent),
                 new SlaSettings.AutoCloseTerms(remindAfter, awaitConfirmationAfter, closeAfter),

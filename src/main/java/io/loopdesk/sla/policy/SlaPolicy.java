@@ -18,11 +18,17 @@ public sealed interface SlaPolicy permits StandardPolicy, MarketplacePolicy {
     /** The ticket's targets; a target not in the map is not measured. */
     Map<SlaTarget, Deadline> targetsFor(TicketFacts facts);
 
-    /** The due time of each target for a ticket registered now, before any pause. */
+    /**
+     * The due time of each target that starts with the registration, for a ticket registered now, before any pause
+     * (the result notice starts only when the ticket is solved).
+     */
     default Map<SlaTarget, Instant> dueTimes(TicketFacts facts, BusinessCalendar calendar, Clock clock) {
         Instant now = clock.instant();
         Map<SlaTarget, Instant> due = new EnumMap<>(SlaTarget.class);
         targetsFor(facts).forEach((target, deadline) -> {
+            if (target == SlaTarget.RESULT_NOTICE) {
+                return;
+            }
             Budget budget = deadline.budgetFrom(now, calendar);
             due.put(target, budget.basis().plus(calendar, now, budget.amount()));
         });

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * A tenant's SLA settings: the chosen policy with its numbers, how clocks behave, the auto-close chain and the
  * complaint thresholds. Build one, then {@link #problems()} lists everything wrong with it.
  *
- * @param bases per target, whether it counts business or calendar time; a missing target counts business time
+ * @param bases per target, whether it counts business or calendar time; a missing target counts business time, but
+ *     the result notice calendar time
  */
 public record SlaSettings(
         PolicyName policy,
@@ -32,7 +33,11 @@ public record SlaSettings(
         }
         EnumMap<SlaTarget, TimeBasis> all = new EnumMap<>(SlaTarget.class);
         for (SlaTarget target : SlaTarget.values()) {
-            all.put(target, bases.getOrDefault(target, TimeBasis.BUSINESS));
+            // "within 24 h of solving" is a promise in hours of the day, whatever the desk's hours
+            all.put(
+                    target,
+                    bases.getOrDefault(
+                            target, target == SlaTarget.RESULT_NOTICE ? TimeBasis.CALENDAR : TimeBasis.BUSINESS));
         }
         bases = Map.copyOf(all);
     }
@@ -63,8 +68,20 @@ public record SlaSettings(
             Duration nextResponse,
             boolean criticalSameBusinessDay) {}
 
-    /** Resolution by urgency (seed 001: 48 / 24 / 8 h). */
-    public record ResolutionTerms(Duration normal, Duration urgent, Duration critical) {}
+    /**
+     * Resolution by urgency (seed 001: 48 / 24 / 8 h), and how soon after solving the customer is told the result
+     * (seed 002: 24 h; taken when a settings document leaves it out).
+     */
+    public record ResolutionTerms(Duration normal, Duration urgent, Duration critical, Duration resultNotice) {
+
+        public static final Duration DEFAULT_RESULT_NOTICE = Duration.ofHours(24);
+
+        public ResolutionTerms {
+            if (resultNotice == null) {
+                resultNotice = DEFAULT_RESULT_NOTICE;
+            }
+        }
+    }
 
     /**
      * How clocks run.
@@ -122,6 +139,7 @@ public record SlaSettings(
         positive(problems, "resolution.normal", resolution.normal());
         positive(problems, "resolution.urgent", resolution.urgent());
         positive(problems, "resolution.critical", resolution.critical());
+        positive(problems, "resolution.resultNotice", resolution.resultNotice());
         range(problems, "clocks.warnAtPercent", clocks.warnAtPercent(), 1, 99);
         range(problems, "autoClose.remindAfter", autoClose.remindAfter(), 1, 60);
         range(problems, "autoClose.awaitConfirmationAfter", autoClose.awaitConfirmationAfter(), 1, 60);

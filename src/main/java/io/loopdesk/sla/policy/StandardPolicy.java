@@ -45,6 +45,7 @@ record StandardPolicy(
         Duration byUrgency = ResolutionByUrgency.of(resolution, facts.urgency());
         Duration resolve = facts.isIn("content") ? min(byUrgency, terms.contentResolution()) : byUrgency;
         targets.put(SlaTarget.RESOLUTION, within(SlaTarget.RESOLUTION, resolve));
+        targets.put(SlaTarget.RESULT_NOTICE, within(SlaTarget.RESULT_NOTICE, resolution.resultNotice()));
         return targets;
     }
 

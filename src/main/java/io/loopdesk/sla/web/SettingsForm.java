@@ -49,6 +49,7 @@ final class SettingsForm {
         v.put("resolution.normal", DurationText.format(s.resolution().normal()));
         v.put("resolution.urgent", DurationText.format(s.resolution().urgent()));
         v.put("resolution.critical", DurationText.format(s.resolution().critical()));
+        v.put("resolution.resultNotice", DurationText.format(s.resolution().resultNotice()));
         s.bases().forEach((target, basis) -> v.put("bases." + target, basis.name()));
         v.put("clocks.pauseWhileWaiting", String.valueOf(s.clocks().pauseWhileWaiting()));
         v.put("clocks.warnAtPercent", String.valueOf(s.clocks().warnAtPercent()));
@@ -98,7 +99,10 @@ final class SettingsForm {
                         duration("marketplace.nextResponse"),
                         flag("marketplace.criticalSameBusinessDay")),
                 new SlaSettings.ResolutionTerms(
-                        duration("resolution.normal"), duration("resolution.urgent"), duration("resolution.critical")),
+                        duration("resolution.normal"),
+                        duration("resolution.urgent"),
+                        duration("resolution.critical"),
+                        duration("resolution.resultNotice")),
                 bases,
                 new SlaSettings.ClockRules(flag("clocks.pauseWhileWaiting"), number("clocks.warnAtPercent")),
                 new SlaSettings.AutoCloseTerms(

@@ -4,6 +4,7 @@ import io.loopdesk.identity.Actor;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.survey.Ratings;
 import io.loopdesk.survey.Scores;
+import io.loopdesk.survey.SurveyRules;
 import io.loopdesk.tenant.Tenants;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.Tickets;
@@ -48,13 +49,15 @@ public class SurveyAnswers {
             Stage stage,
             TicketView ticket,
             @Nullable String solution,
-            String tenant) {}
+            String tenant,
+            boolean askNps) {}
 
     private final SurveyLinks links;
     private final TicketQueries queries;
     private final Tickets tickets;
     private final Ratings ratings;
     private final Tenants tenants;
+    private final SurveyRules rules;
     private final MessageSource messages;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -65,6 +68,7 @@ public class SurveyAnswers {
             Tickets tickets,
             Ratings ratings,
             Tenants tenants,
+            SurveyRules rules,
             MessageSource messages,
             PlatformTransactionManager transactionManager,
             Clock clock) {
@@ -73,6 +77,7 @@ public class SurveyAnswers {
         this.tickets = tickets;
         this.ratings = ratings;
         this.tenants = tenants;
+        this.rules = rules;
         this.messages = messages;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -88,7 +93,8 @@ public class SurveyAnswers {
                             stage(link, ticket),
                             ticket,
                             solution(ticket),
-                            tenants.byId(link.tenantId()).map(t -> t.name()).orElse(""));
+                            tenants.byId(link.tenantId()).map(t -> t.name()).orElse(""),
+                            rules.of(link.tenantId()).askNps());
                 }));
     }
 
@@ -106,7 +112,8 @@ public class SurveyAnswers {
             throw SurveyRefusedException.missing("reason", "survey.reason.required", "Say what is still wrong.");
         }
         if (answer.kind() != SurveyAnswer.Kind.REOPENED && answer.scores() == null) {
-            throw SurveyRefusedException.missing("scores", "survey.scores.required", "Rate the four aspects.");
+            throw SurveyRefusedException.missing(
+                    "overall", "rating.overall.required", "Say how satisfied you are with the service.");
         }
         TenantScope.inTenant(
                 link.tenantId(),

@@ -5,6 +5,8 @@ import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.identity.UserView;
 import io.loopdesk.notification.CustomerReach;
 import io.loopdesk.notification.NotificationChannel;
+import io.loopdesk.notification.NotificationDelivered;
+import io.loopdesk.notification.NotificationFailed;
 import io.loopdesk.notification.NotificationRequest;
 import io.loopdesk.notification.Notifications;
 import io.loopdesk.notification.Recipient;
@@ -22,6 +24,7 @@ import io.loopdesk.ticket.Tickets;
 import io.loopdesk.ticket.event.TicketOpened;
 import io.loopdesk.ticket.event.TicketProgressRecorded;
 import io.loopdesk.ticket.event.TicketStatusChanged;
+import io.loopdesk.ticket.value.ResultNotice;
 import io.loopdesk.ticket.value.TicketStatus;
 import io.loopdesk.ticket.value.Urgency;
 import io.loopdesk.ticket.view.ProgressView;
@@ -45,6 +48,9 @@ class LoopNotices {
 
     /** How much of the solution a notice quotes; the survey page shows it whole. */
     static final int SOLUTION_LENGTH = 500;
+
+    /** The topic of result notices: their delivery meets the SLA target of telling the customer the result. */
+    static final String RESULT_TOPIC = "survey.result";
 
     private final Notifications notifications;
     private final TicketQueries queries;
@@ -107,6 +113,15 @@ class LoopNotices {
             UserView requester = requester(ticket);
             Optional<Recipient> to = CustomerReach.of(ticket, requester);
             if (to.isEmpty()) {
+                if (changed.to() == TicketStatus.AWAITING_CONFIRMATION) {
+                    // the result target ends without an outcome: there is no one to tell it to
+                    tickets.annotate(
+                            ticket.number(),
+                            ResultNotice.FIELD,
+                            ResultNotice.NO_CHANNEL.name(),
+                            "No channel reaches the customer: tell them the result where they wrote.",
+                            Actor.system());
+                }
                 return;
             }
             if (changed.to() == TicketStatus.CLOSED) {
@@ -120,10 +135,11 @@ class LoopNotices {
             String link = publicUrl + "/r/" + issued.token();
             // moved by the auto-close rule, not by a handler with an answer: say why it is taken as solved
             boolean automatic = changed.actorId() == null && changed.from() == TicketStatus.WAITING_CUSTOMER;
-            send(
+            sendAbout(
                     ticket,
                     requester,
                     to.get(),
+                    RESULT_TOPIC,
                     automatic ? "survey.notice.resultAuto" : "survey.notice.result",
                     ticket.number(),
                     ticket.title(),
@@ -216,11 +232,54 @@ class LoopNotices {
     }
 
     private void send(TicketView ticket, @Nullable UserView requester, Recipient to, String key, Object... args) {
+        sendAbout(ticket, requester, to, null, key, args);
+    }
+
+    private void sendAbout(
+            TicketView ticket,
+            @Nullable UserView requester,
+            Recipient to,
+            @Nullable String topic,
+            String key,
+            Object... args) {
         boolean sms = to.channel() == NotificationChannel.SMS;
         Phrase subject = sms ? null : Phrase.of(key + ".subject", args);
         Phrase body = Phrase.of(key + (sms ? ".sms" : ".body"), args);
-        notifications.send(NotificationRequest.now(ticket.tenantId(), to, subject, body, ticket.number())
-                .in(requester == null ? null : requester.preferredLocale()));
+        NotificationRequest request = NotificationRequest.now(ticket.tenantId(), to, subject, body, ticket.number())
+                .in(requester == null ? null : requester.preferredLocale());
+        notifications.send(topic == null ? request : request.about(topic));
+    }
+
+    /** The result notice reached the customer: the result target is met or missed now, as the history says. */
+    @AsyncReaction(condition = "#delivered.topic() == 'survey.result'")
+    void on(NotificationDelivered delivered) {
+        if (delivered.ticketNumber() == null) {
+            return;
+        }
+        TenantScope.inTenant(
+                delivered.tenantId(),
+                () -> tickets.annotate(
+                        delivered.ticketNumber(),
+                        ResultNotice.FIELD,
+                        ResultNotice.SENT.name(),
+                        delivered.channel().name(),
+                        Actor.system()));
+    }
+
+    /** The channel gave up on the result notice: the ticket says so, and the result target keeps running. */
+    @AsyncReaction(condition = "#failed.topic() == 'survey.result'")
+    void on(NotificationFailed failed) {
+        if (failed.ticketNumber() == null) {
+            return;
+        }
+        TenantScope.inTenant(
+                failed.tenantId(),
+                () -> tickets.annotate(
+                        failed.ticketNumber(),
+                        ResultNotice.FIELD,
+                        ResultNotice.FAILED.name(),
+                        failed.reason(),
+                        Actor.system()));
     }
 
     private @Nullable UserView requester(TicketView ticket) {

@@ -27,7 +27,9 @@ public record Review(
         /** Rated 不满意, or some aspect 2 or less. */
         LOW_RATING,
         /** Reopened by the customer after the solution was confirmed or offered. */
-        REOPENED
+        REOPENED,
+        /** Drawn from the solved tickets for a return visit, as the tenant's share says. */
+        SAMPLED
     }
 
     public enum Status {

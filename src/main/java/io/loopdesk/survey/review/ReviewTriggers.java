@@ -3,10 +3,11 @@ package io.loopdesk.survey.review;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.shared.AsyncReaction;
 import io.loopdesk.shared.TenantScope;
+import io.loopdesk.survey.SurveyRules;
 import io.loopdesk.survey.TicketRated;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.event.TicketStatusChanged;
-import io.loopdesk.ticket.value.Satisfaction;
+import io.loopdesk.ticket.value.Urgency;
 import io.loopdesk.ticket.view.TicketView;
 import org.springframework.stereotype.Component;
 
@@ -19,15 +20,17 @@ class ReviewTriggers {
 
     private final Reviews reviews;
     private final TicketQueries queries;
+    private final SurveyRules rules;
 
-    ReviewTriggers(Reviews reviews, TicketQueries queries) {
+    ReviewTriggers(Reviews reviews, TicketQueries queries, SurveyRules rules) {
         this.reviews = reviews;
         this.queries = queries;
+        this.rules = rules;
     }
 
     @AsyncReaction
     void on(TicketRated rated) {
-        if (rated.scores().satisfaction() == Satisfaction.DISSATISFIED) {
+        if (rated.scores().needsReview()) {
             TenantScope.inTenant(
                     rated.tenantId(),
                     () -> reviews.open(
@@ -36,6 +39,18 @@ class ReviewTriggers {
                             Review.Reason.LOW_RATING,
                             rated.scores().comment()));
         }
+    }
+
+    /** A solved ticket drawn for a return visit (回访) joins the queue, as the tenant's share says. */
+    @AsyncReaction(condition = "#changed.to().name() == 'RESOLVED'")
+    void sampled(TicketStatusChanged changed) {
+        TenantScope.inTenant(changed.tenantId(), () -> {
+            TicketView ticket = queries.get(changed.number(), Actor.system());
+            if (rules.of(changed.tenantId())
+                    .samplesForReturnVisit(ticket.number(), ticket.urgency() == Urgency.CRITICAL)) {
+                reviews.open(changed.tenantId(), changed.number(), Review.Reason.SAMPLED, null);
+            }
+        });
     }
 
     @AsyncReaction(

@@ -5,7 +5,9 @@ import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.web.FieldMessages;
 import io.loopdesk.survey.Ratings;
 import io.loopdesk.survey.Scores;
+import io.loopdesk.survey.SurveyRules;
 import io.loopdesk.ticket.TicketQueries;
+import io.loopdesk.ticket.value.Satisfaction;
 import io.loopdesk.ticket.value.TicketStatus;
 import io.loopdesk.ticket.view.TicketView;
 import java.util.Map;
@@ -17,7 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The rating form on the customer's ticket page, loaded into it once the ticket is solved. */
@@ -26,16 +27,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RatingController {
 
     /** The four dimensions of seed 001, in the order pages show them. */
-    static final String[] DIMENSIONS = {"responseSpeed", "expertise", "resolution", "attitude"};
+    static final String[] DIMENSIONS = Scores.DIMENSIONS.toArray(String[]::new);
+
+    /** The answers of the short form, from the best. */
+    static final Satisfaction[] ANSWERS = {
+        Satisfaction.VERY_SATISFIED, Satisfaction.SATISFIED, Satisfaction.NEUTRAL, Satisfaction.DISSATISFIED
+    };
 
     private final Ratings ratings;
     private final TicketQueries tickets;
     private final FieldMessages fieldMessages;
+    private final SurveyRules rules;
 
-    RatingController(Ratings ratings, TicketQueries tickets, FieldMessages fieldMessages) {
+    RatingController(Ratings ratings, TicketQueries tickets, FieldMessages fieldMessages, SurveyRules rules) {
         this.ratings = ratings;
         this.tickets = tickets;
         this.fieldMessages = fieldMessages;
+        this.rules = rules;
     }
 
     @GetMapping("/portal/tickets/{number}/rating")
@@ -49,18 +57,9 @@ class RatingController {
     }
 
     @PostMapping("/portal/tickets/{number}/rating")
-    String rate(
-            @PathVariable String number,
-            @RequestParam(defaultValue = "0") int responseSpeed,
-            @RequestParam(defaultValue = "0") int expertise,
-            @RequestParam(defaultValue = "0") int resolution,
-            @RequestParam(defaultValue = "0") int attitude,
-            @RequestParam(required = false) @Nullable String comment,
-            Actor actor,
-            Model model,
-            RedirectAttributes redirect) {
+    String rate(@PathVariable String number, RatingForm form, Actor actor, Model model, RedirectAttributes redirect) {
         try {
-            ratings.rate(number, new Scores(responseSpeed, expertise, resolution, attitude, comment), actor);
+            ratings.rate(number, form.scores(), actor);
             redirect.addFlashAttribute("notice", "done.rated");
             return "redirect:/portal/tickets/" + number;
         } catch (DomainException e) {
@@ -68,6 +67,7 @@ class RatingController {
                 throw e;
             }
             fill(number, actor, model, fieldMessages.of(e.problems()));
+            model.addAttribute("form", form);
             model.addAttribute("failure", e.problems().isEmpty() ? fieldMessages.refusal(e) : null);
             return "survey/rating-page";
         }
@@ -80,6 +80,8 @@ class RatingController {
         model.addAttribute(
                 "solved", ticket.status() == TicketStatus.RESOLVED || ticket.status() == TicketStatus.CLOSED);
         model.addAttribute("dimensions", DIMENSIONS);
+        model.addAttribute("answers", ANSWERS);
+        model.addAttribute("askNps", rules.of(ticket.tenantId()).askNps());
         model.addAttribute("errors", errors);
     }
 }

@@ -41,25 +41,19 @@ class SurveyLinkController {
     String answer(
             @PathVariable String token,
             @RequestParam(defaultValue = "CONFIRMED") String answer,
-            @RequestParam(defaultValue = "0") int responseSpeed,
-            @RequestParam(defaultValue = "0") int expertise,
-            @RequestParam(defaultValue = "0") int resolution,
-            @RequestParam(defaultValue = "0") int attitude,
-            @RequestParam(required = false) @Nullable String comment,
+            RatingForm form,
             @RequestParam(required = false) @Nullable String reason,
             Model model,
             Locale locale,
             HttpServletResponse response) {
         SurveyAnswer.Kind kind = kind(answer);
-        Scores scores = kind == SurveyAnswer.Kind.REOPENED
-                ? null
-                : new Scores(responseSpeed, expertise, resolution, attitude, blankToNull(comment));
+        Scores scores = kind == SurveyAnswer.Kind.REOPENED ? null : form.scores();
         try {
             surveys.answer(token, new SurveyAnswer(kind, scores, blankToNull(reason)), locale);
         } catch (DomainException refused) {
             response.setStatus(refused.kind() == DomainException.Kind.INVALID ? 422 : 409);
             model.addAttribute("reason", reason);
-            model.addAttribute("comment", comment);
+            model.addAttribute("form", form);
             return show(
                     token,
                     model,
@@ -92,6 +86,8 @@ class SurveyLinkController {
         model.addAttribute("survey", found);
         model.addAttribute("ticket", found.ticket());
         model.addAttribute("dimensions", RatingController.DIMENSIONS);
+        model.addAttribute("answers", RatingController.ANSWERS);
+        model.addAttribute("askNps", found.askNps());
         model.addAttribute("errors", errors);
         model.addAttribute("failure", failure);
         return "survey/link";

@@ -37,7 +37,10 @@ class SurveySettingsController {
                 Map.of(
                         "remindAfterDays", String.valueOf(settings.remindAfterDays()),
                         "reminders", String.valueOf(settings.reminders()),
-                        "progressAfterHours", String.valueOf(settings.progressAfterHours())),
+                        "progressAfterHours", String.valueOf(settings.progressAfterHours()),
+                        "askNps", String.valueOf(settings.askNps()),
+                        "returnVisitPercent", String.valueOf(settings.returnVisitPercent()),
+                        "returnVisitCritical", String.valueOf(settings.returnVisitCritical())),
                 Map.of(),
                 model);
     }
@@ -47,15 +50,35 @@ class SurveySettingsController {
             @RequestParam(defaultValue = "") String remindAfterDays,
             @RequestParam(defaultValue = "") String reminders,
             @RequestParam(defaultValue = "") String progressAfterHours,
+            @RequestParam(defaultValue = "false") boolean askNps,
+            @RequestParam(defaultValue = "0") String returnVisitPercent,
+            @RequestParam(defaultValue = "false") boolean returnVisitCritical,
             Actor actor,
             Model model,
             RedirectAttributes redirect) {
         Map<String, String> values = Map.of(
-                "remindAfterDays", remindAfterDays, "reminders", reminders, "progressAfterHours", progressAfterHours);
+                "remindAfterDays",
+                remindAfterDays,
+                "reminders",
+                reminders,
+                "progressAfterHours",
+                progressAfterHours,
+                "askNps",
+                String.valueOf(askNps),
+                "returnVisitPercent",
+                returnVisitPercent,
+                "returnVisitCritical",
+                String.valueOf(returnVisitCritical));
         try {
             rules.save(
                     actor.tenantId(),
-                    new SurveySettings(number(remindAfterDays), number(reminders), number(progressAfterHours)),
+                    new SurveySettings(
+                            number(remindAfterDays),
+                            number(reminders),
+                            number(progressAfterHours),
+                            askNps,
+                            number(returnVisitPercent),
+                            returnVisitCritical),
                     actor);
         } catch (DomainException refused) {
             if (refused.kind() != DomainException.Kind.INVALID) {

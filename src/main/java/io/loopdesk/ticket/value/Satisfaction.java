@@ -1,8 +1,12 @@
 package io.loopdesk.ticket.value;
 
-/** How satisfied a customer's rating reads, for lists and their filter; the survey module decides it. */
+/**
+ * The customer's answer to the short form of the survey (非常满意 / 满意 / 一般 / 不满意), kept on the ticket for
+ * lists and their filter; the survey module records it.
+ */
 public enum Satisfaction {
     DISSATISFIED,
     NEUTRAL,
-    SATISFIED
+    SATISFIED,
+    VERY_SATISFIED
 }

@@ -234,6 +234,81 @@ class ClockReplayTest {
         assertThat(closed.get(SlaTarget.RESOLUTION).metLate()).isTrue();
     }
 
+    @Test
+    void theResultNoticeRunsFromTheSolvingUntilTheCustomerIsToldInCalendarTime() {
+        Map<SlaTarget, Budget> budgets = Map.of(
+                SlaTarget.RESOLUTION, new Budget(Duration.ofHours(8), TimeBasis.BUSINESS),
+                SlaTarget.RESULT_NOTICE, new Budget(Duration.ofHours(24), TimeBasis.CALENDAR));
+        TicketTrail.StatusChanged solved =
+                new TicketTrail.StatusChanged(shanghai("2026-11-23T17:00"), IN_PROGRESS, AWAITING_CONFIRMATION);
+
+        ClockReplay.Replayed waiting =
+                ClockReplay.of(budgets, new TicketTrail(shanghai("2026-11-23T09:00"), List.of(solved)), DESK, PAUSING);
+        ClockState running = waiting.states().get(SlaTarget.RESULT_NOTICE);
+        assertThat(running.phase()).isEqualTo(ClockState.Phase.RUNNING);
+        assertThat(running.dueAt()).isEqualTo(shanghai("2026-11-24T17:00")); // a day, nights included
+        assertThat(waiting.stopsOf(SlaTarget.RESOLUTION)).hasSize(1);
+
+        // told the next morning: met; told two days later: missed
+        assertThat(ClockReplay.of(
+                                budgets,
+                                new TicketTrail(
+                                        shanghai("2026-11-23T09:00"),
+                                        List.of(solved, new TicketTrail.ResultNotified(shanghai("2026-11-24T08:00")))),
+                                DESK,
+                                PAUSING)
+                        .stopsOf(SlaTarget.RESULT_NOTICE))
+                .singleElement()
+                .satisfies(stop -> assertThat(stop.late()).isFalse());
+        assertThat(ClockReplay.of(
+                                budgets,
+                                new TicketTrail(
+                                        shanghai("2026-11-23T09:00"),
+                                        List.of(solved, new TicketTrail.ResultNotified(shanghai("2026-11-25T17:00")))),
+                                DESK,
+                                PAUSING)
+                        .stopsOf(SlaTarget.RESULT_NOTICE))
+                .singleElement()
+                .satisfies(stop -> assertThat(stop.late()).isTrue());
+    }
+
+    @Test
+    void aResultNoOneCanBeToldOrAReopeningBeforeTheNoticeEndsTheCycleWithoutAnOutcome() {
+        Map<SlaTarget, Budget> budgets =
+                Map.of(SlaTarget.RESULT_NOTICE, new Budget(Duration.ofHours(24), TimeBasis.CALENDAR));
+        TicketTrail.StatusChanged solved =
+                new TicketTrail.StatusChanged(shanghai("2026-11-23T17:00"), IN_PROGRESS, AWAITING_CONFIRMATION);
+
+        ClockReplay.Replayed unreachable = ClockReplay.of(
+                budgets,
+                new TicketTrail(
+                        shanghai("2026-11-23T09:00"),
+                        List.of(solved, new TicketTrail.ResultUnreachable(shanghai("2026-11-23T17:00")))),
+                DESK,
+                PAUSING);
+        assertThat(unreachable.states().get(SlaTarget.RESULT_NOTICE).phase()).isEqualTo(ClockState.Phase.STOPPED);
+        assertThat(unreachable.stopsOf(SlaTarget.RESULT_NOTICE)).isEmpty();
+
+        // reopened, solved again, then told: the second cycle is the one measured
+        ClockReplay.Replayed again = ClockReplay.of(
+                budgets,
+                new TicketTrail(
+                        shanghai("2026-11-23T09:00"),
+                        List.of(
+                                solved,
+                                new TicketTrail.StatusChanged(
+                                        shanghai("2026-11-23T17:10"), AWAITING_CONFIRMATION, IN_PROGRESS),
+                                new TicketTrail.StatusChanged(
+                                        shanghai("2026-11-24T10:00"), IN_PROGRESS, AWAITING_CONFIRMATION),
+                                new TicketTrail.ResultNotified(shanghai("2026-11-24T10:01")))),
+                DESK,
+                PAUSING);
+        assertThat(again.stopsOf(SlaTarget.RESULT_NOTICE)).singleElement().satisfies(stop -> {
+            assertThat(stop.cycle()).isEqualTo(2);
+            assertThat(stop.late()).isFalse();
+        });
+    }
+
     private static Map<SlaTarget, ClockState> replay(SlaSettings.ClockRules rules, TicketTrail.Event... events) {
         return ClockReplay.replay(BUDGETS, new TicketTrail(shanghai("2026-11-23T09:00"), List.of(events)), DESK, rules);
     }

@@ -64,7 +64,7 @@ class RatingApiSliceTest {
     void aGivenRatingIsReturnedWithItsScores() throws Exception {
         when(ratings.of(eq(NUMBER), any()))
                 .thenReturn(Optional.of(new RatingView(
-                        NUMBER, 11L, new Scores(5, 4, 4, 5, "很及时"), Instant.parse("2026-12-04T08:00:00Z"))));
+                        NUMBER, 11L, Scores.ofDimensions(5, 4, 4, 5, "很及时"), Instant.parse("2026-12-04T08:00:00Z"))));
         mvc.perform(get("/api/v1/tickets/" + NUMBER + "/rating"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.scores.attitude").value(5))
