@@ -78,8 +78,13 @@ public class FeedbackIntake {
     private FeedbackReceipt store(
             AppIdentity app, @Nullable String key, String hash, Feedback feedback, List<Upload> files) {
         Instant now = clock.instant();
-        FeedbackSubmission submission =
-                submissions.saveAndFlush(new FeedbackSubmission(app.tenantId(), app.appId(), key, hash, now));
+        FeedbackSubmission submission = submissions.saveAndFlush(new FeedbackSubmission(
+                app.tenantId(),
+                app.appId(),
+                feedback.userId() == null ? null : feedback.userId().strip(),
+                key,
+                hash,
+                now));
         TicketView ticket = attachments.openWith(
                 app.tenantId(),
                 Channel.APP,

@@ -34,13 +34,23 @@ class FeedbackSubmission {
 
     private @Nullable String ticketNumber;
 
+    /** The user's id in the app: whose ticket it is when the app asks for its user's tickets. */
+    private @Nullable String userId;
+
     private Instant createdAt;
 
     protected FeedbackSubmission() {}
 
-    FeedbackSubmission(long tenantId, long appId, @Nullable String idempotencyKey, String requestHash, Instant now) {
+    FeedbackSubmission(
+            long tenantId,
+            long appId,
+            @Nullable String userId,
+            @Nullable String idempotencyKey,
+            String requestHash,
+            Instant now) {
         this.tenantId = tenantId;
         this.appId = appId;
+        this.userId = userId;
         this.idempotencyKey = idempotencyKey;
         this.requestHash = requestHash;
         this.createdAt = now;

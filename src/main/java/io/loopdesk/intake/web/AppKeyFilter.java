@@ -27,6 +27,7 @@ final class AppKeyFilter extends OncePerRequestFilter {
     static final String APP = "io.loopdesk.intake.feedback.app";
     private static final String HEADER = "X-App-Key";
     private static final String SCHEME = "AppKey ";
+    private static final String SUBMIT = "/api/v1/feedback";
 
     private final FeedbackApps apps;
     private final FeedbackRateLimit rateLimit;
@@ -51,7 +52,9 @@ final class AppKeyFilter extends OncePerRequestFilter {
             refuse(response, "This app key is not valid: it is wrong, was rotated, or the app was revoked.");
             return;
         }
-        OptionalLong retryAfter = rateLimit.take(app.get().appId());
+        // submissions are limited; an app following its users' tickets reads and answers as often as they look
+        boolean submission = "POST".equals(request.getMethod()) && SUBMIT.equals(request.getRequestURI());
+        OptionalLong retryAfter = submission ? rateLimit.take(app.get().appId()) : OptionalLong.empty();
         if (retryAfter.isPresent()) {
             problems.write(
                     response,

@@ -212,6 +212,30 @@ class EmailChannelTest {
     }
 
     @Test
+    void theCustomersNoticesGoOutFromTheMailboxInTheirThread() throws Exception {
+        deliver(message(CUSTOMER, "张伟", "门锁无法开启", "指纹识别一直失败。", null));
+        polling.poll(mailbox.id());
+        TicketView ticket = onlyTicket();
+        String customersMessageId = jdbc.sql("select message_id from inbound_mail where ticket_number = ?")
+                .param(ticket.number())
+                .query(String.class)
+                .single();
+        background.settle();
+
+        // the notice of receipt answers the customer's mail, from the support mailbox they wrote to
+        MimeMessage receipt = receivedBy(CUSTOMER);
+        assertThat(receipt.getSubject()).contains(ticket.number());
+        assertThat(receipt.getFrom()[0].toString()).contains(SUPPORT);
+        assertThat(receipt.getHeader("In-Reply-To")[0]).isEqualTo("<" + customersMessageId + ">");
+
+        // an answer to the notice joins the same ticket
+        deliver(message(CUSTOMER, "张伟", "Re: " + receipt.getSubject(), "型号是 X3。", receipt.getMessageID()));
+        polling.poll(mailbox.id());
+        assertThat(queries.list(TicketQuery.builder().build(), admin).items()).hasSize(1);
+        assertThat(queries.messages(ticket.number(), agent).getLast().body()).isEqualTo("型号是 X3。");
+    }
+
+    @Test
     void autoRepliesAndBouncesCreateNoTicketAndTriggerNoReply() throws Exception {
         deliver(message(CUSTOMER, "张伟", "门锁离线", "门锁离线了，请帮忙看看是什么原因。", null));
         polling.poll(mailbox.id());
