@@ -1,11 +1,14 @@
 package io.loopdesk.demo;
 
 import static io.loopdesk.testing.Pages.signIn;
+import static io.loopdesk.testing.Pages.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loopdesk.testing.Browser;
 import io.loopdesk.testing.DemoTest;
 import java.nio.file.Files;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -13,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The main pages with the demo data, photographed in Chromium. {@code ./loopdesk screenshots} runs this with
@@ -28,6 +32,9 @@ class ScreenshotsTest {
 
     @Autowired
     Environment environment;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void mainPages() throws Exception {
@@ -59,6 +66,36 @@ class ScreenshotsTest {
                 .click();
         assertThat(phone.findElement(By.id("confirm")).isDisplayed()).isTrue();
         shot(phone, "customer-confirm-phone");
+
+        // the survey a result notice links to, on a phone, answered 不满意; the review it opens for the supervisors
+        String body = jdbc.sql(
+                        "select n.body from notification n join tenant t on t.id = n.tenant_id"
+                                + " where t.code = 'acme' and n.body like '%/r/lds_%' order by n.id desc fetch first 1 rows only")
+                .query(String.class)
+                .single();
+        Matcher link = Pattern.compile("/r/(lds_[A-Za-z0-9_-]+)").matcher(body);
+        assertThat(link.find()).isTrue();
+        WebDriver survey = browser.open(Browser.PHONE, "zh-CN");
+        survey.get(base + "/r/" + link.group(1));
+        survey.findElement(By.cssSelector("input[name='overall'][value='DISSATISFIED']"))
+                .click();
+        survey.findElement(By.id("comment")).sendKeys("等了两天才有人回复，问题也没彻底解决");
+        shot(survey, "survey-phone");
+        survey.findElement(By.id("survey-confirm-submit")).click();
+        waitUntil(survey, d -> !d.findElements(By.id("survey-done")).isEmpty());
+        waitUntil(supervisor, d -> {
+            d.get(base + "/desk/reviews");
+            return !d.findElements(By.cssSelector("#reviews tbody tr")).isEmpty();
+        });
+        shot(supervisor, "review-queue-zh");
+
+        // a quality inspector's form beside the ticket
+        WebDriver inspector = browser.open(Browser.DESKTOP, "zh-CN");
+        signIn(inspector, base, "qa", "qa");
+        inspector.get(base + "/qa");
+        inspector.findElement(By.cssSelector("#qa-queue tbody tr td a")).click();
+        assertThat(inspector.findElements(By.cssSelector("#qa-form fieldset"))).hasSizeGreaterThan(5);
+        shot(inspector, "qa-form-zh");
 
         WebDriver admin = browser.open(Browser.DESKTOP, "en-US");
         signIn(admin, base, "admin", "admin");
