@@ -37,7 +37,9 @@ public record Inspection(
         SAMPLED,
         COMPLAINT,
         LOW_RATING,
-        REOPENED
+        REOPENED,
+        /** A reply of the agent was refused for abusive words. */
+        REFUSED_REPLY
     }
 
     public enum Status {
@@ -62,7 +64,23 @@ public record Inspection(
 
     Inspection withItems(List<ItemScore> scored) {
         return new Inspection(
-                id, ticketId, ticketNumber, agentId, reason, status, queuedAt, inspectorName, score, redLine,
-                comment, scoredAt, appeal, appealedAt, decision, decidedBy, decidedAt, List.copyOf(scored));
+                id,
+                ticketId,
+                ticketNumber,
+                agentId,
+                reason,
+                status,
+                queuedAt,
+                inspectorName,
+                score,
+                redLine,
+                comment,
+                scoredAt,
+                appeal,
+                appealedAt,
+                decision,
+                decidedBy,
+                decidedAt,
+                List.copyOf(scored));
     }
 }

@@ -26,11 +26,16 @@ public class QaRules {
 
     @Transactional(readOnly = true)
     public QaSettings of(long tenantId) {
-        return jdbc.sql("select sample_percent, every_complaint, every_low_rating, every_reopened, appeal_days"
-                        + " from qa_settings where tenant_id = ?")
+        return jdbc.sql("select sample_percent, every_complaint, every_low_rating, every_reopened,"
+                        + " every_refused_reply, appeal_days from qa_settings where tenant_id = ?")
                 .param(tenantId)
                 .query((rs, row) -> new QaSettings(
-                        rs.getInt(1), rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4), rs.getInt(5)))
+                        rs.getInt(1),
+                        rs.getBoolean(2),
+                        rs.getBoolean(3),
+                        rs.getBoolean(4),
+                        rs.getBoolean(5),
+                        rs.getInt(6)))
                 .optional()
                 .orElse(QaSettings.DEFAULTS);
     }
@@ -52,12 +57,14 @@ public class QaRules {
         }
         Timestamp now = Timestamp.from(clock.instant());
         int updated = jdbc.sql("update qa_settings set sample_percent = ?, every_complaint = ?, every_low_rating = ?,"
-                        + " every_reopened = ?, appeal_days = ?, updated_by = ?, updated_at = ? where tenant_id = ?")
+                        + " every_reopened = ?, every_refused_reply = ?, appeal_days = ?, updated_by = ?, updated_at = ?"
+                        + " where tenant_id = ?")
                 .params(
                         settings.samplePercent(),
                         settings.everyComplaint(),
                         settings.everyLowRating(),
                         settings.everyReopened(),
+                        settings.everyRefusedReply(),
                         settings.appealDays(),
                         actor.username(),
                         now,
@@ -65,13 +72,15 @@ public class QaRules {
                 .update();
         if (updated == 0) {
             jdbc.sql("insert into qa_settings (tenant_id, sample_percent, every_complaint, every_low_rating,"
-                            + " every_reopened, appeal_days, updated_by, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                            + " every_reopened, every_refused_reply, appeal_days, updated_by, updated_at)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(
                             actor.tenantId(),
                             settings.samplePercent(),
                             settings.everyComplaint(),
                             settings.everyLowRating(),
                             settings.everyReopened(),
+                            settings.everyRefusedReply(),
                             settings.appealDays(),
                             actor.username(),
                             now)

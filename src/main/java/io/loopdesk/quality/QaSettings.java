@@ -7,15 +7,21 @@ import java.util.List;
 import java.util.zip.CRC32;
 
 /**
- * A tenant's rules for drawing tickets into the inspectors' queue when they are solved: {@code samplePercent} of
+ * A tenant's rules for drawing tickets into the inspectors' queue: when they are solved, {@code samplePercent} of
  * every agent's tickets (0–100), and every complaint, every low rating and every reopened ticket if the tenant says
- * so; an agent may appeal a score within {@code appealDays}.
+ * so; at once, every ticket where a reply was refused for abusive words; an agent may appeal a score within
+ * {@code appealDays}.
  */
 public record QaSettings(
-        int samplePercent, boolean everyComplaint, boolean everyLowRating, boolean everyReopened, int appealDays) {
+        int samplePercent,
+        boolean everyComplaint,
+        boolean everyLowRating,
+        boolean everyReopened,
+        boolean everyRefusedReply,
+        int appealDays) {
 
-    /** What a tenant works to until it saves its own: one ticket in ten, and every complaint, low rating and reopen. */
-    public static final QaSettings DEFAULTS = new QaSettings(10, true, true, true, 7);
+    /** What a tenant works to until it saves its own: one ticket in ten, and every one of the kinds above. */
+    public static final QaSettings DEFAULTS = new QaSettings(10, true, true, true, true, 7);
 
     public List<FieldProblem> problems() {
         List<FieldProblem> problems = new ArrayList<>();

@@ -5,6 +5,7 @@ import io.loopdesk.shared.AsyncReaction;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.survey.TicketRated;
 import io.loopdesk.ticket.TicketQueries;
+import io.loopdesk.ticket.event.TicketEdited;
 import io.loopdesk.ticket.event.TicketStatusChanged;
 import io.loopdesk.ticket.value.Satisfaction;
 import io.loopdesk.ticket.view.TicketView;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Draws handled tickets into the inspectors' queue as the tenant's {@link QaSettings} say: when a ticket is resolved,
  * every complaint, every reopened ticket and every dissatisfied one if the tenant wants those, else a share of them
- * at random; a low rating that comes after the resolution draws its ticket then. Each ticket is queued once.
+ * at random; a low rating that comes after the resolution draws its ticket then, and a reply refused for abusive
+ * words at once. Each ticket is queued once.
  */
 @Component
 class QaTriggers {
@@ -50,6 +52,23 @@ class QaTriggers {
             long ticketId = queries.idOf(ticket.number(), Actor.system());
             inspections.enqueue(
                     rated.tenantId(), ticketId, ticket.number(), ticket.assigneeId(), Inspection.Reason.LOW_RATING);
+        });
+    }
+
+    /** A reply refused for abusive words draws the ticket at once, whose agent wrote it. */
+    @AsyncReaction(condition = "#edited.fields().contains('reply-refused')")
+    void on(TicketEdited edited) {
+        if (!rules.of(edited.tenantId()).everyRefusedReply()) {
+            return;
+        }
+        TenantScope.inTenant(edited.tenantId(), () -> {
+            Long writer = queries.history(edited.number(), Actor.system()).stream()
+                    .filter(line -> line.field().equals("reply-refused") && line.newValue() != null)
+                    .map(line -> Long.valueOf(line.newValue()))
+                    .reduce((first, last) -> last)
+                    .orElse(null);
+            inspections.enqueue(
+                    edited.tenantId(), edited.ticketId(), edited.number(), writer, Inspection.Reason.REFUSED_REPLY);
         });
     }
 

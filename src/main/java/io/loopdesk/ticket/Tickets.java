@@ -7,6 +7,7 @@ import io.loopdesk.identity.UserView;
 import io.loopdesk.shared.FieldProblem;
 import io.loopdesk.shared.Phrase;
 import io.loopdesk.shared.TenantScope;
+import io.loopdesk.ticket.event.ReplyRefused;
 import io.loopdesk.ticket.event.TicketAssigned;
 import io.loopdesk.ticket.event.TicketEdited;
 import io.loopdesk.ticket.event.TicketMessageAdded;
@@ -217,7 +218,22 @@ public class Tickets {
             boolean fromCustomer = ticket.isRequester(actor.userId()) && actor.isCustomer();
             checkMayWrite(kind, fromCustomer, actor);
             if (kind == MessageKind.PUBLIC_REPLY && !fromCustomer && !actor.isSystem()) {
-                checkReply(ticket.tenantId(), body);
+                try {
+                    checkReply(ticket.tenantId(), body);
+                } catch (TicketValidationException refused) {
+                    // kept after the rollback by RefusedReplyRecords: quality inspection draws such tickets
+                    events.publishEvent(new ReplyRefused(
+                            ticket.id(),
+                            ticket.number(),
+                            ticket.tenantId(),
+                            actor.userId(),
+                            refused.problems().stream()
+                                    .flatMap(problem -> problem.args().stream())
+                                    .map(String::valueOf)
+                                    .collect(java.util.stream.Collectors.joining("、")),
+                            clock.instant()));
+                    throw refused;
+                }
             }
             return write(ticket, kind, fromCustomer, body, actor);
         });

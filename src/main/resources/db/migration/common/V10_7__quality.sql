@@ -19,6 +19,7 @@ create table qa_settings (
     every_complaint    boolean      not null,
     every_low_rating   boolean      not null,
     every_reopened     boolean      not null,
+    every_refused_reply boolean     not null,
     appeal_days        integer      not null,
     updated_by         varchar(200) not null,
     updated_at         timestamp(6) with time zone not null

@@ -1,6 +1,7 @@
 package io.loopdesk.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
@@ -12,6 +13,7 @@ import io.loopdesk.testing.BackgroundWork;
 import io.loopdesk.testing.Fixtures;
 import io.loopdesk.testing.IntegrationTest;
 import io.loopdesk.testing.WebSession;
+import io.loopdesk.ticket.TicketValidationException;
 import io.loopdesk.ticket.Tickets;
 import io.loopdesk.ticket.value.Channel;
 import io.loopdesk.ticket.value.MessageKind;
@@ -58,7 +60,8 @@ class QualityInspectionTest {
                 "/admin/qa", Map.of("samplePercent", "120", "appealDays", "0", "everyComplaint", "true"));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text()).contains("Enter 0 to 100", "Enter 1 to 90 days");
-        assertThat(adminPages.post("/admin/qa", Map.of("samplePercent", "100", "appealDays", "7"))
+        assertThat(adminPages
+                        .post("/admin/qa", Map.of("samplePercent", "100", "appealDays", "7"))
                         .text())
                 .contains("Quality rules saved");
 
@@ -113,7 +116,9 @@ class QualityInspectionTest {
         assertThat(agent.get("/qa").status()).isEqualTo(403);
         WebSession colleague = fixtures.pages(fixtures.staff(tenant, Role.AGENT));
         assertThat(colleague.get(inspection).status()).isEqualTo(404);
-        assertThat(colleague.post(inspection + "/appeal", Map.of("appeal", "不是我的")).status())
+        assertThat(colleague
+                        .post(inspection + "/appeal", Map.of("appeal", "不是我的"))
+                        .status())
                 .isEqualTo(404);
         assertThat(agent.post(inspection + "/appeal", Map.of("appeal", " ")).status())
                 .isEqualTo(422);
@@ -143,10 +148,43 @@ class QualityInspectionTest {
         // the final score is on the agent's scorecard
         background.settle();
         fold.foldPending();
-        Api.Response card = fixtures.api(supervisor)
-                .get("/api/v1/reports/scorecard?agent=" + agentUser.id());
+        Api.Response card = fixtures.api(supervisor).get("/api/v1/reports/scorecard?agent=" + agentUser.id());
         assertThat(card.status()).as(card.body()).isEqualTo(200);
-        assertThat(card.get("totals").get("quality").get("meanScore").asDouble()).isEqualTo(85.0);
+        assertThat(card.get("totals").get("quality").get("meanScore").asDouble())
+                .isEqualTo(85.0);
+    }
+
+    @Test
+    void aReplyRefusedForAbusiveWordsIsOnTheTicketAndDrawsItAtOnce() {
+        TenantInfo tenant = fixtures.tenant();
+        UserView agentUser = fixtures.staff(tenant, Role.AGENT);
+        Actor agent = Fixtures.actor(agentUser);
+        TicketView ticket = tickets.open(
+                tenant.id(),
+                Channel.WEB,
+                Fixtures.validTicket()
+                        .customer("上海某某科技有限公司", "张伟", "zhang.wei@example.com")
+                        .build(),
+                agent);
+        tickets.assign(ticket.number(), agentUser.id(), null, agent);
+
+        assertThatThrownBy(() -> tickets.addMessage(ticket.number(), MessageKind.PUBLIC_REPLY, "你是白痴吗", agent))
+                .isInstanceOf(TicketValidationException.class);
+        background.settle();
+
+        UserView supervisor = fixtures.staff(tenant, Role.SUPERVISOR);
+        assertThat(fixtures.pages(supervisor)
+                        .get("/tickets/" + ticket.number())
+                        .html()
+                        .select("#timeline")
+                        .text())
+                .contains("was refused before the customer read it", "白痴");
+        assertThat(fixtures.pages(supervisor)
+                        .get("/qa")
+                        .html()
+                        .select("#qa-queue")
+                        .text())
+                .contains(ticket.number(), "Reply refused (abusive words)");
     }
 
     @Test
@@ -161,12 +199,18 @@ class QualityInspectionTest {
         assertThat(nameless.text()).contains("Name the item", "weight of 1 to 100");
         WebSession.Page added = admin.post("/admin/qa/items", Map.of("name", "同理心", "weight", "15"));
         assertThat(added.html().select("#qa-rubric").text()).contains("同理心");
-        String itemForm = added.html().select("#qa-rubric tr:contains(同理心) form").attr("action");
+        String itemForm =
+                added.html().select("#qa-rubric tr:contains(同理心) form").attr("action");
         admin.post(itemForm, Map.of("weight", "15")); // not "active": retired
-        assertThat(admin.get("/admin/qa").html().select("#qa-rubric tr:contains(同理心) input[name=active]").attr("checked"))
+        assertThat(admin.get("/admin/qa")
+                        .html()
+                        .select("#qa-rubric tr:contains(同理心) input[name=active]")
+                        .attr("checked"))
                 .isEmpty();
 
-        assertThat(fixtures.pages(fixtures.staff(tenant, Role.QA)).get("/admin/qa").status())
+        assertThat(fixtures.pages(fixtures.staff(tenant, Role.QA))
+                        .get("/admin/qa")
+                        .status())
                 .isEqualTo(403);
         assertThat(fixtures.pages(fixtures.staff(fixtures.tenant(), Role.TENANT_ADMIN))
                         .post(itemForm, Map.of("weight", "20", "active", "true"))

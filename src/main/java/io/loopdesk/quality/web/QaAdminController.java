@@ -46,6 +46,7 @@ class QaAdminController {
             @RequestParam(defaultValue = "false") boolean everyComplaint,
             @RequestParam(defaultValue = "false") boolean everyLowRating,
             @RequestParam(defaultValue = "false") boolean everyReopened,
+            @RequestParam(defaultValue = "false") boolean everyRefusedReply,
             @RequestParam(defaultValue = "") String appealDays,
             Actor actor,
             Model model,
@@ -53,7 +54,12 @@ class QaAdminController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         QaSettings settings = new QaSettings(
-                whole(samplePercent), everyComplaint, everyLowRating, everyReopened, whole(appealDays));
+                whole(samplePercent),
+                everyComplaint,
+                everyLowRating,
+                everyReopened,
+                everyRefusedReply,
+                whole(appealDays));
         try {
             rules.save(settings, actor);
         } catch (DomainException refused) {
@@ -125,7 +131,8 @@ class QaAdminController {
         return "redirect:/admin/qa";
     }
 
-    private String page(Map<String, String> values, Map<String, String> errors, Actor actor, Model model, Locale locale) {
+    private String page(
+            Map<String, String> values, Map<String, String> errors, Actor actor, Model model, Locale locale) {
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("items", rubrics.all(actor.tenantId(), locale));
@@ -138,6 +145,7 @@ class QaAdminController {
         values.put("everyComplaint", String.valueOf(settings.everyComplaint()));
         values.put("everyLowRating", String.valueOf(settings.everyLowRating()));
         values.put("everyReopened", String.valueOf(settings.everyReopened()));
+        values.put("everyRefusedReply", String.valueOf(settings.everyRefusedReply()));
         values.put("appealDays", String.valueOf(settings.appealDays()));
         return values;
     }

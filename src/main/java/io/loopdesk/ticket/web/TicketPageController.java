@@ -300,7 +300,8 @@ class TicketPageController {
         }
         for (TimelineEntry entry : timeline) {
             if (entry instanceof TimelineEntry.Change change
-                    && change.change().field().equals("assignee")) {
+                    && (change.change().field().equals("assignee")
+                            || change.change().field().equals("reply-refused"))) {
                 for (String value : new String[] {
                     change.change().oldValue(), change.change().newValue()
                 }) {
