@@ -53,7 +53,11 @@ public class Inspections {
     }
 
     /** A score an inspector gives one item: points 0–10 for an ordinary item, breached or not for a red line. */
-    public record Mark(long itemId, @Nullable Integer points, boolean breached, @Nullable String note) {}
+    public record Mark(
+            long itemId,
+            @Nullable Integer points,
+            boolean breached,
+            @Nullable String note) {}
 
     /** Queues a ticket for inspection unless it is queued already; for the system, in the ticket's tenant. */
     @Transactional
@@ -66,10 +70,15 @@ public class Inspections {
         if (queued) {
             return false;
         }
-        jdbc.sql("insert into qa_inspection (tenant_id, ticket_id, ticket_number, agent_id, reason, status, queued_at,"
-                        + " red_line) values (?, ?, ?, ?, ?, 'PENDING', ?, false)")
-                .params(tenantId, ticketId, number, agentId, why.name(), Timestamp.from(clock.instant()))
-                .update();
+        try {
+            jdbc.sql("insert into qa_inspection (tenant_id, ticket_id, ticket_number, agent_id, reason, status,"
+                            + " queued_at, red_line) values (?, ?, ?, ?, ?, 'PENDING', ?, false)")
+                    .params(tenantId, ticketId, number, agentId, why.name(), Timestamp.from(clock.instant()))
+                    .update();
+        } catch (org.springframework.dao.DuplicateKeyException queuedMeanwhile) {
+            // the resolution and the closing, or a late low rating, drew it at the same moment: queued once
+            return false;
+        }
         return true;
     }
 
@@ -150,9 +159,11 @@ public class Inspections {
                 scored.add(new ItemScore(
                         item.id(), item.name(), 0, true, null, mark != null && mark.breached(), note(mark)));
             } else if (mark == null || mark.points() == null || mark.points() < 0 || mark.points() > 10) {
-                problems.add(new FieldProblem(field, "qa.points.range", "Score " + item.name() + " from 0 to 10.", List.of(item.name())));
+                problems.add(new FieldProblem(
+                        field, "qa.points.range", "Score " + item.name() + " from 0 to 10.", List.of(item.name())));
             } else {
-                scored.add(new ItemScore(item.id(), item.name(), item.weight(), false, mark.points(), false, note(mark)));
+                scored.add(
+                        new ItemScore(item.id(), item.name(), item.weight(), false, mark.points(), false, note(mark)));
             }
         }
         if (comment != null && comment.length() > MAX_TEXT) {
@@ -195,7 +206,8 @@ public class Inspections {
                             item.note())
                     .update();
         }
-        events.publishEvent(new TicketInspected(actor.tenantId(), inspection.ticketId(), inspection.ticketNumber(), score, now));
+        events.publishEvent(
+                new TicketInspected(actor.tenantId(), inspection.ticketId(), inspection.ticketNumber(), score, now));
         return get(id, actor);
     }
 
@@ -268,8 +280,8 @@ public class Inspections {
                         actor.tenantId())
                 .update();
         if (!uphold) {
-            events.publishEvent(
-                    new TicketInspected(actor.tenantId(), inspection.ticketId(), inspection.ticketNumber(), score, now));
+            events.publishEvent(new TicketInspected(
+                    actor.tenantId(), inspection.ticketId(), inspection.ticketNumber(), score, now));
         }
         return get(id, actor);
     }
@@ -286,7 +298,10 @@ public class Inspections {
                             + " where tenant_id = ? and score is not null and ticket_number in (" + placeholders + ")")
                     .params(concat(tenantId, page))
                     .query(rs -> {
-                        scores.put(rs.getString(1), new Scored(rs.getBigDecimal(2), rs.getTimestamp(3).toInstant()));
+                        scores.put(
+                                rs.getString(1),
+                                new Scored(
+                                        rs.getBigDecimal(2), rs.getTimestamp(3).toInstant()));
                     });
         }
         return scores;

@@ -228,7 +228,7 @@ public class AppUserTickets {
     }
 
     private static String user(@Nullable String userId) {
-        if (userId == null || userId.isBlank() || userId.strip().length() > 100) {
+        if (userId == null || userId.isBlank() || userId.strip().length() > FeedbackTicket.MAX_USER_ID) {
             throw new FeedbackAppException(
                     "userId", "feedback.userId.required", "userId (the user's id in the app) is required.");
         }

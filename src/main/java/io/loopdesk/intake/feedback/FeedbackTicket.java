@@ -16,10 +16,20 @@ final class FeedbackTicket {
 
     private FeedbackTicket() {}
 
+    /** The longest user id an app may send: a ticket keeps it as its external user id. */
+    static final int MAX_USER_ID = 100;
+
     static void checkRequired(Feedback feedback) {
         if (feedback.userId() == null || feedback.userId().isBlank()) {
             throw new FeedbackAppException(
                     "userId", "feedback.userId.required", "userId (the user's id in the app) is required.");
+        }
+        // checked before the submission is stored with it, so a long id is the app's mistake, not a failed insert
+        if (feedback.userId().strip().length() > MAX_USER_ID) {
+            throw new FeedbackAppException(
+                    "userId",
+                    "feedback.userId.too-long",
+                    "userId must not be longer than " + MAX_USER_ID + " characters.");
         }
     }
 
