@@ -43,14 +43,16 @@ class TimersAcrossNodesTest {
             JdbcClient jdbc = first.getBean(JdbcClient.class);
             jdbc.sql("create table timer_probe_firing (instance varchar(100) not null, node varchar(20) not null)")
                     .update();
-            Instant due = Instant.now().plusSeconds(5);
             List<TaskInstance<?>> instances = IntStream.range(0, TIMERS)
                     .<TaskInstance<?>>mapToObj(i -> new TaskInstance<Void>(ProbeTimer.TASK, "probe-" + i))
                     .toList();
-            first.getBean(Scheduler.class).scheduleBatch(instances, due);
 
             try (ConfigurableApplicationContext second =
                     TestNodes.start(DATABASE, null, with(fast, "loopdesk.test.node", "second"), ProbeTimer.class)) {
+                // due once both nodes run: on a slow host the second node's start took longer than the first node
+                // needed for all of them
+                first.getBean(Scheduler.class)
+                        .scheduleBatch(instances, Instant.now().plusSeconds(5));
                 await().atMost(Duration.ofMinutes(4)).until(() -> firings(jdbc) >= TIMERS);
                 // every timer done and its row gone: nothing is left that could fire a second time
                 await().atMost(Duration.ofMinutes(1))

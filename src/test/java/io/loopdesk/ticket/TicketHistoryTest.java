@@ -63,7 +63,10 @@ class TicketHistoryTest {
                 .filter(e -> e.get("actorName").asString().equals("Loopdesk"))
                 .map(e -> e.get("field").asString() + "|" + text(e, "note"))
                 .toList();
-        assertThat(system).isNotEmpty().allMatch(line -> line.startsWith("resolutionDueAt|SLA STANDARD"));
+        // the system's own lines: the SLA's due time, and the result notice reaching the customer
+        assertThat(system)
+                .isNotEmpty()
+                .allMatch(line -> line.startsWith("resolutionDueAt|SLA STANDARD") || line.startsWith("result-notice|"));
         List<String> lines = StreamSupport.stream(history.spliterator(), false)
                 .filter(e -> !e.get("actorName").asString().equals("Loopdesk"))
                 .map(e -> e.get("actorName").asString() + "|" + e.get("field").asString() + "|" + text(e, "oldValue")
