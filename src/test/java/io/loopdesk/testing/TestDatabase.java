@@ -49,6 +49,10 @@ public final class TestDatabase {
             properties.put("spring.datasource.url", adminUrl().replaceAll("/[^/?]*(\\?.*)?$", "/" + database + "$1"));
             properties.put("spring.datasource.username", user());
             properties.put("spring.datasource.password", password());
+            // The test run keeps many application contexts (and node processes) open on one server of 100
+            // connections; a context holds what it is using, not a full pool of idle ones.
+            properties.put("spring.datasource.hikari.minimum-idle", "1");
+            properties.put("spring.datasource.hikari.idle-timeout", "10000");
         } else {
             properties.put(
                     "spring.datasource.url",
