@@ -1,6 +1,7 @@
 package io.loopdesk.intake;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -15,6 +16,8 @@ import org.springframework.util.unit.DataSize;
  * @param importMaxSize the largest import file
  * @param importMaxRecordChars the longest single record (a line of JSON, a CSV row)
  * @param importRejectedListed how many rejected records an import answer lists (all are counted)
+ * @param webhookSecretKey base64 AES-256 key the apps' webhook signing secrets are kept encrypted with; by default
+ *     a key file created once under {@code loopdesk.data-dir}
  */
 @ConfigurationProperties("loopdesk.intake")
 public record IntakeProperties(
@@ -23,4 +26,5 @@ public record IntakeProperties(
         @DefaultValue("10s") Duration idempotencyWait,
         @DefaultValue("100MB") DataSize importMaxSize,
         @DefaultValue("200000") int importMaxRecordChars,
-        @DefaultValue("1000") int importRejectedListed) {}
+        @DefaultValue("1000") int importRejectedListed,
+        @Nullable String webhookSecretKey) {}

@@ -7,5 +7,7 @@ public enum NotificationChannel {
     /** A text message through the configured {@link SmsProvider}. */
     SMS,
     /** A message in Loopdesk itself, shown to staff in the page header. */
-    IN_APP
+    IN_APP,
+    /** A signed HTTP POST of a JSON event to an endpoint another module resolves ({@link WebhookEndpoints}). */
+    WEBHOOK
 }

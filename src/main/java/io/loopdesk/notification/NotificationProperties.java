@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     {@code retryMultiplier}, up to {@code maxRetryDelay}
  * @param inboxSize how many in-app notifications the list shows
  * @param sms which SMS provider sends text messages
+ * @param webhook how webhooks are posted
  */
 @ConfigurationProperties("loopdesk.notification")
 public record NotificationProperties(
@@ -27,7 +28,8 @@ public record NotificationProperties(
         @DefaultValue("2.0") double retryMultiplier,
         @DefaultValue("6h") Duration maxRetryDelay,
         @DefaultValue("50") int inboxSize,
-        @DefaultValue Sms sms) {
+        @DefaultValue Sms sms,
+        @DefaultValue Webhook webhook) {
 
     public NotificationProperties {
         if (maxAttempts < 1) {
@@ -63,4 +65,16 @@ public record NotificationProperties(
             @Nullable URI url,
             @Nullable String token,
             @DefaultValue("10s") Duration timeout) {}
+
+    /**
+     * {@code loopdesk.notification.webhook.*}.
+     *
+     * @param timeout how long an endpoint may take to answer
+     * @param allowPrivateNetwork whether endpoints may be on this machine or the private network (loopback,
+     *     10/8, 172.16/12, 192.168/16, link-local, unique-local IPv6): off, a tenant admin cannot make Loopdesk
+     *     post into the network it runs in; on for a single-company installation whose app backend is internal
+     */
+    public record Webhook(
+            @DefaultValue("10s") Duration timeout,
+            @DefaultValue("false") boolean allowPrivateNetwork) {}
 }

@@ -21,4 +21,9 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     @Query("update Notification n set n.readAt = :now where n.userId = :userId and n.channel = 'IN_APP'"
             + " and n.status = 'SENT' and n.readAt is null")
     int markAllRead(long userId, Instant now);
+
+    /** The latest webhook notifications to one endpoint (the literal channel lets PostgreSQL use its partial index). */
+    @Query("select n from Notification n where n.channel = 'WEBHOOK' and n.address = :endpoint"
+            + " order by n.createdAt desc, n.id desc")
+    List<Notification> latestWebhooks(String endpoint, Limit limit);
 }

@@ -249,6 +249,17 @@ public class Notifications {
                 .toList();
     }
 
+    /**
+     * The latest {@code limit} events posted to a webhook endpoint in the caller's tenant scope, newest first, each
+     * with its delivery state (sent, being retried with the last error, given up).
+     */
+    @Transactional(readOnly = true)
+    public List<NotificationView> latestTo(Recipient.Webhook endpoint, int limit) {
+        return notifications.latestWebhooks(endpoint.address(), Limit.of(limit)).stream()
+                .map(viewer(null))
+                .toList();
+    }
+
     /** How far the delivery of each of these notifications got, in the caller's tenant scope; unknown ids are left out. */
     public List<DeliveryState> deliveryStates(Collection<Long> notificationIds) {
         if (notificationIds.isEmpty()) {

@@ -86,4 +86,27 @@ public sealed interface Recipient {
             return "user:" + userId;
         }
     }
+
+    /**
+     * A system told by a signed HTTP POST, e.g. a brand's app backend: {@code endpoint} names it (such as
+     * {@code app:12}) and the module that owns it resolves it to a URL and signing secret at delivery time
+     * ({@link WebhookEndpoints}), so a changed URL or a rotated secret applies to retries too.
+     */
+    record Webhook(String endpoint) implements Recipient {
+        public Webhook {
+            if (endpoint.isBlank() || endpoint.length() > 320) {
+                throw new IllegalArgumentException("Not a webhook endpoint: " + endpoint);
+            }
+        }
+
+        @Override
+        public NotificationChannel channel() {
+            return NotificationChannel.WEBHOOK;
+        }
+
+        @Override
+        public String address() {
+            return endpoint;
+        }
+    }
 }

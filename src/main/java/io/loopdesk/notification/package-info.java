@@ -1,5 +1,5 @@
 /**
- * Notifications: e-mail, SMS and in-app messages to customers and staff, delivered from a persistent outbox with
+ * Notifications: e-mail, SMS, in-app messages and webhooks to customers and staff, delivered from a persistent outbox with
  * retries and exponential backoff, every attempt written to a delivery log. Other modules call
  * {@link io.loopdesk.notification.Notifications#send}; a notification stored in their transaction is delivered
  * after it commits, and a failing mail server only delays it. It is the one outbox for e-mail: an e-mail with an
@@ -11,7 +11,7 @@
  *
  * <p>The root holds what other modules use and the outbox itself (notifications, delivery attempts, the delivery
  * timer, one sender per channel). Internal, by concern: {@code notification.mail} (SMTP servers with pooled
- * connections, stored e-mail envelopes), {@code notification.sms} (the HTTP SMS gateway),
+ * connections, stored e-mail envelopes), {@code notification.sms} (the HTTP SMS gateway), {@code notification.webhook} (signed posts of JSON events),
  * {@code notification.metrics} (outbox backlog and failures for monitoring), {@code notification.web} (the
  * notification API, pages and the in-app badge).
  */

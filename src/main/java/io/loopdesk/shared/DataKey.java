@@ -10,7 +10,9 @@ public enum DataKey {
     /** Mailbox passwords. */
     MAIL_CREDENTIALS("mail-credential.key", "loopdesk.mail.credential-key", "mailbox passwords"),
     /** Passwords and keys hidden in ticket text. */
-    TICKET_SECRETS("ticket-secret.key", "loopdesk.ticket.secrets.key", "secrets hidden in ticket text");
+    TICKET_SECRETS("ticket-secret.key", "loopdesk.ticket.secrets.key", "secrets hidden in ticket text"),
+    /** The secrets app webhooks are signed with. */
+    WEBHOOK_SECRETS("webhook-secret.key", "loopdesk.intake.webhook-secret-key", "webhook signing secrets");
 
     /** Every generated key file ends so; a backup takes unknown ones too, so a new key is never left behind. */
     public static final String SUFFIX = ".key";

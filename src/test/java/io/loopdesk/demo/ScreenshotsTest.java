@@ -102,6 +102,23 @@ class ScreenshotsTest {
         admin.get(base + "/admin/audit");
         assertThat(admin.findElements(By.cssSelector("#audit tbody tr"))).isNotEmpty();
         shot(admin, "audit-trail");
+
+        // an app's webhook: set on its page, its secret shown once, a test event waiting for a host that does not
+        // answer yet
+        admin.get(base + "/admin/apps");
+        admin.findElement(By.id("app-name")).sendKeys("Acme Home (iOS)");
+        admin.findElement(By.id("app-product")).sendKeys("智能门锁 X2");
+        admin.findElement(By.cssSelector("form[action$='/admin/apps'] button[type=submit]"))
+                .click();
+        admin.findElement(By.xpath("//tr[td/span[text()='Acme Home (iOS)']]//a[contains(@href,'/webhook')]"))
+                .click();
+        admin.findElement(By.id("webhook-url")).sendKeys("https://hooks.acme-home.example/loopdesk");
+        admin.findElement(By.cssSelector("#webhook-form button[type=submit]")).click();
+        assertThat(admin.findElement(By.id("webhook-secret")).getText()).startsWith("whsec_");
+        admin.findElement(By.id("webhook-test")).click();
+        assertThat(admin.findElements(By.cssSelector("#webhook-deliveries tbody tr")))
+                .hasSize(1);
+        shot(admin, "app-webhook");
     }
 
     private static void shot(WebDriver driver, String name) throws Exception {

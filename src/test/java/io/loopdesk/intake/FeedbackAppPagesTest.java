@@ -80,4 +80,43 @@ class FeedbackAppPagesTest {
                 fixtures.baseUrl(), fixtures.staff(tenant, Role.AGENT).username(), Fixtures.PASSWORD, "en");
         assertThat(agent.get("/admin/apps").status()).isEqualTo(403);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void anAppsWebhookIsSetFromItsPageWithTheSecretShownOnce(String language) {
+        WebSession session = WebSession.signedIn(fixtures.baseUrl(), admin, Fixtures.PASSWORD, language);
+        session.get("/admin/apps");
+        WebSession.Page apps = session.post("/admin/apps", Map.of("name", "Acme Home", "product", "门锁"));
+        String id = apps.html().select("#apps tbody tr").first().id().substring("app-".length());
+        String webhook = "/admin/apps/" + id + "/webhook";
+        assertThat(apps.html().select("a[href$=" + webhook + "]"))
+                .as("reachable from the list")
+                .isNotEmpty();
+
+        WebSession.Page page = session.get(webhook);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html().html()).doesNotContain("??");
+        assertThat(page.html().select("label[for=webhook-url]")).isNotEmpty();
+
+        WebSession.Page refused = session.post(webhook, Map.of("url", "ftp://example.com/hook"));
+        assertThat(refused.html().select(".alert.error").text())
+                .contains(language.equals("en") ? "http:// or https://" : "须为带主机名的");
+        assertThat(refused.html().select("#webhook-secret")).isEmpty();
+
+        // a port nothing listens on: the test event is refused and retried, as the page shows
+        String url = "http://127.0.0.1:9/loopdesk";
+        WebSession.Page saved = session.post(webhook, Map.of("url", url));
+        assertThat(saved.html().select("#webhook-secret").text()).startsWith("whsec_");
+        WebSession.Page again = session.get(webhook);
+        assertThat(again.html().select("#webhook-secret")).as("shown once").isEmpty();
+        assertThat(again.html().select("#webhook-url").attr("value")).isEqualTo(url);
+
+        WebSession.Page tested = session.post(webhook + "/test", Map.of());
+        assertThat(tested.html().select("#webhook-deliveries tbody tr")).hasSize(1);
+        assertThat(tested.html().select("#webhook-deliveries pre").text()).contains("\"type\":\"ping\"");
+
+        WebSession.Page removed = session.post(webhook + "/remove", Map.of());
+        assertThat(removed.html().select("#webhook-url").attr("value")).isEmpty();
+        assertThat(session.get("/admin/apps").html().select("#apps").text()).doesNotContain(url);
+    }
 }

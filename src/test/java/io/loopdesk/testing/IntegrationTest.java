@@ -25,7 +25,9 @@ import org.springframework.test.context.ContextConfiguration;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "loopdesk.attachments.directory=target/test-attachments",
-            "loopdesk.ticket.secrets.key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="
+            "loopdesk.ticket.secrets.key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+            // the app webhooks tests receive on this machine
+            "loopdesk.notification.webhook.allow-private-network=true"
         })
 @ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestMail.Initializer.class})
 @Import({TestClock.Configuration.class, Fixtures.class, BackgroundWork.class, PublishedEvents.class})

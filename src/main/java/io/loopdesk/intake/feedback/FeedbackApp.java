@@ -49,6 +49,13 @@ class FeedbackApp {
 
     private @Nullable Instant lastUsedAt;
 
+    private @Nullable String webhookUrl;
+
+    /** Sealed with the webhook key ({@link WebhookSecretCipher}), never in clear. */
+    private @Nullable String webhookSecret;
+
+    private @Nullable Instant webhookSetAt;
+
     @Version
     private int version;
 
@@ -87,13 +94,7 @@ class FeedbackApp {
     }
 
     void rotate(AccessKey key, Instant now) {
-        if (!active()) {
-            throw new FeedbackAppException(
-                    DomainException.Kind.CONFLICT,
-                    "error.feedback-app.revoked",
-                    "The app " + name + " was revoked; register it again for a new key.",
-                    name);
-        }
+        checkActive();
         keyHash = key.hash();
         keyPrefix = key.shown();
         rotatedAt = now;
@@ -105,12 +106,69 @@ class FeedbackApp {
         }
     }
 
+    /**
+     * Posts the app's ticket events to {@code url} from now on, signed with the sealed secret; a secret of
+     * {@code null} keeps the one it has.
+     */
+    void webhook(String url, @Nullable String sealedSecret, Instant now) {
+        checkActive();
+        if (sealedSecret == null && webhookSecret == null) {
+            throw new IllegalStateException("A first webhook needs its signing secret");
+        }
+        webhookUrl = url;
+        if (sealedSecret != null) {
+            webhookSecret = sealedSecret;
+        }
+        webhookSetAt = now;
+    }
+
+    private void checkActive() {
+        if (!active()) {
+            throw new FeedbackAppException(
+                    DomainException.Kind.CONFLICT,
+                    "error.feedback-app.revoked",
+                    "The app " + name + " was revoked; register it again for a new key.",
+                    name);
+        }
+    }
+
+    /** Stops posting the app's ticket events; the secret goes with the URL. */
+    void removeWebhook(Instant now) {
+        webhookUrl = null;
+        webhookSecret = null;
+        webhookSetAt = now;
+    }
+
+    boolean hasWebhook() {
+        return webhookUrl != null;
+    }
+
+    @Nullable
+    String webhookUrl() {
+        return webhookUrl;
+    }
+
+    @Nullable
+    String sealedWebhookSecret() {
+        return webhookSecret;
+    }
+
     AppIdentity identity() {
         return new AppIdentity(id, tenantId, name, product);
     }
 
     FeedbackAppView view() {
         return new FeedbackAppView(
-                id, name, product, keyPrefix, createdAt, rotatedAt, revokedAt, lastUsedAt, revokedAt == null);
+                id,
+                name,
+                product,
+                keyPrefix,
+                createdAt,
+                rotatedAt,
+                revokedAt,
+                lastUsedAt,
+                revokedAt == null,
+                webhookUrl,
+                webhookSetAt);
     }
 }

@@ -1,5 +1,6 @@
 package io.loopdesk.intake.feedback;
 
+import io.loopdesk.shared.DomainException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -18,4 +19,14 @@ interface FeedbackAppRepository extends JpaRepository<FeedbackApp, Long> {
     @Query("update FeedbackApp a set a.lastUsedAt = :now where a.id = :id"
             + " and (a.lastUsedAt is null or a.lastUsedAt < :before)")
     int markUsed(long id, Instant now, Instant before);
+
+    /** The app {@code appId} in the current tenant, or a "not found" refusal. */
+    default FeedbackApp existing(long appId) {
+        return findById(appId)
+                .orElseThrow(() -> new FeedbackAppException(
+                        DomainException.Kind.NOT_FOUND,
+                        "error.feedback-app.unknown",
+                        "No app " + appId + ".",
+                        String.valueOf(appId)));
+    }
 }

@@ -4,7 +4,10 @@ import java.io.Serializable;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** An app as admins see it: never its key, only the key's first characters. */
+/**
+ * An app as admins see it: never its key, only the key's first characters; its webhook's URL, never its signing
+ * secret.
+ */
 public record FeedbackAppView(
         long id,
         String name,
@@ -14,5 +17,7 @@ public record FeedbackAppView(
         @Nullable Instant rotatedAt,
         @Nullable Instant revokedAt,
         @Nullable Instant lastUsedAt,
-        boolean active)
+        boolean active,
+        @Nullable String webhookUrl,
+        @Nullable Instant webhookSetAt)
         implements Serializable {}

@@ -80,7 +80,7 @@ public class FeedbackApps {
         AccessKey key = AccessKey.generate(APP_KEY);
         String[] oldHash = new String[1];
         FeedbackApp app = inScope(actor, () -> {
-            FeedbackApp found = find(appId);
+            FeedbackApp found = apps.existing(appId);
             oldHash[0] = found.keyHash();
             recent.forget(found.keyHash());
             found.rotate(key, clock.instant());
@@ -95,7 +95,7 @@ public class FeedbackApps {
     public FeedbackAppView revoke(long appId, Actor actor) {
         checkAdmin(actor);
         FeedbackApp app = inScope(actor, () -> {
-            FeedbackApp found = find(appId);
+            FeedbackApp found = apps.existing(appId);
             recent.forget(found.keyHash());
             found.revoke(clock.instant());
             events.publishEvent(
@@ -113,6 +113,12 @@ public class FeedbackApps {
                 () -> apps.findAllByOrderByNameAscIdAsc().stream()
                         .map(FeedbackApp::view)
                         .toList());
+    }
+
+    /** One app of the admin's scope; another tenant's is "not found". */
+    public FeedbackAppView get(long appId, Actor actor) {
+        checkAdmin(actor);
+        return inScope(actor, () -> apps.existing(appId).view());
     }
 
     /** The app a presented key belongs to, if the key is current and the app not revoked. */
@@ -136,20 +142,12 @@ public class FeedbackApps {
         return app;
     }
 
-    private FeedbackApp find(long appId) {
-        return apps.findById(appId)
-                .orElseThrow(() -> new FeedbackAppException(
-                        DomainException.Kind.NOT_FOUND,
-                        "error.feedback-app.unknown",
-                        "No app " + appId + ".",
-                        String.valueOf(appId)));
-    }
-
     private <T> T inScope(Actor actor, Supplier<T> work) {
         return TenantScope.of(actor, () -> transactions.execute(status -> work.get()));
     }
 
-    private static void checkAdmin(Actor actor) {
+    /** Refuses anyone but a tenant admin or platform operator. */
+    static void checkAdmin(Actor actor) {
         if (!actor.has(Role.TENANT_ADMIN) && !actor.has(Role.PLATFORM_OPERATOR)) {
             throw new FeedbackAppException(
                     DomainException.Kind.FORBIDDEN,

@@ -57,7 +57,8 @@ class HttpSmsProviderTest {
                 2.0,
                 Duration.ofHours(6),
                 50,
-                new NotificationProperties.Sms("http", url, token, Duration.ofSeconds(5)));
+                new NotificationProperties.Sms("http", url, token, Duration.ofSeconds(5)),
+                new NotificationProperties.Webhook(Duration.ofSeconds(5), false));
         return new HttpSmsProvider(properties, JsonMapper.builder().build());
     }
 

@@ -1,0 +1,266 @@
+package io.loopdesk.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import io.loopdesk.identity.Role;
+import io.loopdesk.identity.UserView;
+import io.loopdesk.tenant.TenantInfo;
+import io.loopdesk.testing.Api;
+import io.loopdesk.testing.BackgroundWork;
+import io.loopdesk.testing.Fixtures;
+import io.loopdesk.testing.IntegrationTest;
+import io.loopdesk.testing.TestClock;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A brand's app server is told of its users' tickets changing: a reply from the desk and each new status, as
+ * signed JSON posts to its webhook (checked here with our own HMAC, as a receiver would), retried until it answers,
+ * with a new secret or URL taking effect at once; nothing for internal notes, other apps' tickets or after removal.
+ */
+@IntegrationTest
+class AppWebhooksTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final List<Received> received = new CopyOnWriteArrayList<>();
+    private static final AtomicInteger refuseNext = new AtomicInteger();
+    private static final HttpServer receiver = start();
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    BackgroundWork background;
+
+    @Autowired
+    TestClock clock;
+
+    TenantInfo tenant;
+    Api admin;
+    Api staff;
+
+    @BeforeEach
+    void setUp() {
+        tenant = fixtures.tenant();
+        admin = fixtures.api(fixtures.staff(tenant, Role.TENANT_ADMIN));
+        UserView agent = fixtures.staff(tenant, Role.AGENT);
+        staff = fixtures.api(agent);
+    }
+
+    @AfterAll
+    static void stop() {
+        receiver.stop(0);
+    }
+
+    @Test
+    void theAppServerIsToldSignedRetriedAndNoMoreOnceRemoved() {
+        Api.Response registered = admin.post("/api/v1/feedback-apps", Map.of("name", "Acme Home", "product", "智能门锁 X2"));
+        String key = registered.text("key");
+        long appId = registered.get("app").get("id").asLong();
+        String path = "/acme-" + appId;
+        Api.Response set = admin.put("/api/v1/feedback-apps/" + appId + "/webhook", Map.of("url", url(path)));
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        assertThat(set.get("app").get("webhookUrl").asString()).isEqualTo(url(path));
+        String secret = set.text("signingSecret");
+        assertThat(secret).startsWith("whsec_");
+        String quiet = admin.post("/api/v1/feedback-apps", Map.of("name", "Acme Camera", "product", "摄像头"))
+                .text("key");
+
+        String number = submit(key, "u-7", "门锁离线");
+        String otherAppsTicket = submit(quiet, "u-7", "摄像头黑屏");
+        staff.post("/api/v1/tickets/" + number + "/messages", Map.of("kind", "INTERNAL_NOTE", "body", "内部：固件问题"));
+        staff.post("/api/v1/tickets/" + number + "/messages", Map.of("kind", "PUBLIC_REPLY", "body", "请问固件版本？"));
+        staff.post("/api/v1/tickets/" + otherAppsTicket + "/messages", Map.of("kind", "PUBLIC_REPLY", "body", "您好"));
+        assertThat(staff.post("/api/v1/tickets/" + number + "/status", Map.of("status", "WAITING_CUSTOMER"))
+                        .status())
+                .isEqualTo(200);
+        background.settle();
+
+        List<Received> events = at(path);
+        assertThat(events).allSatisfy(event -> {
+            assertThat(event.signature()).isEqualTo(sign(secret, event.id(), event.timestamp(), event.body()));
+            assertThat(event.json().get("data").get("ticketNumber").asString()).isEqualTo(number);
+            assertThat(event.json().get("data").get("userId").asString()).isEqualTo("u-7");
+        });
+        assertThat(events)
+                .filteredOn(event -> event.type().equals("ticket.replied"))
+                .as("one public reply; the internal note is not told")
+                .hasSize(1);
+        assertThat(events)
+                .filteredOn(event -> event.type().equals("ticket.status_changed"))
+                .extracting(event -> event.json().get("data").get("to").asString())
+                .contains("WAITING_CUSTOMER");
+        assertThat(received).noneMatch(event -> event.body().contains(otherAppsTicket));
+
+        // the app's server is down for a moment: the event comes again, with the same id, once it is back
+        refuseNext.set(1);
+        int before = at(path).size();
+        staff.post("/api/v1/tickets/" + number + "/status", Map.of("status", "AWAITING_CONFIRMATION"));
+        background.settle();
+        assertThat(at(path)).hasSize(before + 1);
+        Received refused = at(path).getLast();
+        assertThat(refused.answered()).isEqualTo(503);
+        background.advance(clock, Duration.ofMinutes(1));
+        Received retried = at(path).getLast();
+        assertThat(retried.answered()).isEqualTo(200);
+        assertThat(retried.id()).isEqualTo(refused.id());
+        assertThat(retried.json().get("data").get("to").asString()).isEqualTo("AWAITING_CONFIRMATION");
+        JsonNode deliveries = admin.get("/api/v1/feedback-apps/" + appId + "/webhook/deliveries")
+                .json();
+        assertThat(deliveries.get(0).get("status").asString()).isEqualTo("SENT");
+        assertThat(deliveries.get(0).get("attempts").asInt()).isEqualTo(2);
+        assertThat(deliveries.get(0).get("body").asString()).contains("AWAITING_CONFIRMATION");
+
+        // a new secret signs at once; a new URL keeps the secret; a test event shows both
+        String newSecret = admin.post("/api/v1/feedback-apps/" + appId + "/webhook/secret", Map.of())
+                .text("signingSecret");
+        assertThat(newSecret).startsWith("whsec_").isNotEqualTo(secret);
+        String movedPath = path + "-moved";
+        Api.Response moved = admin.put("/api/v1/feedback-apps/" + appId + "/webhook", Map.of("url", url(movedPath)));
+        assertThat(moved.text("signingSecret"))
+                .as("the secret stays with a new URL")
+                .isNull();
+        assertThat(admin.post("/api/v1/feedback-apps/" + appId + "/webhook/test", Map.of())
+                        .status())
+                .isEqualTo(202);
+        background.settle();
+        Received ping = at(movedPath).getLast();
+        assertThat(ping.type()).isEqualTo("ping");
+        assertThat(ping.signature()).isEqualTo(sign(newSecret, ping.id(), ping.timestamp(), ping.body()));
+
+        // removed: the app is told nothing more
+        assertThat(admin.delete("/api/v1/feedback-apps/" + appId + "/webhook").status())
+                .isEqualTo(200);
+        int told = received.size();
+        staff.post("/api/v1/tickets/" + number + "/messages", Map.of("kind", "PUBLIC_REPLY", "body", "还在吗？"));
+        background.settle();
+        assertThat(received).hasSize(told);
+    }
+
+    @Test
+    void badWebhookSettingsAreRefusedWithTheirFieldAndChangeNothing() {
+        Api.Response registered = admin.post("/api/v1/feedback-apps", Map.of("name", "Acme Home", "product", "智能门锁 X2"));
+        long appId = registered.get("app").get("id").asLong();
+        String webhook = "/api/v1/feedback-apps/" + appId + "/webhook";
+        for (String bad : List.of(
+                "",
+                "ftp://example.com/hook",
+                "example.com/hook",
+                "http://user:secret@example.com/hook",
+                "https://example.com/hook#part",
+                "http://exa mple.com/hook",
+                "https://example.com/" + "a".repeat(500))) {
+            Api.Response refused = admin.put(webhook, Map.of("url", bad));
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.isProblem()).isTrue();
+            assertThat(refused.body()).contains("url");
+        }
+        assertThat(admin.get("/api/v1/feedback-apps")
+                        .json()
+                        .get(0)
+                        .get("webhookUrl")
+                        .isNull())
+                .isTrue();
+        assertThat(admin.post(webhook + "/test", Map.of()).status())
+                .as("no webhook to test")
+                .isEqualTo(409);
+        assertThat(admin.post(webhook + "/secret", Map.of()).status()).isEqualTo(409);
+
+        Api otherAdmin = fixtures.api(fixtures.staff(fixtures.tenant(), Role.TENANT_ADMIN));
+        assertThat(otherAdmin
+                        .put(webhook, Map.of("url", "https://example.com/hook"))
+                        .status())
+                .as("another tenant's app")
+                .isEqualTo(404);
+        assertThat(otherAdmin.get(webhook + "/deliveries").status()).isEqualTo(404);
+        assertThat(staff.put(webhook, Map.of("url", "https://example.com/hook")).status())
+                .isEqualTo(403);
+
+        admin.delete("/api/v1/feedback-apps/" + appId);
+        assertThat(admin.put(webhook, Map.of("url", "https://example.com/hook")).status())
+                .as("a revoked app")
+                .isEqualTo(409);
+    }
+
+    private String submit(String key, String userId, String title) {
+        Map<String, Object> feedback = new HashMap<>(FeedbackApiTest.feedback());
+        feedback.put("userId", userId);
+        feedback.put("title", title);
+        Api.Response submitted = fixtures.app(key).post("/api/v1/feedback", feedback);
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        return submitted.text("ticketNumber");
+    }
+
+    private static List<Received> at(String path) {
+        return received.stream().filter(event -> event.path().equals(path)).toList();
+    }
+
+    private static String url(String path) {
+        return "http://127.0.0.1:" + receiver.getAddress().getPort() + path;
+    }
+
+    /** What a receiver computes to check a Standard Webhooks signature. */
+    private static String sign(String secret, String id, String timestamp, String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
+            return "v1,"
+                    + Base64.getEncoder()
+                            .encodeToString(
+                                    mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record Received(String path, String id, String timestamp, String signature, String body, int answered) {
+        JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        String type() {
+            return json().get("type").asString();
+        }
+    }
+
+    private static HttpServer start() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                int answer = refuseNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 503 : 200;
+                received.add(new Received(
+                        exchange.getRequestURI().getPath(),
+                        exchange.getRequestHeaders().getFirst("webhook-id"),
+                        exchange.getRequestHeaders().getFirst("webhook-timestamp"),
+                        exchange.getRequestHeaders().getFirst("webhook-signature"),
+                        new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
+                        answer));
+                exchange.sendResponseHeaders(answer, -1);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
