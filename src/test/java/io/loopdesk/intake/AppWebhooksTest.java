@@ -73,7 +73,8 @@ class AppWebhooksTest {
 
     @Test
     void theAppServerIsToldSignedRetriedAndNoMoreOnceRemoved() {
-        Api.Response registered = admin.post("/api/v1/feedback-apps", Map.of("name", "Acme Home", "product", "智能门锁 X2"));
+        Api.Response registered =
+                admin.post("/api/v1/feedback-apps", Map.of("name", "Acme Home", "product", "智能门锁 X2"));
         String key = registered.text("key");
         long appId = registered.get("app").get("id").asLong();
         String path = "/acme-" + appId;
@@ -90,6 +91,12 @@ class AppWebhooksTest {
         staff.post("/api/v1/tickets/" + number + "/messages", Map.of("kind", "INTERNAL_NOTE", "body", "内部：固件问题"));
         staff.post("/api/v1/tickets/" + number + "/messages", Map.of("kind", "PUBLIC_REPLY", "body", "请问固件版本？"));
         staff.post("/api/v1/tickets/" + otherAppsTicket + "/messages", Map.of("kind", "PUBLIC_REPLY", "body", "您好"));
+        staff.post(
+                "/api/v1/tickets/" + number + "/progress",
+                Map.of("label", "REMOTE_TROUBLESHOOTING", "details", "远程查看日志", "customerVisible", true));
+        staff.post(
+                "/api/v1/tickets/" + number + "/progress",
+                Map.of("label", "AWAITING_RND", "details", "内部：等研发", "customerVisible", false));
         assertThat(staff.post("/api/v1/tickets/" + number + "/status", Map.of("status", "WAITING_CUSTOMER"))
                         .status())
                 .isEqualTo(200);
@@ -105,6 +112,11 @@ class AppWebhooksTest {
                 .filteredOn(event -> event.type().equals("ticket.replied"))
                 .as("one public reply; the internal note is not told")
                 .hasSize(1);
+        assertThat(events)
+                .filteredOn(event -> event.type().equals("ticket.progress"))
+                .as("progress shown to the customer; not what is kept from them")
+                .extracting(event -> event.json().get("data").get("label").asString())
+                .containsExactly("REMOTE_TROUBLESHOOTING");
         assertThat(events)
                 .filteredOn(event -> event.type().equals("ticket.status_changed"))
                 .extracting(event -> event.json().get("data").get("to").asString())
@@ -158,7 +170,8 @@ class AppWebhooksTest {
 
     @Test
     void badWebhookSettingsAreRefusedWithTheirFieldAndChangeNothing() {
-        Api.Response registered = admin.post("/api/v1/feedback-apps", Map.of("name", "Acme Home", "product", "智能门锁 X2"));
+        Api.Response registered =
+                admin.post("/api/v1/feedback-apps", Map.of("name", "Acme Home", "product", "智能门锁 X2"));
         long appId = registered.get("app").get("id").asLong();
         String webhook = "/api/v1/feedback-apps/" + appId + "/webhook";
         for (String bad : List.of(

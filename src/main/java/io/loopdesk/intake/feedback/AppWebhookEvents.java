@@ -5,6 +5,7 @@ import io.loopdesk.notification.Notifications;
 import io.loopdesk.notification.Recipient;
 import io.loopdesk.shared.Phrase;
 import io.loopdesk.ticket.event.TicketMessageAdded;
+import io.loopdesk.ticket.event.TicketProgressRecorded;
 import io.loopdesk.ticket.event.TicketStatusChanged;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -15,8 +16,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Tells an app with a webhook that a ticket it submitted changed: a new status ({@code ticket.status_changed}) or a
- * public reply from the desk ({@code ticket.replied}), so the app can show it to its user at once instead of asking
+ * Tells an app with a webhook that a ticket it submitted changed: a new status ({@code ticket.status_changed}), a
+ * public reply from the desk ({@code ticket.replied}) or progress shown to the customer ({@code ticket.progress}), so the app can show it to its user at once instead of asking
  * again and again. The event is queued in the notification outbox in the same transaction as the change (no change
  * without its event, no event without its change); the outbox posts it signed and retries it. Events are thin: they
  * say what changed, and the app reads the ticket itself with {@code GET /api/v1/feedback/{number}?userId=}.
@@ -60,6 +61,22 @@ class AppWebhookEvents {
             data.put("messageId", added.messageId());
             data.put("at", added.at().toString());
             tell(added.tenantId(), subscriber.appId(), "ticket.replied", data, added.number());
+        }
+    }
+
+    @EventListener(condition = "#recorded.customerVisible()")
+    void on(TicketProgressRecorded recorded) {
+        for (FeedbackSubmissionRepository.AppUser subscriber :
+                submissions.webhookSubscribers(recorded.tenantId(), recorded.number())) {
+            Map<String, Object> data = ticket(recorded.number(), subscriber);
+            data.put("label", recorded.label().name());
+            data.put(
+                    "estimatedCompletionAt",
+                    recorded.estimatedCompletionAt() == null
+                            ? null
+                            : recorded.estimatedCompletionAt().toString());
+            data.put("at", recorded.at().toString());
+            tell(recorded.tenantId(), subscriber.appId(), "ticket.progress", data, recorded.number());
         }
     }
 
