@@ -6,6 +6,7 @@ import io.loopdesk.quality.QaSettings;
 import io.loopdesk.quality.Rubrics;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.web.FieldMessages;
+import io.loopdesk.shared.web.FormNumbers;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import java.util.Locale;
@@ -54,12 +55,12 @@ class QaAdminController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         QaSettings settings = new QaSettings(
-                whole(samplePercent),
+                FormNumbers.whole(samplePercent),
                 everyComplaint,
                 everyLowRating,
                 everyReopened,
                 everyRefusedReply,
-                whole(appealDays));
+                FormNumbers.whole(appealDays));
         try {
             rules.save(settings, actor);
         } catch (DomainException refused) {
@@ -88,7 +89,7 @@ class QaAdminController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         return rubricChange(
-                () -> rubrics.add(name, description, whole(weight), redLine, actor),
+                () -> rubrics.add(name, description, FormNumbers.whole(weight), redLine, actor),
                 actor,
                 model,
                 locale,
@@ -107,7 +108,12 @@ class QaAdminController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         return rubricChange(
-                () -> rubrics.change(id, whole(weight), active, actor), actor, model, locale, response, redirect);
+                () -> rubrics.change(id, FormNumbers.whole(weight), active, actor),
+                actor,
+                model,
+                locale,
+                response,
+                redirect);
     }
 
     /** Saves a change of the rubric, or shows the page again naming what is wrong with it. */
@@ -151,11 +157,4 @@ class QaAdminController {
     }
 
     /** Anything that is no whole number is out of every range, so the form names the field. */
-    private static int whole(String typed) {
-        try {
-            return Integer.parseInt(typed.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
 }

@@ -7,6 +7,7 @@ import io.loopdesk.quality.QaRules;
 import io.loopdesk.quality.Rubrics;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.web.FieldMessages;
+import io.loopdesk.shared.web.FormNumbers;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.value.MessageKind;
 import jakarta.servlet.http.HttpServletResponse;
@@ -182,7 +183,8 @@ class QaController {
                 "appealable",
                 inspection.agentId() != null
                         && inspection.agentId().equals(actor.userId())
-                        && inspection.appealableAt(clock.instant(), rules.of(actor.tenantId()).appealDays()));
+                        && inspection.appealableAt(
+                                clock.instant(), rules.of(actor.tenantId()).appealDays()));
         model.addAttribute("appealDays", rules.of(actor.tenantId()).appealDays());
         model.addAttribute("errors", errors);
         model.addAttribute("failure", failure);
@@ -201,7 +203,7 @@ class QaController {
                 String points = form.getFirst("points-" + item);
                 marks.add(new Inspections.Mark(
                         item,
-                        points == null || points.isBlank() ? null : whole(points),
+                        points == null || points.isBlank() ? null : FormNumbers.whole(points),
                         "true".equals(form.getFirst("breached-" + item)),
                         form.getFirst("note-" + item)));
             }
@@ -218,14 +220,6 @@ class QaController {
     }
 
     /** Anything that is no whole number is out of every range, so the form names the item. */
-    private static int whole(String typed) {
-        try {
-            return Integer.parseInt(typed.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
     private static @Nullable BigDecimal number(@Nullable String typed) {
         if (typed == null || typed.isBlank()) {
             return null;

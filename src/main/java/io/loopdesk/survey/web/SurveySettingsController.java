@@ -3,6 +3,7 @@ package io.loopdesk.survey.web;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.web.FieldMessages;
+import io.loopdesk.shared.web.FormNumbers;
 import io.loopdesk.survey.SurveyRules;
 import io.loopdesk.survey.SurveySettings;
 import java.util.Map;
@@ -73,11 +74,11 @@ class SurveySettingsController {
             rules.save(
                     actor.tenantId(),
                     new SurveySettings(
-                            number(remindAfterDays),
-                            number(reminders),
-                            number(progressAfterHours),
+                            FormNumbers.whole(remindAfterDays),
+                            FormNumbers.whole(reminders),
+                            FormNumbers.whole(progressAfterHours),
                             askNps,
-                            number(returnVisitPercent),
+                            FormNumbers.whole(returnVisitPercent),
                             returnVisitCritical),
                     actor);
         } catch (DomainException refused) {
@@ -97,11 +98,4 @@ class SurveySettingsController {
     }
 
     /** A number as typed; anything else is out of every range, so the form names the field. */
-    private static int number(String typed) {
-        try {
-            return Integer.parseInt(typed.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
 }
