@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -142,7 +141,7 @@ public class Inspections {
      * @throws QaRefusedException naming the items missing or out of range; when it is scored already
      */
     @Transactional
-    public Inspection score(long id, List<Mark> marks, @Nullable String comment, Actor actor, Locale language) {
+    public Inspection score(long id, List<Mark> marks, @Nullable String comment, Actor actor) {
         checkAny(actor, INSPECTORS);
         Inspection inspection = find(id, actor.tenantId());
         if (inspection.status() != Inspection.Status.PENDING) {
@@ -152,7 +151,7 @@ public class Inspections {
         marks.forEach(mark -> byItem.put(mark.itemId(), mark));
         List<FieldProblem> problems = new ArrayList<>();
         List<ItemScore> scored = new ArrayList<>();
-        for (RubricItem item : rubrics.active(actor.tenantId(), language)) {
+        for (RubricItem item : rubrics.active(actor.tenantId())) {
             Mark mark = byItem.get(item.id());
             String field = "item-" + item.id();
             if (item.redLine()) {

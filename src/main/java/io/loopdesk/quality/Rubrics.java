@@ -4,6 +4,8 @@ import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
 import io.loopdesk.shared.DomainException.Kind;
 import io.loopdesk.shared.FieldProblem;
+import io.loopdesk.tenant.TenantInfo;
+import io.loopdesk.tenant.Tenants;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -37,23 +39,30 @@ public class Rubrics {
 
     private final JdbcClient jdbc;
     private final org.springframework.context.MessageSource messages;
+    private final Tenants tenants;
 
-    Rubrics(JdbcClient jdbc, org.springframework.context.MessageSource messages) {
+    Rubrics(JdbcClient jdbc, org.springframework.context.MessageSource messages, Tenants tenants) {
         this.jdbc = jdbc;
         this.messages = messages;
+        this.tenants = tenants;
     }
 
     /** The items inspectors score now, in order; a tenant without a rubric gets the starting one. */
     @Transactional
-    public List<RubricItem> active(long tenantId, java.util.Locale language) {
-        return all(tenantId, language).stream().filter(RubricItem::active).toList();
+    public List<RubricItem> active(long tenantId) {
+        return all(tenantId).stream().filter(RubricItem::active).toList();
     }
 
-    /** Every item, retired ones too, in order. */
+    /**
+     * Every item, retired ones too, in order. A tenant's first look at its rubric writes the starting one, named in
+     * the tenant's own language (its admins rename nothing: they retire and add), whoever looks first.
+     */
     @Transactional
-    public List<RubricItem> all(long tenantId, java.util.Locale language) {
+    public List<RubricItem> all(long tenantId) {
         List<RubricItem> items = read(tenantId);
         if (items.isEmpty()) {
+            java.util.Locale language =
+                    tenants.byId(tenantId).map(TenantInfo::defaultLocale).orElse(java.util.Locale.SIMPLIFIED_CHINESE);
             int position = 0;
             for (Object[] item : STARTING) {
                 String key = (String) item[0];
@@ -84,7 +93,13 @@ public class Rubrics {
                 .single();
         jdbc.sql("insert into qa_rubric_item (tenant_id, position, name, description, weight, red_line, active)"
                         + " values (?, ?, ?, ?, ?, ?, true)")
-                .params(actor.tenantId(), position, name.strip(), blankToNull(description), redLine ? 0 : weight, redLine)
+                .params(
+                        actor.tenantId(),
+                        position,
+                        name.strip(),
+                        blankToNull(description),
+                        redLine ? 0 : weight,
+                        redLine)
                 .update();
         return read(actor.tenantId()).getLast();
     }
@@ -99,8 +114,8 @@ public class Rubrics {
                 .orElseThrow(() -> new QaRefusedException(
                         Kind.NOT_FOUND, "error.qa.item.notFound", "No rubric item " + itemId + ".", itemId));
         if (!item.redLine() && (weight < 1 || weight > 100)) {
-            throw new QaRefusedException(List.of(new FieldProblem(
-                    "weight", "qa.item.weight.range", "Give an item a weight of 1 to 100.")));
+            throw new QaRefusedException(
+                    List.of(new FieldProblem("weight", "qa.item.weight.range", "Give an item a weight of 1 to 100.")));
         }
         jdbc.sql("update qa_rubric_item set weight = ?, active = ? where id = ? and tenant_id = ?")
                 .params(item.redLine() ? 0 : weight, active, itemId, actor.tenantId())

@@ -98,7 +98,8 @@ class QualityInspectionTest {
         }
         WebSession.Page incomplete = qa.post(inspection + "/score", marks);
         assertThat(incomplete.status()).isEqualTo(422);
-        assertThat(incomplete.text()).contains("Score Polite forms from 0 to 10");
+        // the rubric is the tenant's, named in its language, whoever reads it
+        assertThat(incomplete.text()).contains("Score 礼貌用语 from 0 to 10");
 
         marks.put(firstItem, "10");
         marks.put(abusive, "true");
@@ -189,7 +190,7 @@ class QualityInspectionTest {
 
     @Test
     void aTenantAdminShapesTheRubric() {
-        TenantInfo tenant = fixtures.tenant();
+        TenantInfo tenant = fixtures.tenantIn(java.time.ZoneId.of("Europe/London"), java.util.Locale.ENGLISH);
         WebSession admin = fixtures.pages(fixtures.staff(tenant, Role.TENANT_ADMIN));
         WebSession.Page page = admin.get("/admin/qa");
         assertThat(page.html().select("#qa-rubric").text()).contains("Polite forms", "Secret left in plain text");

@@ -141,7 +141,7 @@ class QaAdminController {
             Map<String, String> values, Map<String, String> errors, Actor actor, Model model, Locale locale) {
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
-        model.addAttribute("items", rubrics.all(actor.tenantId(), locale));
+        model.addAttribute("items", rubrics.all(actor.tenantId()));
         return "quality/admin";
     }
 

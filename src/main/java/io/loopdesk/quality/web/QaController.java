@@ -92,7 +92,7 @@ class QaController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
-            inspections.score(id, marks(form), form.getFirst("comment"), actor, locale);
+            inspections.score(id, marks(form), form.getFirst("comment"), actor);
         } catch (DomainException refused) {
             return refused(id, refused, actor, model, locale, response, form);
         }
@@ -177,7 +177,7 @@ class QaController {
                 tickets.messages(inspection.ticketNumber(), actor).stream()
                         .filter(m -> m.kind() == MessageKind.PUBLIC_REPLY || m.kind() == MessageKind.INTERNAL_NOTE)
                         .toList());
-        model.addAttribute("items", rubrics.active(actor.tenantId(), locale));
+        model.addAttribute("items", rubrics.active(actor.tenantId()));
         model.addAttribute("form", form == null ? new org.springframework.util.LinkedMultiValueMap<>() : form);
         model.addAttribute(
                 "appealable",
