@@ -7,4 +7,10 @@ import org.jspecify.annotations.Nullable;
  * words, a wrong status, a secret left in plain text) is either kept or breached, and a breach zeroes the score.
  */
 public record RubricItem(
-        long id, int position, String name, @Nullable String description, int weight, boolean redLine, boolean active) {}
+        long id,
+        int position,
+        String name,
+        @Nullable String description,
+        int weight,
+        boolean redLine,
+        boolean active) {}
