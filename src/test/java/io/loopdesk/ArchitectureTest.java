@@ -32,7 +32,7 @@ class ArchitectureTest {
      * Work sees one tenant, or nothing: these are the only jobs that must look across tenants, each because it
      * cannot know the tenant before it looks (signing in, checking a token or app key, seeding the demo) or because
      * it serves every tenant in one round (mail polling and IDLE watching, the assignment sweep, the shift watch,
-     * notification retries, the holiday warning). Anything else names its tenant with {@code TenantScope.inTenant}.
+     * notification retries, the holiday warning, the knowledge base's review reminders). Anything else names its tenant with {@code TenantScope.inTenant}.
      */
     private static final Set<String> CROSSING_TENANTS = Set.of(
             "io.loopdesk.identity.AccountDetailsService",
@@ -44,6 +44,7 @@ class ArchitectureTest {
             "io.loopdesk.routing.TicketRouting",
             "io.loopdesk.notification.DeliveryTimer",
             "io.loopdesk.sla.calendar.HolidayWarnings",
+            "io.loopdesk.knowledge.ReviewCycle",
             "io.loopdesk.intake.mail.reading.MailPolling",
             "io.loopdesk.intake.mail.reading.MailboxWatchers",
             "io.loopdesk.intake.mail.reading.ReadingLeases");

@@ -60,7 +60,15 @@ class PagesTest {
                                 "/workspace?view=all&status=NEW&urgency=NORMAL&order=OLDEST",
                                 "/tickets/" + ticket,
                                 "/tickets/new"),
-                Role.SUPERVISOR, List.of("/desk", "/desk?view=unassigned", "/desk?view=overdue", "/tickets/" + ticket),
+                Role.SUPERVISOR,
+                        List.of(
+                                "/desk",
+                                "/desk?view=unassigned",
+                                "/desk?view=overdue",
+                                "/tickets/" + ticket,
+                                "/knowledge",
+                                "/knowledge?status=PUBLISHED",
+                                "/knowledge/new"),
                 Role.QA, List.of("/workspace?view=all", "/tickets/" + ticket),
                 Role.TENANT_ADMIN,
                         List.of(
@@ -84,6 +92,7 @@ class PagesTest {
         }
         WebSession anonymous = WebSession.anonymous(fixtures.baseUrl(), language);
         assertComplete(anonymous.get("/login"), "login");
+        assertComplete(anonymous.get("/help/" + tenant.code()), "help centre");
     }
 
     @Test
