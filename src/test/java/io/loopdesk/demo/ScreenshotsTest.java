@@ -116,8 +116,11 @@ class ScreenshotsTest {
         admin.findElement(By.cssSelector("#webhook-form button[type=submit]")).click();
         assertThat(admin.findElement(By.id("webhook-secret")).getText()).startsWith("whsec_");
         admin.findElement(By.id("webhook-test")).click();
-        assertThat(admin.findElements(By.cssSelector("#webhook-deliveries tbody tr")))
-                .hasSize(1);
+        waitUntil(
+                admin,
+                d -> d.findElements(By.cssSelector("#webhook-deliveries tbody tr"))
+                                .size()
+                        == 1);
         shot(admin, "app-webhook");
     }
 
