@@ -1,6 +1,7 @@
 package io.loopdesk.knowledge;
 
 import io.loopdesk.shared.Phrase;
+import io.loopdesk.shared.search.SearchAnalysis;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,11 +13,26 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.TenantId;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
 
-/** An article as it is now; every state it had is an {@link ArticleVersion}. */
+/**
+ * An article as it is now; every state it had is an {@link ArticleVersion}. Indexed for search ({@link ArticleSearch})
+ * by its title, text, tags, kind, status, category, product and language.
+ */
 @Entity
 @Table(name = "kb_article")
+@Indexed(index = "kb_article")
 class Article {
 
     @Id
@@ -28,23 +44,33 @@ class Article {
     private Long tenantId;
 
     @Enumerated(EnumType.STRING)
+    @KeywordField(projectable = Projectable.YES)
     private ArticleKind kind;
 
+    @FullTextField(
+            analyzer = SearchAnalysis.TEXT,
+            projectable = Projectable.YES,
+            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
     private String title;
 
     private String body;
 
     private @Nullable String videoUrl;
 
+    @KeywordField(projectable = Projectable.YES)
     private @Nullable String category;
 
+    @KeywordField
     private @Nullable String product;
 
+    @KeywordField
     private String language;
 
+    @FullTextField(analyzer = SearchAnalysis.TEXT)
     private @Nullable String tags;
 
     @Enumerated(EnumType.STRING)
+    @KeywordField
     private ArticleStatus status;
 
     private @Nullable Long ownerId;
@@ -59,6 +85,7 @@ class Article {
 
     private Instant createdAt;
 
+    @GenericField(sortable = Sortable.YES)
     private Instant updatedAt;
 
     @Version
@@ -121,6 +148,19 @@ class Article {
 
     long id() {
         return id;
+    }
+
+    /** What the body says, without its markup: what search matches and highlights. */
+    @FullTextField(
+            name = "text",
+            analyzer = SearchAnalysis.TEXT,
+            projectable = Projectable.YES,
+            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+    @IndexingDependency(
+            derivedFrom = @ObjectPath(@PropertyValue(propertyName = "body")),
+            reindexOnUpdate = ReindexOnUpdate.DEFAULT)
+    String getText() {
+        return ArticleBody.text(body);
     }
 
     long tenantId() {

@@ -37,6 +37,7 @@ public class Articles {
     private final ArticleRepository articles;
     private final ArticleVersionRepository versions;
     private final ReviewCycle reviews;
+    private final ArticleIndex index;
     private final ObjectMapper json;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -45,12 +46,14 @@ public class Articles {
             ArticleRepository articles,
             ArticleVersionRepository versions,
             ReviewCycle reviews,
+            ArticleIndex index,
             ObjectMapper json,
             PlatformTransactionManager transactionManager,
             Clock clock) {
         this.articles = articles;
         this.versions = versions;
         this.reviews = reviews;
+        this.index = index;
         this.json = json;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -64,6 +67,7 @@ public class Articles {
             Instant now = clock.instant();
             Article article = articles.saveAndFlush(new Article(actor.tenantId(), checked, actor.userId(), now));
             keep(article, checked, actor, note, now);
+            index.changed(article.tenantId(), article.id());
             return article.view();
         });
     }
@@ -80,6 +84,7 @@ public class Articles {
             Instant now = clock.instant();
             article.take(checked, now);
             keep(article, checked, actor, note, now);
+            index.changed(article.tenantId(), article.id());
             return article.view();
         });
     }
@@ -97,6 +102,7 @@ public class Articles {
             if (to == ArticleStatus.PUBLISHED) {
                 article.reviewBy(reviews.nextReview(article.tenantId(), now));
             }
+            index.changed(article.tenantId(), article.id());
             return article.view();
         });
     }
@@ -115,6 +121,7 @@ public class Articles {
             Instant now = clock.instant();
             article.take(old, now);
             keep(article, old, actor, "↩ " + number, now);
+            index.changed(article.tenantId(), article.id());
             return article.view();
         });
     }

@@ -38,7 +38,7 @@ public class ClusterSignals implements SmartLifecycle {
 
     static final String CHANNEL = "loopdesk_signals";
     /** Forget every entry, whatever the topic: after a gap in listening. */
-    static final String EVERYTHING = "*";
+    public static final String EVERYTHING = "*";
 
     private static final Logger log = LoggerFactory.getLogger(ClusterSignals.class);
 

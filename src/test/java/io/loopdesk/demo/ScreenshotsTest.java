@@ -110,10 +110,14 @@ class ScreenshotsTest {
         admin.findElement(By.id("app-product")).sendKeys("智能门锁 X2");
         admin.findElement(By.cssSelector("form[action$='/admin/apps'] button[type=submit]"))
                 .click();
-        admin.findElement(By.xpath("//tr[td/span[text()='Acme Home (iOS)']]//a[contains(@href,'/webhook')]"))
-                .click();
+        By webhookLink = By.xpath("//tr[td/span[text()='Acme Home (iOS)']]//a[contains(@href,'/webhook')]");
+        // the app list reloads after the form posts; look for the new row only once it is there
+        waitUntil(admin, d -> !d.findElements(webhookLink).isEmpty());
+        admin.findElement(webhookLink).click();
+        waitUntil(admin, d -> !d.findElements(By.id("webhook-url")).isEmpty());
         admin.findElement(By.id("webhook-url")).sendKeys("https://hooks.acme-home.example/loopdesk");
         admin.findElement(By.cssSelector("#webhook-form button[type=submit]")).click();
+        waitUntil(admin, d -> !d.findElements(By.id("webhook-secret")).isEmpty());
         assertThat(admin.findElement(By.id("webhook-secret")).getText()).startsWith("whsec_");
         admin.findElement(By.id("webhook-test")).click();
         waitUntil(

@@ -52,6 +52,16 @@ class HelpCentreBrowserTest {
         WebDriver phone = browser.open(Browser.PHONE, "zh-CN");
         phone.get(fixtures.baseUrl() + "/help/" + tenant.code());
         assertThat(phone.findElement(By.tagName("h1")).getText()).contains("帮助中心");
+        // a customer writing in Traditional Chinese finds the Simplified article, the matched words marked
+        phone.findElement(By.id("help-q")).sendKeys("門鎖離線");
+        phone.findElement(By.cssSelector("form.help-search button")).click();
+        waitUntil(
+                phone,
+                d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
+        assertThat(phone.findElement(By.cssSelector("#search-results li a mark"))
+                        .getText())
+                .contains("门锁");
+        Browser.screenshot(phone, "test-help-search-phone");
         phone.findElement(By.linkText("门锁离线怎么办")).click();
         assertThat(phone.findElements(By.cssSelector("#article-body li"))).hasSize(2);
         assertThat(phone.findElement(By.cssSelector("#article-body a")).getAttribute("rel"))

@@ -43,6 +43,9 @@ public final class TestDatabase {
     /** Datasource properties for the database called {@code name}, created fresh once per test run. */
     public static Map<String, Object> properties(String name) {
         Map<String, Object> properties = new HashMap<>();
+        // a test database starts empty, and so does its search index; searches see the writes of the test before
+        properties.put("spring.jpa.properties.hibernate.search.backend.directory.type", "local-heap");
+        properties.put("spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy", "sync");
         if (isPostgres()) {
             String database = databaseName(name);
             createOnce(database);
