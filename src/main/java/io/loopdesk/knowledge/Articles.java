@@ -31,7 +31,7 @@ public class Articles {
     public static final int LIST_SIZE = 500;
 
     private static final Set<Role> EDITORS = EnumSet.of(Role.SUPERVISOR, Role.TENANT_ADMIN, Role.PLATFORM_OPERATOR);
-    private static final Set<Role> READERS =
+    static final Set<Role> READERS =
             EnumSet.of(Role.AGENT, Role.ENGINEER, Role.SUPERVISOR, Role.QA, Role.TENANT_ADMIN, Role.PLATFORM_OPERATOR);
 
     private final ArticleRepository articles;
@@ -200,7 +200,7 @@ public class Articles {
         return TenantScope.of(actor, () -> transactions.execute(status -> work.get()));
     }
 
-    private static void check(Actor actor, Set<Role> allowed) {
+    static void check(Actor actor, Set<Role> allowed) {
         if (allowed.stream().noneMatch(actor::has)) {
             throw new KnowledgeRefusedException(
                     DomainException.Kind.FORBIDDEN,

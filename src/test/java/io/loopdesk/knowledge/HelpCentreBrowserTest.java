@@ -31,6 +31,9 @@ class HelpCentreBrowserTest {
     @Autowired
     Fixtures fixtures;
 
+    @Autowired
+    Articles articles;
+
     @Test
     void anArticleWrittenInTheEditorIsReadOnAPhone() {
         TenantInfo tenant = fixtures.tenant();
@@ -71,6 +74,40 @@ class HelpCentreBrowserTest {
                 .longValue();
         assertThat(overflow).isLessThanOrEqualTo(0);
         Browser.screenshot(phone, "test-help-centre-phone");
+    }
+
+    @Test
+    void aCustomerWritingFeedbackOnAPhoneIsShownTheAnswerAndSendsNothing() {
+        TenantInfo tenant = fixtures.tenant();
+        io.loopdesk.identity.Actor editor = Fixtures.actor(fixtures.staff(tenant, Role.SUPERVISOR));
+        long id = articles.create(
+                        new ArticleDraft(
+                                ArticleKind.TROUBLESHOOTING,
+                                "扫地机器人找不到充电座",
+                                "<p>把充电座放在墙边，左右各留出半米空地。</p>",
+                                null,
+                                "使用问题",
+                                null,
+                                "zh-CN",
+                                java.util.List.of()),
+                        null,
+                        editor)
+                .id();
+        articles.move(id, ArticleStatus.PUBLISHED, editor);
+        io.loopdesk.identity.UserView customer = fixtures.customer(tenant);
+
+        WebDriver phone = browser.open(Browser.PHONE, "zh-CN");
+        signIn(phone, fixtures.baseUrl(), customer.username(), Fixtures.PASSWORD);
+        phone.get(fixtures.baseUrl() + "/portal/new");
+        phone.findElement(By.id("title")).sendKeys("机器人回不了充电座");
+        waitUntil(phone, d -> !d.findElements(By.id("solved-" + id)).isEmpty());
+        assertThat(phone.findElement(By.cssSelector("#kb-suggestions-list a")).getText())
+                .isEqualTo("扫地机器人找不到充电座");
+        Browser.screenshot(phone, "test-portal-deflection-phone");
+        phone.findElement(By.id("solved-" + id)).click();
+        waitUntil(phone, d -> !d.findElements(By.id("portal-notice")).isEmpty());
+        assertThat(phone.findElement(By.id("portal-notice")).getText()).contains("很高兴问题已解决");
+        assertThat(phone.findElements(By.cssSelector("#my-tickets li"))).isEmpty();
     }
 
     /** Whether the article page shows this status; a page still being replaced shows none yet. */

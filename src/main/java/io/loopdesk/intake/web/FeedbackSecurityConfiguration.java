@@ -13,7 +13,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 
 /**
  * The feedback API's own door, ahead of the rest of the API: apps sign in with their key, not as a user, so
- * passwords and user tokens do not open it and app keys open nothing else.
+ * passwords and user tokens do not open it and app keys open nothing else (the feedback API and the brand's
+ * published articles, {@code /api/v1/kb}).
  */
 @Configuration(proxyBeanMethods = false)
 class FeedbackSecurityConfiguration {
@@ -23,7 +24,7 @@ class FeedbackSecurityConfiguration {
     SecurityFilterChain feedbackChain(
             HttpSecurity http, FeedbackApps apps, FeedbackRateLimit rateLimit, ProblemWriter problems)
             throws Exception {
-        return http.securityMatcher("/api/v1/feedback", "/api/v1/feedback/**")
+        return http.securityMatcher("/api/v1/feedback", "/api/v1/feedback/**", "/api/v1/kb/**")
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())

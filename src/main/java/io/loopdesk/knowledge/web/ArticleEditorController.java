@@ -3,6 +3,7 @@ package io.loopdesk.knowledge.web;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.knowledge.ArticleDraft;
 import io.loopdesk.knowledge.ArticleKind;
+import io.loopdesk.knowledge.ArticleReactions;
 import io.loopdesk.knowledge.ArticleStatus;
 import io.loopdesk.knowledge.ArticleView;
 import io.loopdesk.knowledge.Articles;
@@ -31,11 +32,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ArticleEditorController {
 
     private final Articles articles;
+    private final ArticleReactions reactions;
     private final ReviewCycle reviews;
     private final FieldMessages fieldMessages;
 
-    ArticleEditorController(Articles articles, ReviewCycle reviews, FieldMessages fieldMessages) {
+    ArticleEditorController(
+            Articles articles, ArticleReactions reactions, ReviewCycle reviews, FieldMessages fieldMessages) {
         this.articles = articles;
+        this.reactions = reactions;
         this.reviews = reviews;
         this.fieldMessages = fieldMessages;
     }
@@ -94,6 +98,7 @@ class ArticleEditorController {
     String article(@PathVariable long id, Actor actor, Model model) {
         model.addAttribute("article", articles.get(id, actor));
         model.addAttribute("versions", articles.versions(id, actor));
+        model.addAttribute("reactions", reactions.of(id, actor));
         return "knowledge/article";
     }
 

@@ -1,8 +1,11 @@
 package io.loopdesk.knowledge.web;
 
+import io.loopdesk.knowledge.ArticleReactions;
 import io.loopdesk.knowledge.ArticleSearch;
 import io.loopdesk.knowledge.ArticleView;
 import io.loopdesk.knowledge.Articles;
+import io.loopdesk.knowledge.NotHelpfulReason;
+import io.loopdesk.knowledge.ReactionChannel;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.web.FieldMessages;
 import io.loopdesk.tenant.TenantInfo;
@@ -11,13 +14,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A tenant's help centre: its published articles by category, a search over them, and each article with the others
@@ -28,16 +34,24 @@ import org.springframework.web.server.ResponseStatusException;
 class HelpCentreController {
 
     private static final int SEARCH_RESULTS = 20;
+    private static final int RELATED = 5;
 
     private final Tenants tenants;
     private final Articles articles;
     private final ArticleSearch search;
+    private final ArticleReactions reactions;
     private final FieldMessages fieldMessages;
 
-    HelpCentreController(Tenants tenants, Articles articles, ArticleSearch search, FieldMessages fieldMessages) {
+    HelpCentreController(
+            Tenants tenants,
+            Articles articles,
+            ArticleSearch search,
+            ArticleReactions reactions,
+            FieldMessages fieldMessages) {
         this.tenants = tenants;
         this.articles = articles;
         this.search = search;
+        this.reactions = reactions;
         this.fieldMessages = fieldMessages;
     }
 
@@ -82,15 +96,48 @@ class HelpCentreController {
                 articles.published(owner.id(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("tenant", owner);
         model.addAttribute("article", article);
+        model.addAttribute("reasons", NotHelpfulReason.values());
+        // the articles the index finds for this one's title and tags are its nearest neighbours
         model.addAttribute(
                 "related",
-                articles.published(owner.id()).stream()
+                search
+                        .suggestions(
+                                owner.id(), article.title() + " " + String.join(" ", article.tags()), null, RELATED + 1)
+                        .stream()
                         .filter(other -> other.id() != id)
-                        .filter(other -> java.util.Objects.equals(other.category(), article.category())
-                                || other.tags().stream().anyMatch(article.tags()::contains))
-                        .limit(5)
+                        .limit(RELATED)
                         .toList());
         return "knowledge/help-article";
+    }
+
+    /** "Was this helpful?": yes, or no with a reason; thanked on the article page, or told what to fix (400). */
+    @PostMapping("/help/{tenant}/articles/{id}/helpful")
+    String helpful(
+            @PathVariable String tenant,
+            @PathVariable long id,
+            @RequestParam boolean helpful,
+            @RequestParam(required = false) @Nullable NotHelpfulReason reason,
+            @RequestParam(required = false) @Nullable String comment,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        TenantInfo owner = tenant(tenant);
+        try {
+            reactions.helpful(owner.id(), id, helpful, reason, comment, ReactionChannel.HELP_CENTRE);
+        } catch (DomainException refused) {
+            if (refused.kind() == DomainException.Kind.NOT_FOUND) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            }
+            if (refused.kind() != DomainException.Kind.INVALID) {
+                throw refused;
+            }
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("failure", fieldMessages.refusal(refused));
+            model.addAttribute("comment", comment);
+            return article(tenant, id, model);
+        }
+        redirect.addFlashAttribute("thanked", true);
+        return "redirect:/help/" + owner.code() + "/articles/" + id + "#helpful";
     }
 
     private TenantInfo tenant(String code) {

@@ -7,7 +7,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** The help centre is read without signing in; it only shows, so it only answers GET. */
+/**
+ * The help centre is read without signing in; it shows, and takes one answer: whether an article helped (a form with
+ * the usual CSRF token).
+ */
 @Configuration(proxyBeanMethods = false)
 class HelpCentreSecurity {
 
@@ -23,6 +26,9 @@ class HelpCentreSecurity {
                         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: http: data:;"
                                 + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/help/**")
+                        .permitAll()
+                        // readers say whether an article helped, without signing in
+                        .requestMatchers(HttpMethod.POST, "/help/*/articles/*/helpful")
                         .permitAll()
                         .anyRequest()
                         .denyAll())
