@@ -154,6 +154,24 @@ public class Articles {
         });
     }
 
+    /** What changed in version {@code number} of an article from the version before it. */
+    public ArticleDiff changes(long id, int number, Actor actor) {
+        check(actor, READERS);
+        return inScope(actor, () -> {
+            existing(id);
+            ArticleVersion after = versions.findByArticleIdAndNumber(id, number)
+                    .orElseThrow(() -> new KnowledgeRefusedException(
+                            DomainException.Kind.NOT_FOUND,
+                            "error.kb.version.notFound",
+                            "Article " + id + " has no version " + number + ".",
+                            number));
+            ArticleDraft before = versions.findByArticleIdAndNumber(id, number - 1)
+                    .map(this::content)
+                    .orElse(null);
+            return ArticleDiff.between(number, before, content(after));
+        });
+    }
+
     /** The published articles of a tenant, by category and title: what its help centre shows. */
     public List<ArticleView> published(long tenantId) {
         return TenantScope.inTenant(

@@ -138,6 +138,15 @@ class KnowledgeBaseTest {
         WebSession.Page page = reader.get(help + "/articles/" + id);
         assertThat(page.html().select("#article-body").html()).contains("<li>重新配网</li>");
 
+        // what version 2 changed: the title, and one list item added
+        WebSession.Page changes = editor.get("/knowledge/" + id + "/versions/2/changes");
+        assertThat(changes.html().select("#changed-fields tbody tr").text()).isEqualTo("标题 门锁离线怎么办 门锁离线的排查步骤");
+        assertThat(changes.html().select("#changed-body .diff-added").text()).contains("重新配网");
+        assertThat(changes.html().select("#changed-body .diff-kept").text()).contains("步骤", "重启路由器");
+        assertThat(changes.html().select("#changed-body .diff-removed")).isEmpty();
+        assertThat(editor.get("/knowledge/" + id + "/versions/9/changes").status())
+                .isEqualTo(404);
+
         // back to the first text: a third version, still published
         WebSession.Page rolledBack = editor.post("/knowledge/" + id + "/versions/1/rollback", Map.of());
         assertThat(rolledBack.html().select("#article-title").text()).isEqualTo("门锁离线怎么办");

@@ -94,6 +94,13 @@ class ArticleEditorController {
         return save(null, form, () -> articles.create(draft(form), form.get("note"), actor), model, response, redirect);
     }
 
+    @GetMapping("/knowledge/{id}/versions/{number}/changes")
+    String changes(@PathVariable long id, @PathVariable int number, Actor actor, Model model) {
+        model.addAttribute("article", articles.get(id, actor));
+        model.addAttribute("diff", articles.changes(id, number, actor));
+        return "knowledge/changes";
+    }
+
     @GetMapping("/knowledge/{id}")
     String article(@PathVariable long id, Actor actor, Model model) {
         model.addAttribute("article", articles.get(id, actor));
