@@ -28,3 +28,23 @@ document.addEventListener('click', function (event) {
   event.preventDefault();
   history.back();
 });
+
+// "Insert text/link" on the ticket page's knowledge panel: the server answers the text (and links the article to the
+// ticket); it goes into the reply box at the cursor, on lines of its own.
+document.addEventListener('htmx:afterRequest', function (event) {
+  var button = event.detail.elt;
+  if (!button || !button.dataset || !button.dataset.insertInto || !event.detail.successful) return;
+  var box = document.getElementById(button.dataset.insertInto);
+  if (!box) return;
+  var text = event.detail.xhr.responseText;
+  var start = box.selectionStart != null ? box.selectionStart : box.value.length;
+  var end = box.selectionEnd != null ? box.selectionEnd : start;
+  var before = box.value.substring(0, start);
+  var after = box.value.substring(end);
+  var lead = before.length === 0 || before.endsWith('\n') ? '' : '\n';
+  var trail = after.length === 0 || after.startsWith('\n') ? '' : '\n';
+  box.value = before + lead + text + trail + after;
+  var caret = (before + lead + text).length;
+  box.focus();
+  box.setSelectionRange(caret, caret);
+});

@@ -1,7 +1,10 @@
 package io.loopdesk.knowledge;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -23,11 +26,43 @@ public final class ArticleBody {
     private static final Document.OutputSettings OUTPUT =
             new Document.OutputSettings().prettyPrint(false).charset("UTF-8");
 
+    private static final String BLOCKS = "p, li, h1, h2, h3, h4, h5, h6, pre, blockquote, td, th, dt, dd, figcaption";
+
     private ArticleBody() {}
 
     /** The safe part of {@code html}. */
     public static String clean(String html) {
         return Jsoup.clean(html, "", SAFE, OUTPUT).strip();
+    }
+
+    /**
+     * The body's innermost blocks' text, in order (paragraphs, list items, headings, code, table cells); text outside
+     * any block counts as one block when there is no other; list items keep their number or bullet. For comparing
+     * versions and for pasting into a reply.
+     */
+    public static List<String> blocks(String html) {
+        Element body = Jsoup.parseBodyFragment(html).body();
+        List<String> blocks = new ArrayList<>();
+        for (Element block : body.select(BLOCKS)) {
+            if (block.select(BLOCKS).size() == 1 && !block.text().isBlank()) {
+                blocks.add(marker(block) + block.text());
+            }
+        }
+        if (blocks.isEmpty() && !body.text().isBlank()) {
+            blocks.add(body.text());
+        }
+        return blocks;
+    }
+
+    /** A list item's number (1. 2. 3.) or bullet as plain text shows it; nothing for other blocks. */
+    private static String marker(Element block) {
+        Element item = block.closest("li");
+        // an item's marker goes before its first block only (<li><p>a</p><p>b</p></li> is "1. a", "b")
+        if (item == null || (item != block && item.select(BLOCKS).get(1) != block)) {
+            return "";
+        }
+        Element list = item.parent();
+        return list != null && list.tagName().equals("ol") ? (item.elementSiblingIndex() + 1) + ". " : "• ";
     }
 
     /** The body's text without markup, e.g. for a summary or a search index. */

@@ -5,8 +5,6 @@ import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,8 +34,6 @@ public record ArticleDiff(int number, List<FieldChange> fields, List<Line> body)
         return body.stream().anyMatch(line -> line.change() != Change.KEPT);
     }
 
-    private static final String BLOCKS = "p, li, h1, h2, h3, h4, h5, h6, pre, blockquote, td, th, dt, dd, figcaption";
-
     /** The changes from {@code before} (null for a first version) to {@code after}. */
     static ArticleDiff between(int number, @Nullable ArticleDraft before, ArticleDraft after) {
         List<FieldChange> fields = new ArrayList<>();
@@ -57,7 +53,11 @@ public record ArticleDiff(int number, List<FieldChange> fields, List<Line> body)
                 String.join(", ", after.tags()));
         field(fields, "videoUrl", before == null ? null : before.videoUrl(), after.videoUrl());
         return new ArticleDiff(
-                number, fields, lines(before == null ? List.of() : blocks(before.body()), blocks(after.body())));
+                number,
+                fields,
+                lines(
+                        before == null ? List.of() : ArticleBody.blocks(before.body()),
+                        ArticleBody.blocks(after.body())));
     }
 
     private static void field(List<FieldChange> fields, String name, @Nullable String before, @Nullable String after) {
@@ -83,20 +83,5 @@ public record ArticleDiff(int number, List<FieldChange> fields, List<Line> body)
             lines.add(new Line(Change.KEPT, before.get(i)));
         }
         return lines;
-    }
-
-    /** The body's innermost blocks' text, in order; text outside any block counts as one block. */
-    static List<String> blocks(String html) {
-        Element body = Jsoup.parseBodyFragment(html).body();
-        List<String> blocks = new ArrayList<>();
-        for (Element block : body.select(BLOCKS)) {
-            if (block.select(BLOCKS).size() == 1 && !block.text().isBlank()) {
-                blocks.add(block.text());
-            }
-        }
-        if (blocks.isEmpty() && !body.text().isBlank()) {
-            blocks.add(body.text());
-        }
-        return blocks;
     }
 }

@@ -22,8 +22,8 @@ class ArticleDiffTest {
                         new Line(Change.KEPT, "步骤"),
                         new Line(Change.REMOVED, "每六个月更换一次。"),
                         new Line(Change.ADDED, "每三个月更换一次。"),
-                        new Line(Change.KEPT, "关机"),
-                        new Line(Change.KEPT, "拔下旧滤芯"));
+                        new Line(Change.KEPT, "• 关机"),
+                        new Line(Change.KEPT, "• 拔下旧滤芯"));
         assertThat(diff.fields()).containsExactly(new ArticleDiff.FieldChange("tags", "滤芯", "滤芯, 净水器"));
         assertThat(diff.bodyChanged()).isTrue();
     }
@@ -32,7 +32,7 @@ class ArticleDiffTest {
     void aFirstVersionIsAllNewAndNestedBlocksCountOnce() {
         ArticleDiff diff = ArticleDiff.between(1, null, draft("术语", "<ul><li><p>配网</p></li></ul>纯文本", List.of()));
 
-        assertThat(diff.body()).containsExactly(new Line(Change.ADDED, "配网"));
+        assertThat(diff.body()).containsExactly(new Line(Change.ADDED, "• 配网"));
         assertThat(diff.fields()).extracting(ArticleDiff.FieldChange::field).contains("title", "kind", "language");
     }
 

@@ -5,6 +5,7 @@ import io.loopdesk.knowledge.ArticleDraft;
 import io.loopdesk.knowledge.ArticleKind;
 import io.loopdesk.knowledge.ArticleReactions;
 import io.loopdesk.knowledge.ArticleStatus;
+import io.loopdesk.knowledge.ArticleUses;
 import io.loopdesk.knowledge.ArticleView;
 import io.loopdesk.knowledge.Articles;
 import io.loopdesk.knowledge.ReviewCycle;
@@ -12,6 +13,7 @@ import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.web.FieldMessages;
 import io.loopdesk.shared.web.FormNumbers;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -33,12 +35,18 @@ class ArticleEditorController {
 
     private final Articles articles;
     private final ArticleReactions reactions;
+    private final ArticleUses uses;
     private final ReviewCycle reviews;
     private final FieldMessages fieldMessages;
 
     ArticleEditorController(
-            Articles articles, ArticleReactions reactions, ReviewCycle reviews, FieldMessages fieldMessages) {
+            Articles articles,
+            ArticleReactions reactions,
+            ArticleUses uses,
+            ReviewCycle reviews,
+            FieldMessages fieldMessages) {
         this.articles = articles;
+        this.uses = uses;
         this.reactions = reactions;
         this.reviews = reviews;
         this.fieldMessages = fieldMessages;
@@ -46,7 +54,10 @@ class ArticleEditorController {
 
     @GetMapping("/knowledge")
     String list(@RequestParam(required = false) @Nullable ArticleStatus status, Actor actor, Model model) {
-        model.addAttribute("articles", articles.list(status, actor));
+        List<ArticleView> listed = articles.list(status, actor);
+        model.addAttribute("articles", listed);
+        model.addAttribute(
+                "uses", uses.ticketCounts(listed.stream().map(ArticleView::id).toList(), actor));
         model.addAttribute("overdue", reviews.overdue(actor));
         model.addAttribute("reviewMonths", reviews.months(actor.tenantId()));
         model.addAttribute("status", status);
@@ -106,6 +117,7 @@ class ArticleEditorController {
         model.addAttribute("article", articles.get(id, actor));
         model.addAttribute("versions", articles.versions(id, actor));
         model.addAttribute("reactions", reactions.of(id, actor));
+        model.addAttribute("uses", uses.ticketCounts(List.of(id), actor).getOrDefault(id, 0L));
         return "knowledge/article";
     }
 
