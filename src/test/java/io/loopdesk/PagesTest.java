@@ -59,7 +59,8 @@ class PagesTest {
                                 "/workspace?view=unassigned",
                                 "/workspace?view=all&status=NEW&urgency=NORMAL&order=OLDEST",
                                 "/tickets/" + ticket,
-                                "/tickets/new"),
+                                "/tickets/new",
+                                "/knowledge/proposals/new?ticket=" + ticket),
                 Role.SUPERVISOR,
                         List.of(
                                 "/desk",
@@ -68,7 +69,9 @@ class PagesTest {
                                 "/tickets/" + ticket,
                                 "/knowledge",
                                 "/knowledge?status=PUBLISHED",
-                                "/knowledge/new"),
+                                "/knowledge/new",
+                                "/knowledge/proposals",
+                                "/knowledge/proposals?status=PROPOSED"),
                 Role.QA, List.of("/workspace?view=all", "/tickets/" + ticket),
                 Role.TENANT_ADMIN,
                         List.of(
@@ -93,6 +96,7 @@ class PagesTest {
         WebSession anonymous = WebSession.anonymous(fixtures.baseUrl(), language);
         assertComplete(anonymous.get("/login"), "login");
         assertComplete(anonymous.get("/help/" + tenant.code()), "help centre");
+        assertComplete(anonymous.get("/help/" + tenant.code() + "?q=" + "wifi"), "help centre search");
     }
 
     @Test

@@ -30,8 +30,10 @@ public class Articles {
     /** The most articles a list shows. */
     public static final int LIST_SIZE = 500;
 
-    private static final Set<Role> EDITORS = EnumSet.of(Role.SUPERVISOR, Role.TENANT_ADMIN, Role.PLATFORM_OPERATOR);
-    static final Set<Role> READERS =
+    /** Who writes and decides articles. */
+    public static final Set<Role> EDITORS = EnumSet.of(Role.SUPERVISOR, Role.TENANT_ADMIN, Role.PLATFORM_OPERATOR);
+    /** Who reads the knowledge base at the desk. */
+    public static final Set<Role> READERS =
             EnumSet.of(Role.AGENT, Role.ENGINEER, Role.SUPERVISOR, Role.QA, Role.TENANT_ADMIN, Role.PLATFORM_OPERATOR);
 
     private final ArticleRepository articles;
@@ -218,7 +220,8 @@ public class Articles {
         return TenantScope.of(actor, () -> transactions.execute(status -> work.get()));
     }
 
-    static void check(Actor actor, Set<Role> allowed) {
+    /** Refuses ({@code FORBIDDEN}) an actor with none of the {@code allowed} roles. */
+    public static void check(Actor actor, Set<Role> allowed) {
         if (allowed.stream().noneMatch(actor::has)) {
             throw new KnowledgeRefusedException(
                     DomainException.Kind.FORBIDDEN,

@@ -8,11 +8,11 @@ import java.util.List;
 /** A knowledge base action that cannot be done, with the reason in the reader's language. */
 public class KnowledgeRefusedException extends DomainException {
 
-    KnowledgeRefusedException(Kind kind, String key, String message, Object... args) {
+    public KnowledgeRefusedException(Kind kind, String key, String message, Object... args) {
         super(kind, Phrase.of(key, args), message, List.of());
     }
 
-    KnowledgeRefusedException(List<FieldProblem> problems) {
+    public KnowledgeRefusedException(List<FieldProblem> problems) {
         super(Kind.INVALID, "The article has mistakes.", problems);
     }
 

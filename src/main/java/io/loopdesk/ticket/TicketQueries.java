@@ -8,6 +8,7 @@ import io.loopdesk.ticket.message.TicketMessage;
 import io.loopdesk.ticket.message.TicketMessageRepository;
 import io.loopdesk.ticket.progress.ProgressRecord;
 import io.loopdesk.ticket.progress.ProgressRecordRepository;
+import io.loopdesk.ticket.query.ContactMasking;
 import io.loopdesk.ticket.query.MaskedViews;
 import io.loopdesk.ticket.query.TextFilterPlanning;
 import io.loopdesk.ticket.query.TicketCursor;
@@ -17,6 +18,7 @@ import io.loopdesk.ticket.value.TicketStatus;
 import io.loopdesk.ticket.view.HistoryEntryView;
 import io.loopdesk.ticket.view.MessageView;
 import io.loopdesk.ticket.view.ProgressView;
+import io.loopdesk.ticket.view.SharedConversation;
 import io.loopdesk.ticket.view.TicketPage;
 import io.loopdesk.ticket.view.TicketSummary;
 import io.loopdesk.ticket.view.TicketTitle;
@@ -201,6 +203,19 @@ public class TicketQueries {
     /** The ticket's messages, oldest first; customers do not see internal notes. */
     public List<MessageView> messages(String number, Actor actor) {
         return access.readOnly(actor, () -> messagesOf(access.visible(number, actor), actor));
+    }
+
+    /** The ticket's conversation with contacts masked, for sharing outside the ticket ({@link SharedConversation}). */
+    public SharedConversation shareable(String number, Actor actor) {
+        return access.readOnly(actor, () -> {
+            Ticket ticket = access.visible(number, actor);
+            TicketView view = ticket.view(false);
+            List<SharedConversation.Message> messages = messagesOf(ticket, actor).stream()
+                    .filter(m -> m.kind() == MessageKind.PUBLIC_REPLY)
+                    .map(m -> new SharedConversation.Message(m.fromCustomer(), ContactMasking.mask(m.body())))
+                    .toList();
+            return new SharedConversation(view.number(), view.title(), view.description(), messages);
+        });
     }
 
     public List<ProgressView> progress(String number, Actor actor) {

@@ -9,6 +9,7 @@ import io.loopdesk.knowledge.ArticleUses;
 import io.loopdesk.knowledge.ArticleView;
 import io.loopdesk.knowledge.Articles;
 import io.loopdesk.knowledge.ReviewCycle;
+import io.loopdesk.knowledge.proposal.ArticleProposals;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.web.FieldMessages;
 import io.loopdesk.shared.web.FormNumbers;
@@ -36,6 +37,7 @@ class ArticleEditorController {
     private final Articles articles;
     private final ArticleReactions reactions;
     private final ArticleUses uses;
+    private final ArticleProposals proposals;
     private final ReviewCycle reviews;
     private final FieldMessages fieldMessages;
 
@@ -43,10 +45,12 @@ class ArticleEditorController {
             Articles articles,
             ArticleReactions reactions,
             ArticleUses uses,
+            ArticleProposals proposals,
             ReviewCycle reviews,
             FieldMessages fieldMessages) {
         this.articles = articles;
         this.uses = uses;
+        this.proposals = proposals;
         this.reactions = reactions;
         this.reviews = reviews;
         this.fieldMessages = fieldMessages;
@@ -59,6 +63,7 @@ class ArticleEditorController {
         model.addAttribute(
                 "uses", uses.ticketCounts(listed.stream().map(ArticleView::id).toList(), actor));
         model.addAttribute("overdue", reviews.overdue(actor));
+        model.addAttribute("proposalsWaiting", proposals.waiting(actor));
         model.addAttribute("reviewMonths", reviews.months(actor.tenantId()));
         model.addAttribute("status", status);
         model.addAttribute("statuses", ArticleStatus.values());
