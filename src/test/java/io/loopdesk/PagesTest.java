@@ -60,7 +60,8 @@ class PagesTest {
                                 "/workspace?view=all&status=NEW&urgency=NORMAL&order=OLDEST",
                                 "/tickets/" + ticket,
                                 "/tickets/new",
-                                "/knowledge/proposals/new?ticket=" + ticket),
+                                "/knowledge/proposals/new?ticket=" + ticket,
+                                "/knowledge/templates"),
                 Role.SUPERVISOR,
                         List.of(
                                 "/desk",
@@ -71,7 +72,8 @@ class PagesTest {
                                 "/knowledge?status=PUBLISHED",
                                 "/knowledge/new",
                                 "/knowledge/proposals",
-                                "/knowledge/proposals?status=PROPOSED"),
+                                "/knowledge/proposals?status=PROPOSED",
+                                "/knowledge/templates"),
                 Role.QA, List.of("/workspace?view=all", "/tickets/" + ticket),
                 Role.TENANT_ADMIN,
                         List.of(

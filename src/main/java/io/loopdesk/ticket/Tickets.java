@@ -75,6 +75,7 @@ public class Tickets {
     private final List<TicketPlacement> placements;
     private final List<ResolutionDueTime> dueTimes;
     private final List<OutgoingReplyCheck> replyChecks;
+    private final List<ReplyWrapping> wrappings;
     private final SecretKeeper secrets;
     private final Clock clock;
 
@@ -93,6 +94,7 @@ public class Tickets {
             List<TicketPlacement> placements,
             List<ResolutionDueTime> dueTimes,
             List<OutgoingReplyCheck> replyChecks,
+            List<ReplyWrapping> wrappings,
             SecretKeeper secrets,
             Clock clock) {
         this.tickets = tickets;
@@ -109,6 +111,7 @@ public class Tickets {
         this.placements = List.copyOf(placements);
         this.dueTimes = List.copyOf(dueTimes);
         this.replyChecks = List.copyOf(replyChecks);
+        this.wrappings = List.copyOf(wrappings);
         this.secrets = secrets;
         this.clock = clock;
     }
@@ -130,6 +133,7 @@ public class Tickets {
                 placements,
                 dueTimes,
                 replyChecks,
+                wrappings,
                 secrets,
                 otherClock);
     }
@@ -217,9 +221,15 @@ public class Tickets {
             Ticket ticket = access.visible(number, actor);
             boolean fromCustomer = ticket.isRequester(actor.userId()) && actor.isCustomer();
             checkMayWrite(kind, fromCustomer, actor);
+            String text = body;
             if (kind == MessageKind.PUBLIC_REPLY && !fromCustomer && !actor.isSystem()) {
+                TicketView view = ticket.view(true);
+                for (ReplyWrapping wrapping : wrappings) {
+                    text = wrapping.wrap(view, text, actor);
+                }
+                checkBody(text);
                 try {
-                    checkReply(ticket.tenantId(), body);
+                    checkReply(ticket.tenantId(), text);
                 } catch (TicketValidationException refused) {
                     // kept after the rollback by RefusedReplyRecords: quality inspection draws such tickets
                     events.publishEvent(new ReplyRefused(
@@ -235,7 +245,7 @@ public class Tickets {
                     throw refused;
                 }
             }
-            return write(ticket, kind, fromCustomer, body, actor);
+            return write(ticket, kind, fromCustomer, text, actor);
         });
     }
 

@@ -4,6 +4,7 @@ import io.loopdesk.identity.Actor;
 import io.loopdesk.knowledge.ArticleSearch;
 import io.loopdesk.knowledge.ArticleUses;
 import io.loopdesk.knowledge.Insertion;
+import io.loopdesk.knowledge.reply.ReplyTemplates;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.view.TicketView;
@@ -17,8 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * The knowledge panel of the ticket page: articles found for the ticket's title at first, then for what the agent
- * searches; each can go into the reply as its text or its link (which links it to the ticket).
+ * The knowledge panel of the ticket page: the reply templates fitting the ticket's status and category, and articles
+ * found for the ticket's title at first, then for what the agent searches; a template goes into the reply with the
+ * ticket's values, an article as its text or its link (which links it to the ticket).
  */
 @Controller
 class TicketKnowledgeController {
@@ -28,16 +30,19 @@ class TicketKnowledgeController {
     private final ArticleSearch search;
     private final ArticleUses uses;
     private final TicketQueries tickets;
+    private final ReplyTemplates templates;
     private final io.loopdesk.shared.web.FieldMessages fieldMessages;
 
     TicketKnowledgeController(
             ArticleSearch search,
             ArticleUses uses,
             TicketQueries tickets,
+            ReplyTemplates templates,
             io.loopdesk.shared.web.FieldMessages fieldMessages) {
         this.search = search;
         this.uses = uses;
         this.tickets = tickets;
+        this.templates = templates;
         this.fieldMessages = fieldMessages;
     }
 
@@ -46,6 +51,7 @@ class TicketKnowledgeController {
         TicketView view = tickets.get(ticket, actor);
         model.addAttribute("ticket", view.number());
         model.addAttribute("used", uses.usedOn(view.number(), actor));
+        model.addAttribute("templates", templates.fitting(view, actor));
         model.addAttribute("query", "");
         model.addAttribute("hits", search.suggestions(actor.tenantId(), view.title(), null, RESULTS));
         return "knowledge/panel :: panel";
