@@ -73,7 +73,8 @@ class PagesTest {
                                 "/knowledge/new",
                                 "/knowledge/proposals",
                                 "/knowledge/proposals?status=PROPOSED",
-                                "/knowledge/templates"),
+                                "/knowledge/templates",
+                                "/knowledge/macros"),
                 Role.QA, List.of("/workspace?view=all", "/tickets/" + ticket),
                 Role.TENANT_ADMIN,
                         List.of(

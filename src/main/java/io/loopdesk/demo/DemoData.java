@@ -5,6 +5,7 @@ import io.loopdesk.identity.NewUser;
 import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.identity.UserView;
+import io.loopdesk.knowledge.Articles;
 import io.loopdesk.routing.Presence;
 import io.loopdesk.routing.ShiftView;
 import io.loopdesk.routing.Shifts;
@@ -59,6 +60,7 @@ class DemoData implements ApplicationRunner {
     private final Tickets tickets;
     private final Shifts shifts;
     private final Presence presence;
+    private final Articles articles;
     private final Clock clock;
 
     DemoData(
@@ -69,8 +71,10 @@ class DemoData implements ApplicationRunner {
             Tickets tickets,
             Shifts shifts,
             Presence presence,
+            Articles articles,
             Clock clock) {
         this.shifts = shifts;
+        this.articles = articles;
         this.presence = presence;
         this.properties = properties;
         this.tenants = tenants;
@@ -156,6 +160,8 @@ class DemoData implements ApplicationRunner {
                 starSupervisor,
                 customers(star, "star-customer", "s", 10),
                 Map.of("technical", tech.id(), "content", review.id(), "*", merchant.id()));
+
+        DemoArticles.write(articles, DemoPeople.actor(supervisor));
 
         DemoTickets demo = new DemoTickets(tickets, new Random(properties.seed()), clock.instant());
         int count = demo.play(

@@ -97,6 +97,21 @@ class ScreenshotsTest {
         assertThat(inspector.findElements(By.cssSelector("#qa-form fieldset"))).hasSizeGreaterThan(5);
         shot(inspector, "qa-form-zh");
 
+        // the help centre on a phone, searched in Traditional Chinese; the knowledge base's reply templates
+        WebDriver reader = browser.open(Browser.PHONE, "zh-CN");
+        reader.get(
+                base + "/help/acme?q=" + java.net.URLEncoder.encode("門鎖離線", java.nio.charset.StandardCharsets.UTF_8));
+        waitUntil(
+                reader,
+                d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
+        assertThat(reader.findElement(By.cssSelector("#search-results li a")).getText())
+                .isEqualTo("门锁显示离线怎么办");
+        shot(reader, "help-search-phone");
+        supervisor.get(base + "/knowledge/templates");
+        assertThat(supervisor.findElements(By.cssSelector("#templates tbody tr")))
+                .hasSizeGreaterThan(6);
+        shot(supervisor, "reply-templates-zh");
+
         WebDriver admin = browser.open(Browser.DESKTOP, "en-US");
         signIn(admin, base, "admin", "admin");
         admin.get(base + "/admin/audit");

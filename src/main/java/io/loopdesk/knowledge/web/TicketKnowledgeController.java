@@ -4,6 +4,7 @@ import io.loopdesk.identity.Actor;
 import io.loopdesk.knowledge.ArticleSearch;
 import io.loopdesk.knowledge.ArticleUses;
 import io.loopdesk.knowledge.Insertion;
+import io.loopdesk.knowledge.reply.Macros;
 import io.loopdesk.knowledge.reply.ReplyTemplates;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.ticket.TicketQueries;
@@ -31,6 +32,7 @@ class TicketKnowledgeController {
     private final ArticleUses uses;
     private final TicketQueries tickets;
     private final ReplyTemplates templates;
+    private final Macros macros;
     private final io.loopdesk.shared.web.FieldMessages fieldMessages;
 
     TicketKnowledgeController(
@@ -38,11 +40,13 @@ class TicketKnowledgeController {
             ArticleUses uses,
             TicketQueries tickets,
             ReplyTemplates templates,
+            Macros macros,
             io.loopdesk.shared.web.FieldMessages fieldMessages) {
         this.search = search;
         this.uses = uses;
         this.tickets = tickets;
         this.templates = templates;
+        this.macros = macros;
         this.fieldMessages = fieldMessages;
     }
 
@@ -52,6 +56,7 @@ class TicketKnowledgeController {
         model.addAttribute("ticket", view.number());
         model.addAttribute("used", uses.usedOn(view.number(), actor));
         model.addAttribute("templates", templates.fitting(view, actor));
+        model.addAttribute("macros", macros.list(actor));
         model.addAttribute("query", "");
         model.addAttribute("hits", search.suggestions(actor.tenantId(), view.title(), null, RESULTS));
         return "knowledge/panel :: panel";
