@@ -89,6 +89,14 @@ class AssignmentAcrossNodesTest {
             done.get();
         }
         await().atMost(Duration.ofMinutes(3)).until(() -> queued(jdbc, desk) == TICKETS);
+        // the opening's own reactions (classification, SLA clocks) finish first: reactions wait in a queue rather than
+        // hold up the threads that open tickets, and a reaction still queued when assigning is switched on would
+        // assign its ticket before the drains begin
+        await().atMost(Duration.ofMinutes(3))
+                .until(() -> jdbc.sql("select count(*) from event_publication")
+                                .query(Long.class)
+                                .single()
+                        == 0);
 
         desk.rules(new RoutingRules(0.6, CAP, true, null, null, 30, 10_000, QUIET));
         Assigner otherNodeAssigner = otherNode.getBean(Assigner.class);
