@@ -170,6 +170,15 @@ public class ReplyTemplates {
 
     /** Gives a tenant its standard templates the first time any are read; once, whichever node asks first. */
     private void started(long tenantId) {
+        // read first: the panel of every ticket page lists templates, and a write there would be one per page view
+        boolean seeded = jdbc.sql("select count(*) from kb_reply_wrap where tenant_id = ?")
+                        .param(tenantId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (seeded) {
+            return;
+        }
         int claimed = jdbc.sql("insert into kb_reply_wrap (tenant_id) values (?) on conflict do nothing")
                 .param(tenantId)
                 .update();

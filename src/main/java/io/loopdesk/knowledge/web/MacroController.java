@@ -43,27 +43,21 @@ class MacroController {
         model.addAttribute("macros", list);
         model.addAttribute("templates", templates.list(actor));
         if (!model.containsAttribute("values")) {
-            Map<String, String> values = new HashMap<>();
-            list.stream()
-                    .filter(m -> edit != null && m.id() == edit)
-                    .findFirst()
-                    .ifPresent(m -> {
-                        values.put("id", Long.toString(m.id()));
-                        values.put("name", m.name());
-                        values.put(
-                                "templateId",
-                                m.templateId() == null ? "" : m.templateId().toString());
-                        values.put(
-                                "status", m.status() == null ? "" : m.status().name());
-                        values.put(
-                                "progressLabel",
-                                m.progressLabel() == null
-                                        ? ""
-                                        : m.progressLabel().name());
-                        values.put("progressDetails", m.progressDetails() == null ? "" : m.progressDetails());
-                        values.put("takeTicket", Boolean.toString(m.takeTicket()));
-                    });
-            model.addAttribute("values", values);
+            model.addAttribute(
+                    "values",
+                    list.stream()
+                            .filter(m -> edit != null && m.id() == edit)
+                            .findFirst()
+                            .map(m -> values(
+                                    m.id(),
+                                    new MacroDraft(
+                                            m.name(),
+                                            m.templateId(),
+                                            m.status(),
+                                            m.progressLabel(),
+                                            m.progressDetails(),
+                                            m.takeTicket())))
+                            .orElseGet(HashMap::new));
         }
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
@@ -98,15 +92,7 @@ class MacroController {
                 throw refused;
             }
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            Map<String, String> values = new HashMap<>();
-            values.put("id", id == null ? "" : id.toString());
-            values.put("name", name);
-            values.put("templateId", templateId == null ? "" : templateId.toString());
-            values.put("status", status == null ? "" : status.name());
-            values.put("progressLabel", progressLabel == null ? "" : progressLabel.name());
-            values.put("progressDetails", progressDetails == null ? "" : progressDetails);
-            values.put("takeTicket", Boolean.toString(takeTicket));
-            model.addAttribute("values", values);
+            model.addAttribute("values", values(id, draft));
             model.addAttribute("errors", fieldMessages.of(refused.problems()));
             return page(null, actor, model);
         }
@@ -119,6 +105,23 @@ class MacroController {
         macros.delete(id, actor);
         redirect.addFlashAttribute("notice", "kb.macro.deleted");
         return "redirect:/knowledge/macros";
+    }
+
+    /** A macro's fields as the form shows them. */
+    private static Map<String, String> values(@Nullable Long id, MacroDraft draft) {
+        Map<String, String> values = new HashMap<>();
+        values.put("id", id == null ? "" : id.toString());
+        values.put("name", draft.name());
+        values.put(
+                "templateId",
+                draft.templateId() == null ? "" : draft.templateId().toString());
+        values.put("status", draft.status() == null ? "" : draft.status().name());
+        values.put(
+                "progressLabel",
+                draft.progressLabel() == null ? "" : draft.progressLabel().name());
+        values.put("progressDetails", draft.progressDetails() == null ? "" : draft.progressDetails());
+        values.put("takeTicket", Boolean.toString(draft.takeTicket()));
+        return values;
     }
 
     /** Applies the macro to the ticket, all or nothing, and goes back to the ticket with what happened. */

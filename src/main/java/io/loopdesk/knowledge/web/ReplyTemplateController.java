@@ -45,21 +45,15 @@ class ReplyTemplateController {
         var list = templates.list(actor);
         model.addAttribute("templates", list);
         if (!model.containsAttribute("values")) {
-            Map<String, String> values =
-                    new HashMap<>(Map.of("name", "", "body", "", "category", "", "numbering", "ARABIC", "status", ""));
-            list.stream()
-                    .filter(t -> edit != null && t.id() == edit)
-                    .findFirst()
-                    .ifPresent(t -> {
-                        values.put("id", Long.toString(t.id()));
-                        values.put("name", t.name());
-                        values.put("body", t.body());
-                        values.put("category", t.category() == null ? "" : t.category());
-                        values.put("numbering", t.numbering().name());
-                        values.put(
-                                "status", t.status() == null ? "" : t.status().name());
-                    });
-            model.addAttribute("values", values);
+            model.addAttribute(
+                    "values",
+                    list.stream()
+                            .filter(t -> edit != null && t.id() == edit)
+                            .findFirst()
+                            .map(t -> values(
+                                    t.id(),
+                                    new TemplateDraft(t.name(), t.body(), t.status(), t.category(), t.numbering())))
+                            .orElseGet(() -> values(null, new TemplateDraft("", "", null, null, Numbering.ARABIC))));
         }
         if (!model.containsAttribute("wrap")) {
             model.addAttribute("wrap", templates.wrap(actor.tenantId()));
@@ -97,14 +91,7 @@ class ReplyTemplateController {
                 throw refused;
             }
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            Map<String, String> values = new HashMap<>();
-            values.put("id", id == null ? "" : id.toString());
-            values.put("name", name);
-            values.put("body", body);
-            values.put("category", category == null ? "" : category);
-            values.put("numbering", numbering.name());
-            values.put("status", status == null ? "" : status.name());
-            model.addAttribute("values", values);
+            model.addAttribute("values", values(id, new TemplateDraft(name, body, status, category, numbering)));
             model.addAttribute("errors", fieldMessages.of(refused.problems()));
             return page(null, actor, model);
         }
@@ -141,6 +128,18 @@ class ReplyTemplateController {
         }
         redirect.addFlashAttribute("notice", "kb.wrap.saved");
         return "redirect:/knowledge/templates";
+    }
+
+    /** A template's fields as the form shows them. */
+    private static Map<String, String> values(@Nullable Long id, TemplateDraft draft) {
+        Map<String, String> values = new HashMap<>();
+        values.put("id", id == null ? "" : id.toString());
+        values.put("name", draft.name());
+        values.put("body", draft.body());
+        values.put("category", draft.category() == null ? "" : draft.category());
+        values.put("numbering", draft.numbering().name());
+        values.put("status", draft.status() == null ? "" : draft.status().name());
+        return values;
     }
 
     /** The template as a reply on the ticket, variables filled; counts a use. */
