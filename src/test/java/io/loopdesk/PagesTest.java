@@ -34,11 +34,20 @@ class PagesTest {
     String ticket;
     long incident;
 
+    @Autowired
+    io.loopdesk.ticket.search.TicketIndex ticketIndex;
+
     @BeforeEach
     void setUp() {
         tenant = fixtures.tenant();
         customer = fixtures.customer(tenant);
         ticket = fixtures.ticketOf(customer).number();
+        try {
+            // the search page lists the ticket once the index has it
+            ticketIndex.awaitIndexed(java.time.Duration.ofSeconds(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         incident = incidents
                 .declare(
                         "CDN 故障",
@@ -61,7 +70,8 @@ class PagesTest {
                                 "/tickets/" + ticket,
                                 "/tickets/new",
                                 "/knowledge/proposals/new?ticket=" + ticket,
-                                "/knowledge/templates"),
+                                "/knowledge/templates",
+                                "/search?q=%E9%97%A8%E9%94%81"),
                 Role.SUPERVISOR,
                         List.of(
                                 "/desk",
@@ -75,7 +85,7 @@ class PagesTest {
                                 "/knowledge/proposals?status=PROPOSED",
                                 "/knowledge/templates",
                                 "/knowledge/macros"),
-                Role.QA, List.of("/workspace?view=all", "/tickets/" + ticket),
+                Role.QA, List.of("/workspace?view=all", "/tickets/" + ticket, "/search?q=%E9%97%A8%E9%94%81"),
                 Role.TENANT_ADMIN,
                         List.of(
                                 "/admin/users",

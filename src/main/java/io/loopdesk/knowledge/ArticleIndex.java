@@ -2,6 +2,7 @@ package io.loopdesk.knowledge;
 
 import io.loopdesk.shared.ClusterSignals;
 import io.loopdesk.shared.TenantScope;
+import io.loopdesk.shared.search.SearchRebuildRequested;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.HashSet;
@@ -64,6 +65,12 @@ class ArticleIndex {
     /** Has every node reindex all articles of {@code tenantId}. */
     void rebuild(long tenantId) {
         signals.signal(TOPIC, tenantId + ":" + ALL);
+    }
+
+    /** An operator's rebuild of every index: every node reindexes all articles. */
+    @EventListener
+    void on(SearchRebuildRequested requested) {
+        signals.signal(TOPIC, ClusterSignals.EVERYTHING);
     }
 
     @EventListener(ApplicationReadyEvent.class)

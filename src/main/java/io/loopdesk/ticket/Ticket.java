@@ -1,6 +1,7 @@
 package io.loopdesk.ticket;
 
 import io.loopdesk.shared.Masked;
+import io.loopdesk.shared.search.SearchAnalysis;
 import io.loopdesk.ticket.form.TicketForm;
 import io.loopdesk.ticket.form.TicketFormRules;
 import io.loopdesk.ticket.numbering.TicketNumber;
@@ -38,6 +39,11 @@ import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.NaturalId;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.annotations.TenantId;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,6 +57,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @DynamicUpdate
+@Indexed(index = "ticket")
 public class Ticket {
 
     /** One field that changed, for the history. */
@@ -63,6 +70,7 @@ public class Ticket {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_seq")
     @SequenceGenerator(name = "ticket_seq", sequenceName = "ticket_seq", allocationSize = 50)
+    @GenericField(name = "ticketId", projectable = Projectable.YES)
     private Long id;
 
     @TenantId
@@ -109,9 +117,11 @@ public class Ticket {
 
     private @Nullable String product;
 
+    @FullTextField(analyzer = SearchAnalysis.TEXT, highlightable = Highlightable.PLAIN)
     private String title;
 
     @Column(updatable = false)
+    @FullTextField(name = "text", analyzer = SearchAnalysis.TEXT, highlightable = Highlightable.PLAIN)
     private String description;
 
     private @Nullable String externalUserId;

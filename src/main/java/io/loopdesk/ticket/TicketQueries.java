@@ -13,6 +13,7 @@ import io.loopdesk.ticket.query.MaskedViews;
 import io.loopdesk.ticket.query.TextFilterPlanning;
 import io.loopdesk.ticket.query.TicketCursor;
 import io.loopdesk.ticket.query.TicketSpecifications;
+import io.loopdesk.ticket.search.TicketTextSearch;
 import io.loopdesk.ticket.value.MessageKind;
 import io.loopdesk.ticket.value.TicketStatus;
 import io.loopdesk.ticket.view.HistoryEntryView;
@@ -20,6 +21,7 @@ import io.loopdesk.ticket.view.MessageView;
 import io.loopdesk.ticket.view.ProgressView;
 import io.loopdesk.ticket.view.SharedConversation;
 import io.loopdesk.ticket.view.TicketPage;
+import io.loopdesk.ticket.view.TicketSearchHit;
 import io.loopdesk.ticket.view.TicketSummary;
 import io.loopdesk.ticket.view.TicketTitle;
 import io.loopdesk.ticket.view.TicketView;
@@ -35,9 +37,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
@@ -63,6 +67,7 @@ public class TicketQueries {
     private final TicketProperties properties;
     private final EntityManager entityManager;
     private final TextFilterPlanning textFilterPlanning;
+    private final TicketTextSearch textSearch;
     private final Clock clock;
 
     TicketQueries(
@@ -74,6 +79,7 @@ public class TicketQueries {
             TicketProperties properties,
             EntityManager entityManager,
             TextFilterPlanning textFilterPlanning,
+            TicketTextSearch textSearch,
             Clock clock) {
         this.tickets = tickets;
         this.messages = messages;
@@ -83,6 +89,7 @@ public class TicketQueries {
         this.properties = properties;
         this.entityManager = entityManager;
         this.textFilterPlanning = textFilterPlanning;
+        this.textSearch = textSearch;
         this.clock = clock;
     }
 
@@ -119,8 +126,8 @@ public class TicketQueries {
                 query.cursor() == null ? ScrollPosition.keyset() : TicketCursor.decode(query.order(), query.cursor());
         return access.readOnly(actor, () -> {
             textFilterPlanning.planEachTime(query);
-            Specification<Ticket> matching =
-                    TicketSpecifications.matching(query, onlyRequester(actor), clock.instant());
+            Specification<Ticket> matching = TicketSpecifications.matching(
+                    query, onlyRequester(actor), clock.instant(), textMatches(query, actor));
             Window<Ticket> window = tickets.findBy(
                     position.isInitial() ? matching : matching.and(TicketSpecifications.from(query.order(), position)),
                     q -> q.sortBy(sort).limit(limit).scroll(position));
@@ -179,11 +186,12 @@ public class TicketQueries {
     public Map<TicketStatus, Long> countByStatus(TicketQuery query, Actor actor) {
         return access.readOnly(actor, () -> {
             textFilterPlanning.planEachTime(query);
+            List<Long> textMatches = textMatches(query, actor);
             CriteriaBuilder cb = entityManager.getCriteriaBuilder();
             CriteriaQuery<Tuple> cq = cb.createTupleQuery();
             Root<Ticket> root = cq.from(Ticket.class);
             Predicate where = TicketSpecifications.matching(
-                            query.withoutStatuses(), onlyRequester(actor), clock.instant())
+                            query.withoutStatuses(), onlyRequester(actor), clock.instant(), textMatches)
                     .toPredicate(root, cq, cb);
             cq.multiselect(root.get("status"), cb.count(root)).groupBy(root.get("status"));
             if (where != null) {
@@ -289,6 +297,53 @@ public class TicketQueries {
         return INTERNAL_FIELDS.contains(entry.field())
                 || "message".equals(entry.field())
                         && MessageKind.INTERNAL_NOTE.name().equals(entry.newValue());
+    }
+
+    /**
+     * The tickets of the tenant that best match the words of {@code text} (in the title, the description, a message or
+     * a progress record), best first, at most {@code limit}, each with where the words were found marked: the search
+     * page. A customer finds only their own tickets, by what they may read.
+     */
+    public List<TicketSearchHit> search(String text, Actor actor, int limit) {
+        return access.readOnly(actor, () -> {
+            List<TicketTextSearch.TextMatch> found =
+                    textSearch.best(text, ownTickets(actor), actor.isCustomer(), limit);
+            if (found.isEmpty()) {
+                return List.of();
+            }
+            List<Long> ids =
+                    found.stream().map(TicketTextSearch.TextMatch::ticketId).toList();
+            Specification<Ticket> visible = TicketSpecifications.matching(
+                            TicketQuery.all(limit), onlyRequester(actor), clock.instant(), List.of())
+                    .and((root, cq, cb) -> root.get("id").in(ids));
+            boolean contacts = TicketAccess.showsContactDetails(actor);
+            Map<Long, Ticket> byId = new HashMap<>();
+            tickets.findAll(visible).forEach(t -> byId.put(t.id(), t));
+            List<TicketSearchHit> hits = new ArrayList<>();
+            for (TicketTextSearch.TextMatch match : found) {
+                Ticket ticket = byId.get(match.ticketId());
+                if (ticket != null) {
+                    TicketSummary summary = ticket.summary(contacts);
+                    String snippet = match.snippetHtml() == null ? "" : match.snippetHtml();
+                    hits.add(new TicketSearchHit(
+                            summary,
+                            match.titleHtmlOr(summary.title()),
+                            contacts ? snippet : ContactMasking.mask(snippet)));
+                }
+            }
+            return hits;
+        });
+    }
+
+    private List<Long> textMatches(TicketQuery query, Actor actor) {
+        return query.filtersByText()
+                ? textSearch.matching(query.text(), ownTickets(actor), actor.isCustomer())
+                : List.of();
+    }
+
+    /** A customer's own tickets, to which their text search is confined; null for staff, who search the tenant. */
+    private @Nullable List<Long> ownTickets(Actor actor) {
+        return actor.isCustomer() ? tickets.findIdsOfRequester(java.util.Objects.requireNonNull(actor.userId())) : null;
     }
 
     private static Long onlyRequester(Actor actor) {

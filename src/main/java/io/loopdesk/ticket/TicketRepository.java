@@ -51,4 +51,8 @@ interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecification
                     order by registered_at desc, id desc
                     limit ?4""", nativeQuery = true)
     List<String> findRecentOfProduct(long tenantId, String product, Instant since, int limit);
+
+    /** The ids of a customer's own tickets, to which their text search is confined. */
+    @Query("select t.id from Ticket t where t.requesterId = :requesterId")
+    List<Long> findIdsOfRequester(long requesterId);
 }

@@ -8,7 +8,8 @@
  * them), {@code ticket.value} (channel, urgency, status, priority and the other values a ticket is described by),
  * {@code ticket.measure} (what reports count of tickets). Internal, by concern:
  * {@code ticket.attachment} (storing, checking and serving files), {@code ticket.secret} (passwords and card numbers
- * kept out of the text, sealed and revealed on demand), {@code ticket.query} (list filters, text search planning,
+ * kept out of the text, sealed and revealed on demand), {@code ticket.search} (the full-text index of tickets, messages and progress records, and its
+ * queries), {@code ticket.query} (list filters, contact look-up planning,
  * cursors, masked views), {@code ticket.form} (the tenant's form rules for each field), {@code ticket.message}
  * (stored replies and internal notes), {@code ticket.history} (the append-only record of every change),
  * {@code ticket.progress} (handlers' progress records), {@code ticket.numbering} (ticket numbers from one database

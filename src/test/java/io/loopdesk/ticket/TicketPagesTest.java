@@ -32,6 +32,9 @@ class TicketPagesTest {
     TicketQueries queries;
 
     @Autowired
+    io.loopdesk.ticket.search.TicketIndex index;
+
+    @Autowired
     Tickets tickets;
 
     TenantInfo tenant;
@@ -150,14 +153,20 @@ class TicketPagesTest {
     }
 
     @Test
-    void theSearchBoxOpensATicketByItsNumberAndSearchesEverythingElse() {
+    void theSearchBoxOpensATicketByItsNumberAndSearchesEverythingElse() throws InterruptedException {
         String number = fixtures.ticketOf(customer).number();
+        assertThat(index.awaitIndexed(java.time.Duration.ofSeconds(10))).isTrue();
         WebSession.Page byNumber = staff.get("/search?q=" + number);
         assertThat(byNumber.url()).endsWith("/tickets/" + number);
         WebSession.Page byWords =
                 staff.get("/search?q=" + java.net.URLEncoder.encode("门锁", java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(byWords.url()).contains("/workspace", "view=all", "q=");
+        assertThat(byWords.url()).as("words: the search page, best first").contains("/search");
         assertThat(byWords.text()).contains(number);
+        WebSession.Page byPhone = staff.get("/search?q=13812341234");
+        assertThat(byPhone.url())
+                .as("found by no words: the list, which looks up contacts")
+                .contains("/workspace");
+        assertThat(byPhone.text()).contains(number);
         assertThat(portal.get("/search?q=" + number).status()).isEqualTo(403);
 
         WebSession stranger = fixtures.pages(fixtures.staff(fixtures.tenant(), Role.AGENT));

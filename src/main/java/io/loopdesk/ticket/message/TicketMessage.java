@@ -1,5 +1,6 @@
 package io.loopdesk.ticket.message;
 
+import io.loopdesk.shared.search.SearchAnalysis;
 import io.loopdesk.ticket.value.MessageKind;
 import io.loopdesk.ticket.view.MessageView;
 import jakarta.persistence.Entity;
@@ -12,11 +13,18 @@ import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.TenantId;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
 
 /** A public reply or an internal note. Never edited: a correction is a new message. */
 @Entity
 @Immutable
+@Indexed(index = "ticket_message")
 public class TicketMessage {
 
     @Id
@@ -27,9 +35,11 @@ public class TicketMessage {
     @TenantId
     private Long tenantId;
 
+    @GenericField(projectable = Projectable.YES)
     private long ticketId;
 
     @Enumerated(EnumType.STRING)
+    @KeywordField
     private MessageKind kind;
 
     private @Nullable Long authorId;
@@ -38,6 +48,7 @@ public class TicketMessage {
 
     private boolean fromCustomer;
 
+    @FullTextField(name = "text", analyzer = SearchAnalysis.TEXT, highlightable = Highlightable.PLAIN)
     private String body;
 
     private Instant createdAt;

@@ -1,5 +1,6 @@
 package io.loopdesk.ticket.progress;
 
+import io.loopdesk.shared.search.SearchAnalysis;
 import io.loopdesk.ticket.ProgressEntry;
 import io.loopdesk.ticket.value.ProgressLabel;
 import io.loopdesk.ticket.value.TicketStatus;
@@ -15,12 +16,18 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.TenantId;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.jspecify.annotations.Nullable;
 
 /** What a handler did and when they expect to finish (seed 001, table 2). */
 @Entity
 @Immutable
 @Table(name = "ticket_progress")
+@Indexed(index = "ticket_progress")
 public class ProgressRecord {
 
     @Id
@@ -31,6 +38,7 @@ public class ProgressRecord {
     @TenantId
     private Long tenantId;
 
+    @GenericField(projectable = Projectable.YES)
     private long ticketId;
 
     private @Nullable Long handlerId;
@@ -43,6 +51,7 @@ public class ProgressRecord {
     @Enumerated(EnumType.STRING)
     private ProgressLabel label;
 
+    @FullTextField(name = "text", analyzer = SearchAnalysis.TEXT, highlightable = Highlightable.PLAIN)
     private String details;
 
     private @Nullable Instant estimatedCompletionAt;
@@ -53,6 +62,7 @@ public class ProgressRecord {
 
     private boolean onSiteVisit;
 
+    @GenericField
     private boolean customerVisible;
 
     private Instant createdAt;

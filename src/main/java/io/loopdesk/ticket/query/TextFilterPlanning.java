@@ -11,8 +11,9 @@ import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
- * Has PostgreSQL plan a text-filtered ticket read for the phrase it is given. The text filter should use the
- * trigram indexes for a phrase few tickets contain and must not for a word of one or two characters (no trigram) or
+ * Has PostgreSQL plan a text-filtered ticket read for the phrase it is given (the filter's look-up in the contact
+ * fields; its words come from the search index). The look-up should use the
+ * trigram index for a phrase few tickets contain and must not for a word of one or two characters (no trigram) or
  * a common word (its newest matches come first in the list order). Only the phrase tells which, but a statement run
  * often on one connection gets a generic plan, made without the phrase and then kept for every phrase: measured at a
  * million tickets, after a thousand reads for a common word a phrase in no ticket took 0.5 s instead of 0.5 ms.

@@ -7,6 +7,7 @@ import io.loopdesk.ticket.value.TicketStatus;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,13 @@ public final class TicketSpecifications {
                 : cb.lessThanOrEqualTo(root.get(order.property()), at);
     }
 
-    public static Specification<Ticket> matching(TicketQuery query, @Nullable Long onlyRequester, Instant now) {
+    /**
+     * The tickets {@code query} asks for. Its text ("contains") is looked for in the search index by the caller, whose
+     * answer ({@code textMatches}, the ids of the tickets whose words match) this completes with the ticket's number
+     * and its customer's contact fields (a phone number, an e-mail address, a name: looked up, not searched for).
+     */
+    public static Specification<Ticket> matching(
+            TicketQuery query, @Nullable Long onlyRequester, Instant now, Collection<Long> textMatches) {
         return (root, cq, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (onlyRequester != null) {
@@ -91,13 +98,15 @@ public final class TicketSpecifications {
             }
             if (query.filtersByText()) {
                 String pattern = "%" + escape(query.text().strip().toLowerCase(Locale.ROOT)) + "%";
-                // a phone number or an e-mail address is looked for in the contact fields too, which the database
-                // keeps in one lower-cased column with its own trigram index (V8_13)
-                where.add(cb.or(
-                        cb.like(cb.lower(root.get("title")), pattern, '\\'),
-                        cb.like(cb.lower(root.get("description")), pattern, '\\'),
-                        cb.like(root.get("contactText"), pattern, '\\'),
-                        cb.equal(root.get("number"), query.text().strip())));
+                // the contact fields are one lower-cased column with its own trigram index (V8_13), so a part of a
+                // phone number finds its ticket too
+                List<Predicate> text = new ArrayList<>();
+                text.add(cb.like(root.get("contactText"), pattern, '\\'));
+                text.add(cb.equal(root.get("number"), query.text().strip()));
+                if (!textMatches.isEmpty()) {
+                    text.add(root.get("id").in(textMatches));
+                }
+                where.add(cb.or(text.toArray(Predicate[]::new)));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };

@@ -1,0 +1,168 @@
+package io.loopdesk.ticket.search;
+
+import io.loopdesk.shared.FieldProblem;
+import io.loopdesk.ticket.Ticket;
+import io.loopdesk.ticket.TicketValidationException;
+import io.loopdesk.ticket.message.TicketMessage;
+import io.loopdesk.ticket.progress.ProgressRecord;
+import io.loopdesk.ticket.value.MessageKind;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.jsoup.nodes.Entities;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Asks the search index which of the current tenant's tickets hold every word of a text in their title, their
+ * description, a message or a progress record, best first, a ticket whose title holds every word before one that only mentions them. The words are
+ * segmented like the indexed text (Chinese into words, Traditional folded to Simplified), so 無法登錄 finds 无法登录.
+ * Operators a person may type ({@code "…"} for a phrase, {@code -word} to exclude, {@code a | b} for either) work;
+ * anything else, punctuation included, is taken as words and never refused as syntax. Runs in the caller's
+ * transaction and tenant.
+ */
+@Component
+public class TicketTextSearch {
+
+    /** The longest text a person may look for; a longer one is refused (400) rather than cut where nobody sees. */
+    public static final int MAX_QUERY = 200;
+
+    private static final int SNIPPET = 160;
+    private static final float TITLE_BONUS = 10f;
+    /** Documents read per ticket wanted on the search page: a ticket's messages often all match. */
+    private static final int DOCUMENTS_PER_TICKET = 5;
+
+    private final EntityManager entityManager;
+    private final int matchLimit;
+
+    TicketTextSearch(EntityManager entityManager, @Value("${loopdesk.search.ticket-matches:2000}") int matchLimit) {
+        this.entityManager = entityManager;
+        this.matchLimit = matchLimit;
+    }
+
+    /**
+     * The ids of the tickets matching {@code text}, best first, at most {@code loopdesk.search.ticket-matches}: what
+     * the list's text filter keeps. Only tickets in {@code within} if given; a {@code customer} is matched on what
+     * they may read (public replies and the progress records shown to them, not internal notes).
+     */
+    public List<Long> matching(String text, @Nullable Collection<Long> within, boolean customer) {
+        String words = checked(text);
+        if (within != null && within.isEmpty()) {
+            return List.of();
+        }
+        List<Long> found = Search.session(entityManager)
+                .search(List.of(Ticket.class, TicketMessage.class, ProgressRecord.class))
+                .select(f -> f.field("ticketId", Long.class))
+                .where(f -> where(f, words, within, customer))
+                .fetchHits(matchLimit);
+        return found.stream().distinct().toList();
+    }
+
+    /** The {@code limit} tickets matching {@code text} best, each with where its words were found, marked. */
+    public List<TextMatch> best(String text, @Nullable Collection<Long> within, boolean customer, int limit) {
+        String words = checked(text);
+        if (within != null && within.isEmpty()) {
+            return List.of();
+        }
+        List<List<?>> hits = Search.session(entityManager)
+                .search(List.of(Ticket.class, TicketMessage.class, ProgressRecord.class))
+                .select(f -> f.composite(
+                        f.field("ticketId", Long.class),
+                        f.highlight("title").single(),
+                        f.highlight("text").single()))
+                .where(f -> where(f, words, within, customer))
+                .highlighter(h -> h.plain()
+                        .tag("<mark>", "</mark>")
+                        .encoder(HighlighterEncoder.HTML)
+                        .fragmentSize(SNIPPET)
+                        .numberOfFragments(1))
+                .fetchHits(limit * DOCUMENTS_PER_TICKET);
+        Map<Long, TextMatch> best = new LinkedHashMap<>();
+        for (List<?> hit : hits) {
+            long ticketId = (Long) hit.get(0);
+            String title = (String) hit.get(1);
+            String snippet = (String) hit.get(2);
+            TextMatch known = best.get(ticketId);
+            if (known == null) {
+                if (best.size() < limit) {
+                    best.put(ticketId, new TextMatch(ticketId, joined(title), joined(snippet)));
+                }
+            } else if (known.snippetHtml() == null || known.titleHtml() == null) {
+                best.put(
+                        ticketId,
+                        new TextMatch(
+                                ticketId,
+                                known.titleHtml() == null ? joined(title) : known.titleHtml(),
+                                known.snippetHtml() == null ? joined(snippet) : known.snippetHtml()));
+            }
+        }
+        return new ArrayList<>(best.values());
+    }
+
+    private static PredicateFinalStep where(
+            SearchPredicateFactory f, String words, @Nullable Collection<Long> within, boolean customer) {
+        return f.bool(b -> {
+            b.must(f.simpleQueryString()
+                    .field("title")
+                    .field("text")
+                    .matching(words)
+                    .defaultOperator(BooleanOperator.AND));
+            // a fixed bonus for a title holding every word: word statistics are shared by every tenant's documents
+            // and messages outnumber titles, so the words' own weights alone could rank a mention above the title
+            b.should(f.simpleQueryString()
+                    .field("title")
+                    .matching(words)
+                    .defaultOperator(BooleanOperator.AND)
+                    .constantScore()
+                    .boost(TITLE_BONUS));
+            if (within != null) {
+                b.filter(f.terms().field("ticketId").matchingAny(within));
+            }
+            if (customer) {
+                b.mustNot(f.match().field("kind").matching(MessageKind.INTERNAL_NOTE));
+                b.mustNot(f.match().field("customerVisible").matching(false));
+            }
+        });
+    }
+
+    /** One mark over a word smartcn split in two (开锁 → 开, 锁) rather than two marks side by side. */
+    private static @Nullable String joined(@Nullable String highlighted) {
+        return highlighted == null ? null : highlighted.replace("</mark><mark>", "");
+    }
+
+    private static String checked(String text) {
+        String stripped = text.strip();
+        if (stripped.length() > MAX_QUERY) {
+            throw new TicketValidationException(List.of(new FieldProblem(
+                    "q",
+                    "ticket.search.too-long",
+                    "A search is at most " + MAX_QUERY + " characters long.",
+                    List.of(MAX_QUERY))));
+        }
+        return stripped;
+    }
+
+    /**
+     * A ticket found by its text: its title with the words marked if they are in it, and a passage of its
+     * description, a message or a progress record with the words marked (HTML, the text escaped).
+     */
+    public record TextMatch(
+            long ticketId,
+            @Nullable String titleHtml,
+            @Nullable String snippetHtml) {
+
+        /** The title as HTML: marked if the words are in it, else escaped as it is. */
+        public String titleHtmlOr(String title) {
+            return titleHtml != null ? titleHtml : Entities.escape(title);
+        }
+    }
+}
