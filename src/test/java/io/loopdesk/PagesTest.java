@@ -84,7 +84,16 @@ class PagesTest {
                                 "/knowledge/proposals",
                                 "/knowledge/proposals?status=PROPOSED",
                                 "/knowledge/templates",
-                                "/knowledge/macros"),
+                                "/knowledge/macros",
+                                "/knowledge/media"),
+                Role.KB_EDITOR,
+                        List.of(
+                                "/knowledge",
+                                "/knowledge/new",
+                                "/knowledge/proposals",
+                                "/knowledge/templates",
+                                "/knowledge/macros",
+                                "/knowledge/media"),
                 Role.QA, List.of("/workspace?view=all", "/tickets/" + ticket, "/search?q=%E9%97%A8%E9%94%81"),
                 Role.TENANT_ADMIN,
                         List.of(

@@ -119,6 +119,7 @@ class DemoData implements ApplicationRunner {
         UserView engineer = user(acme, NewUser.staff("engineer", "工程师 王强", "engineer@acme.example", Role.ENGINEER));
         UserView engineer2 = user(acme, NewUser.staff("engineer2", "工程师 赵磊", "engineer2@acme.example", Role.ENGINEER));
         user(acme, NewUser.staff("qa", "质检 孙悦", "qa@acme.example", Role.QA));
+        user(acme, NewUser.staff("editor", "知识库编辑 周敏", "editor@acme.example", Role.KB_EDITOR));
         TeamView network = teams.create(acme.id(), "技术支持·网络组", "门锁、摄像头、插座的联网问题");
         TeamView client = teams.create(acme.id(), "技术支持·客户端组", "App 与固件");
         TeamView aftersales = teams.create(acme.id(), "售后服务", "退换货、安装、物流");

@@ -67,6 +67,14 @@ public record Actor(@Nullable Long userId, long tenantId, String username, Strin
         return !isSystem() && !isCustomer();
     }
 
+    /**
+     * Staff who handle or inspect tickets; a knowledge editor is staff but does not (they read no tickets, SLA
+     * clocks or scorecards).
+     */
+    public boolean worksTickets() {
+        return hasAny(Role.HANDLERS) || has(Role.QA);
+    }
+
     @Override
     public boolean seesAllTenants() {
         return (isSystem() && tenantId == TenantScope.ALL_TENANTS) || has(Role.PLATFORM_OPERATOR);

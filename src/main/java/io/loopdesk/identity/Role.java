@@ -15,6 +15,11 @@ public enum Role {
     SUPERVISOR,
     /** Quality inspector: reads tickets and scores them. */
     QA,
+    /**
+     * 知识库编辑: writes, reviews and publishes the knowledge base, approves agents' proposals, keeps the reply
+     * templates and macros; works no tickets.
+     */
+    KB_EDITOR,
     /** Manages the tenant's users and settings. */
     TENANT_ADMIN,
     /** Runs the platform: sees every tenant. */

@@ -8,8 +8,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 
 /**
- * What of an article's rich text is kept: headings, paragraphs, lists, emphasis, quotes, code, tables, links and
- * images over http(s) — never scripts, styles, event handlers, frames, forms or {@code javascript:} and {@code data:}
+ * What of an article's rich text is kept: headings, paragraphs, lists, emphasis, quotes, code, tables, links, images
+ * and videos over http(s) or on this site — never scripts, styles, event handlers, frames, forms or {@code javascript:} and {@code data:}
  * addresses. Everything else is dropped, its text kept. The body is cleaned when it is saved, so every page shows it
  * as it is stored.
  */
@@ -19,9 +19,20 @@ public final class ArticleBody {
     public static final int MAX_LENGTH = 100_000;
 
     // jsoup's relaxed list: structure, tables, links (http, https, mailto, ftp) and images (http, https) with their
-    // plain attributes; every link leaves without the help centre's referrer or its ranking
-    private static final Safelist SAFE =
-            Safelist.relaxed().addEnforcedAttribute("a", "rel", "noopener noreferrer nofollow");
+    // plain attributes, plus videos; every link leaves without the help centre's referrer or its ranking. Addresses
+    // on this site (/help/{tenant}/media/…, the uploaded pictures and videos) stay relative: they are checked as if
+    // on an https page, which a javascript: or data: address never passes
+    private static final Safelist SAFE = Safelist.relaxed()
+            .addEnforcedAttribute("a", "rel", "noopener noreferrer nofollow")
+            .addTags("video", "source")
+            .addAttributes("video", "src", "controls", "poster", "width", "height", "preload")
+            .addAttributes("source", "src", "type")
+            .addProtocols("video", "src", "http", "https")
+            .addProtocols("video", "poster", "http", "https")
+            .addProtocols("source", "src", "http", "https")
+            .preserveRelativeLinks(true);
+
+    private static final String SAME_SITE = "https://help.loopdesk.invalid/";
 
     private static final Document.OutputSettings OUTPUT =
             new Document.OutputSettings().prettyPrint(false).charset("UTF-8");
@@ -32,7 +43,7 @@ public final class ArticleBody {
 
     /** The safe part of {@code html}. */
     public static String clean(String html) {
-        return Jsoup.clean(html, "", SAFE, OUTPUT).strip();
+        return Jsoup.clean(html, SAME_SITE, SAFE, OUTPUT).strip();
     }
 
     /**

@@ -31,10 +31,17 @@ public class Articles {
     public static final int LIST_SIZE = 500;
 
     /** Who writes and decides articles. */
-    public static final Set<Role> EDITORS = EnumSet.of(Role.SUPERVISOR, Role.TENANT_ADMIN, Role.PLATFORM_OPERATOR);
+    public static final Set<Role> EDITORS =
+            EnumSet.of(Role.SUPERVISOR, Role.KB_EDITOR, Role.TENANT_ADMIN, Role.PLATFORM_OPERATOR);
     /** Who reads the knowledge base at the desk. */
-    public static final Set<Role> READERS =
-            EnumSet.of(Role.AGENT, Role.ENGINEER, Role.SUPERVISOR, Role.QA, Role.TENANT_ADMIN, Role.PLATFORM_OPERATOR);
+    public static final Set<Role> READERS = EnumSet.of(
+            Role.AGENT,
+            Role.ENGINEER,
+            Role.SUPERVISOR,
+            Role.QA,
+            Role.KB_EDITOR,
+            Role.TENANT_ADMIN,
+            Role.PLATFORM_OPERATOR);
 
     private final ArticleRepository articles;
     private final ArticleVersionRepository versions;
@@ -226,7 +233,7 @@ public class Articles {
             throw new KnowledgeRefusedException(
                     DomainException.Kind.FORBIDDEN,
                     "error.kb.forbidden",
-                    "Only the desk reads the knowledge base, and supervisors and tenant admins edit it.");
+                    "Only the desk reads the knowledge base, and knowledge editors, supervisors and tenant admins edit it.");
         }
     }
 }

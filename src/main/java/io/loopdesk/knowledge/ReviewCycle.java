@@ -1,7 +1,6 @@
 package io.loopdesk.knowledge;
 
 import io.loopdesk.identity.Actor;
-import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.identity.UserView;
 import io.loopdesk.notification.Notifications;
@@ -12,7 +11,6 @@ import io.loopdesk.shared.TenantScope;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,9 +35,6 @@ public class ReviewCycle {
 
     /** How many overdue articles one round of the timer tells about. */
     private static final int ROUND = 500;
-
-    private static final java.util.Set<Role> EDITORS =
-            EnumSet.of(Role.SUPERVISOR, Role.TENANT_ADMIN, Role.PLATFORM_OPERATOR);
 
     private final ArticleRepository articles;
     private final JdbcClient jdbc;
@@ -133,7 +128,7 @@ public class ReviewCycle {
             List<Article> due = articles.untoldOverdue(now, Limit.of(ROUND));
             Map<Long, List<Article>> byTenant = due.stream().collect(Collectors.groupingBy(Article::tenantId));
             byTenant.forEach((tenantId, overdue) -> {
-                List<UserView> editors = users.withAnyRole(tenantId, EDITORS);
+                List<UserView> editors = users.withAnyRole(tenantId, Articles.EDITORS);
                 for (Article article : overdue) {
                     ArticleView view = article.view();
                     notifications.sendToStaff(
@@ -151,7 +146,7 @@ public class ReviewCycle {
     }
 
     private static void check(Actor actor) {
-        if (EDITORS.stream().noneMatch(actor::has)) {
+        if (Articles.EDITORS.stream().noneMatch(actor::has)) {
             throw new KnowledgeRefusedException(
                     DomainException.Kind.FORBIDDEN,
                     "error.kb.forbidden",

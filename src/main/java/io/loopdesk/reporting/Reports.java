@@ -175,7 +175,7 @@ public class Reports {
     private static boolean ownScorecard(long tenantId, ReportRequest request, Actor actor) {
         return actor.tenantId() == tenantId
                 && actor.userId() != null
-                && actor.isStaff()
+                && actor.worksTickets()
                 && request.dimension() == Dimension.AGENT
                 && actor.userId().toString().equals(request.value());
     }

@@ -25,7 +25,7 @@ public class SlaAccess {
     public <T> T reading(long tenantId, Actor actor, Supplier<T> work) {
         boolean staff = actor.isSystem()
                 || actor.has(Role.PLATFORM_OPERATOR)
-                || actor.isStaff() && actor.tenantId() == tenantId;
+                || actor.worksTickets() && actor.tenantId() == tenantId;
         if (!staff) {
             throw new SlaForbiddenException(
                     "error.sla.read.forbidden", "Only the tenant's staff read its SLA settings.");

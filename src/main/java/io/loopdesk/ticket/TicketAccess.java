@@ -45,10 +45,18 @@ public class TicketAccess {
                 .loadOptional(new TicketNumber(number.strip()).value())
                 .filter(t -> TenantScope.isAllTenants() || t.tenantId() == TenantScope.current())
                 .orElseThrow(() -> new TicketNotFoundException(number));
-        if (actor.isCustomer() && !ticket.isRequester(actor.userId())) {
+        if (seesOnlyOwn(actor) && !ticket.isRequester(actor.userId())) {
             throw new TicketNotFoundException(number);
         }
         return ticket;
+    }
+
+    /**
+     * Whether the actor sees only the tickets they raised: customers, and staff who work no tickets (a knowledge
+     * editor).
+     */
+    static boolean seesOnlyOwn(Actor actor) {
+        return !actor.isSystem() && !actor.worksTickets();
     }
 
     /** Full phone and contact for those who must reach the customer, and for the customer themselves. */

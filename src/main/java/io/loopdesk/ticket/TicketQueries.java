@@ -341,12 +341,17 @@ public class TicketQueries {
                 : List.of();
     }
 
-    /** A customer's own tickets, to which their text search is confined; null for staff, who search the tenant. */
+    /**
+     * The tickets of one who sees only their own (a customer), to which their text search is confined; null for
+     * those who search the tenant's.
+     */
     private @Nullable List<Long> ownTickets(Actor actor) {
-        return actor.isCustomer() ? tickets.findIdsOfRequester(java.util.Objects.requireNonNull(actor.userId())) : null;
+        return TicketAccess.seesOnlyOwn(actor)
+                ? tickets.findIdsOfRequester(java.util.Objects.requireNonNull(actor.userId()))
+                : null;
     }
 
     private static Long onlyRequester(Actor actor) {
-        return actor.isCustomer() ? actor.userId() : null;
+        return TicketAccess.seesOnlyOwn(actor) ? actor.userId() : null;
     }
 }

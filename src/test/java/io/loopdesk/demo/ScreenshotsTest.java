@@ -49,6 +49,21 @@ class ScreenshotsTest {
         agent.findElement(By.cssSelector("#queue tbody tr td a")).click();
         assertThat(agent.findElements(By.cssSelector("#timeline li"))).hasSizeGreaterThan(3);
         shot(agent, "ticket-page");
+        // words searched in titles, descriptions, messages and progress records, best first, marked; the demo's
+        // tickets are indexed in the background as the node starts
+        String search =
+                base + "/search?q=" + java.net.URLEncoder.encode("门锁 离线", java.nio.charset.StandardCharsets.UTF_8);
+        for (int tries = 0;
+                tries < 60
+                        && agent.findElements(By.cssSelector("#search-hits li")).isEmpty();
+                tries++) {
+            agent.get(search);
+            if (agent.findElements(By.cssSelector("#search-hits li")).isEmpty()) {
+                Thread.sleep(500);
+            }
+        }
+        assertThat(agent.findElements(By.cssSelector("#search-hits li mark"))).isNotEmpty();
+        shot(agent, "ticket-search");
 
         WebDriver supervisor = browser.open(Browser.DESKTOP, "zh-CN");
         signIn(supervisor, base, "supervisor", "supervisor");

@@ -45,6 +45,12 @@ class SignInController {
         if (actor.get().has(Role.TENANT_ADMIN) && !actor.get().hasAny(Role.HANDLERS_WITHOUT_ADMIN)) {
             return "redirect:/admin/users";
         }
+        if (actor.get().has(Role.KB_EDITOR)
+                && !actor.get().hasAny(Role.HANDLERS)
+                && !actor.get().has(Role.QA)) {
+            // a knowledge editor who works no tickets starts where their work is
+            return "redirect:/knowledge";
+        }
         return "redirect:/workspace";
     }
 

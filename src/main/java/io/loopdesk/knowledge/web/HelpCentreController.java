@@ -6,6 +6,7 @@ import io.loopdesk.knowledge.ArticleView;
 import io.loopdesk.knowledge.Articles;
 import io.loopdesk.knowledge.NotHelpfulReason;
 import io.loopdesk.knowledge.ReactionChannel;
+import io.loopdesk.knowledge.media.MediaLibrary;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.web.FieldMessages;
 import io.loopdesk.tenant.TenantInfo;
@@ -19,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,18 +43,30 @@ class HelpCentreController {
     private final ArticleSearch search;
     private final ArticleReactions reactions;
     private final FieldMessages fieldMessages;
+    private final MediaLibrary media;
 
     HelpCentreController(
             Tenants tenants,
             Articles articles,
             ArticleSearch search,
             ArticleReactions reactions,
-            FieldMessages fieldMessages) {
+            FieldMessages fieldMessages,
+            MediaLibrary media) {
         this.tenants = tenants;
         this.articles = articles;
         this.search = search;
         this.reactions = reactions;
         this.fieldMessages = fieldMessages;
+        this.media = media;
+    }
+
+    /** The help centre's logo on every page, if its editors chose one. */
+    @ModelAttribute("logoPath")
+    @Nullable
+    String logoPath(@PathVariable String tenant) {
+        return tenants.byCode(tenant)
+                .flatMap(owner -> media.logo(owner.id()).map(logo -> logo.path(owner.code())))
+                .orElse(null);
     }
 
     /** The articles matching {@code q}, best first, with the matched words marked; a refused query says why (400). */

@@ -39,7 +39,7 @@ class NotificationApiController {
     record TicketNotifications(List<NotificationView> notifications, List<DeliveryView> deliveries) {}
 
     @GetMapping("/notifications")
-    @PreAuthorize("hasAnyRole('AGENT','ENGINEER','SUPERVISOR','QA','TENANT_ADMIN','PLATFORM_OPERATOR')")
+    @PreAuthorize("hasAnyRole('AGENT','ENGINEER','SUPERVISOR','QA','KB_EDITOR','TENANT_ADMIN','PLATFORM_OPERATOR')")
     @Operation(
             summary = "My in-app notifications, newest first",
             description =
@@ -50,7 +50,7 @@ class NotificationApiController {
     }
 
     @PostMapping("/notifications/read")
-    @PreAuthorize("hasAnyRole('AGENT','ENGINEER','SUPERVISOR','QA','TENANT_ADMIN','PLATFORM_OPERATOR')")
+    @PreAuthorize("hasAnyRole('AGENT','ENGINEER','SUPERVISOR','QA','KB_EDITOR','TENANT_ADMIN','PLATFORM_OPERATOR')")
     @Operation(summary = "Mark all my in-app notifications read")
     Map<String, Integer> read(Actor actor) {
         return Map.of("marked", notifications.markAllRead(actor.userId()));

@@ -2,6 +2,7 @@ package io.loopdesk.ticket.attachment;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.shared.Sha256;
+import io.loopdesk.ticket.StoredFile;
 import io.loopdesk.ticket.Ticket;
 import io.loopdesk.ticket.Upload;
 import java.io.BufferedInputStream;
@@ -11,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -53,64 +55,85 @@ public class AttachmentWriter {
             AttachmentLimits limits,
             long used,
             Actor actor) {
+        StoredFile file = store(upload, properties.allowedTypes(), limits.maxFileBytes());
+        try {
+            if (used + file.size() > limits.maxTicketBytes()) {
+                throw refused(
+                        "attachment.ticket-full",
+                        "The files of this ticket would take more than " + Sizes.text(limits.maxTicketBytes())
+                                + " with " + file.name() + "; leave it out or send a smaller one.",
+                        file.name(),
+                        Sizes.text(limits.maxTicketBytes()));
+            }
+            return attachments.save(new Attachment(
+                    ticket.tenantId(),
+                    ticket.id(),
+                    messageId,
+                    internal,
+                    file.name(),
+                    file.mediaType(),
+                    file.size(),
+                    file.sha256(),
+                    clip(upload.description()),
+                    file.key(),
+                    actor.userId(),
+                    actor.name(),
+                    clock.instant()));
+        } catch (RuntimeException e) {
+            store.delete(file.key());
+            throw e;
+        }
+    }
+
+    /**
+     * Stores one file checked as every attachment is: its type read from its bytes and one of {@code acceptedTypes}
+     * (programs and scripts named as such), not empty, at most {@code maxBytes}; streamed into the store while
+     * counted and hashed. Inside the caller's transaction: the bytes are deleted again if it rolls back.
+     *
+     * @throws AttachmentRefusedException for a refused type, an empty or too large file; nothing is kept then
+     */
+    public StoredFile store(Upload upload, Collection<String> acceptedTypes, long maxBytes) {
         String name = AttachmentName.of(upload.filename());
         try (InputStream raw = upload.content().open();
                 BufferedInputStream in = new BufferedInputStream(raw, SNIFF_BUFFER)) {
             FileType type = FileType.detect(in, name);
-            checkType(name, type);
+            checkType(name, type, acceptedTypes);
             MessageDigest sha256 = Sha256.digest();
-            SizeLimitedStream counted = new SizeLimitedStream(new DigestInputStream(in, sha256), limits.maxFileBytes());
+            SizeLimitedStream counted = new SizeLimitedStream(new DigestInputStream(in, sha256), maxBytes);
             String key;
             try {
                 key = store.put(counted);
             } catch (SizeLimitedStream.TooLarge e) {
                 throw refused(
                         "attachment.too-large",
-                        "The file " + name + " is larger than " + Sizes.text(limits.maxFileBytes())
+                        "The file " + name + " is larger than " + Sizes.text(maxBytes)
                                 + ", the most this desk accepts for one file.",
                         name,
-                        Sizes.text(limits.maxFileBytes()));
+                        Sizes.text(maxBytes));
             }
-            try {
-                long size = counted.count();
-                if (size == 0) {
-                    throw refused("attachment.empty", "The file " + name + " is empty.", name);
-                }
-                if (used + size > limits.maxTicketBytes()) {
-                    throw refused(
-                            "attachment.ticket-full",
-                            "The files of this ticket would take more than " + Sizes.text(limits.maxTicketBytes())
-                                    + " with " + name + "; leave it out or send a smaller one.",
-                            name,
-                            Sizes.text(limits.maxTicketBytes()));
-                }
-                Attachment saved = attachments.save(new Attachment(
-                        ticket.tenantId(),
-                        ticket.id(),
-                        messageId,
-                        internal,
-                        type.nameFor(name),
-                        type.mediaType(),
-                        size,
-                        HexFormat.of().formatHex(sha256.digest()),
-                        clip(upload.description()),
-                        key,
-                        actor.userId(),
-                        actor.name(),
-                        clock.instant()));
-                deleteOnRollback(key);
-                return saved;
-            } catch (RuntimeException e) {
+            if (counted.count() == 0) {
                 store.delete(key);
-                throw e;
+                throw refused("attachment.empty", "The file " + name + " is empty.", name);
             }
+            deleteOnRollback(key);
+            return new StoredFile(
+                    key,
+                    type.nameFor(name),
+                    type.mediaType(),
+                    counted.count(),
+                    HexFormat.of().formatHex(sha256.digest()));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store " + name, e);
         }
     }
 
-    private void checkType(String name, FileType type) {
-        if (type.allowedBy(properties.allowedTypes())) {
+    /** The bytes of a stored file; the caller closes the stream. */
+    public InputStream open(String key) throws IOException {
+        return store.open(key);
+    }
+
+    private void checkType(String name, FileType type, Collection<String> acceptedTypes) {
+        if (acceptedTypes.contains(type.mediaType())) {
             return;
         }
         if (type.isUnknown()) {

@@ -43,10 +43,6 @@ record FileType(String mediaType) {
         return mediaType.equals(MediaType.OCTET_STREAM.toString());
     }
 
-    boolean allowedBy(List<String> allowedTypes) {
-        return allowedTypes.contains(mediaType);
-    }
-
     /** Whether to tell the person it is a program: a clearer refusal than "not an accepted type". */
     boolean looksExecutable() {
         String lower = mediaType.toLowerCase(Locale.ROOT);
