@@ -70,7 +70,11 @@ class ArticleIndex {
     /** An operator's rebuild of every index: every node reindexes all articles. */
     @EventListener
     void on(SearchRebuildRequested requested) {
-        signals.signal(TOPIC, ClusterSignals.EVERYTHING);
+        if (requested.tenantId() == null) {
+            signals.signal(TOPIC, ClusterSignals.EVERYTHING);
+        } else {
+            rebuild(requested.tenantId());
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -41,6 +41,7 @@ import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -70,7 +71,7 @@ public class Ticket {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_seq")
     @SequenceGenerator(name = "ticket_seq", sequenceName = "ticket_seq", allocationSize = 50)
-    @GenericField(name = "ticketId", projectable = Projectable.YES)
+    @GenericField(name = "ticketId", projectable = Projectable.YES, sortable = Sortable.YES)
     private Long id;
 
     @TenantId

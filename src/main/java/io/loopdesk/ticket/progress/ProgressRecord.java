@@ -18,6 +18,7 @@ import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -38,7 +39,7 @@ public class ProgressRecord {
     @TenantId
     private Long tenantId;
 
-    @GenericField(projectable = Projectable.YES)
+    @GenericField(projectable = Projectable.YES, sortable = Sortable.YES)
     private long ticketId;
 
     private @Nullable Long handlerId;

@@ -154,7 +154,7 @@ public class TicketIndex implements SmartLifecycle {
 
     @EventListener
     void on(SearchRebuildRequested requested) {
-        signals.signal(TOPIC, EVERY_TENANT);
+        signals.signal(TOPIC, requested.tenantId() == null ? EVERY_TENANT : EVERY_TENANT + ':' + requested.tenantId());
     }
 
     /**
@@ -208,6 +208,11 @@ public class TicketIndex implements SmartLifecycle {
         }
         if (payload.equals(EVERY_TENANT)) {
             Thread.ofVirtual().name("ticket-reindex").start(() -> catchUp(null, false));
+            return;
+        }
+        if (payload.startsWith(EVERY_TENANT + ':')) {
+            long tenantId = Long.parseLong(payload.substring(2));
+            Thread.ofVirtual().name("ticket-reindex").start(() -> rebuild(tenantId));
             return;
         }
         String[] parts = payload.split(":", 3);
@@ -322,6 +327,30 @@ public class TicketIndex implements SmartLifecycle {
         }
     }
 
+    /** Indexes everything of one tenant again; the watermark stays, it speaks for every tenant. */
+    private void rebuild(long tenantId) {
+        try {
+            long started = System.nanoTime();
+            massIndexer(Set.<Object>of(tenantId), false).startAndWait();
+            log.info("Indexed the tickets of tenant {} in {} ms", tenantId, (System.nanoTime() - started) / 1_000_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            log.warn("Indexing the tickets of tenant {} failed", tenantId, e);
+        }
+    }
+
+    private MassIndexer massIndexer(Set<Object> tenants, boolean purge) {
+        return Search.mapping(entityManagerFactory)
+                .scope(List.of(Ticket.class, TicketMessage.class, ProgressRecord.class))
+                .massIndexer(tenants)
+                .purgeAllOnStart(purge)
+                .dropAndCreateSchemaOnStart(false)
+                .typesToIndexInParallel(3)
+                .threadsToLoadObjects(2)
+                .batchSizeToLoadObjects(200);
+    }
+
     /**
      * Indexes, for every tenant, what changed since {@code since}, or everything when it is null; then remembers the
      * moment it began as the node's watermark.
@@ -345,14 +374,7 @@ public class TicketIndex implements SmartLifecycle {
         }
         try {
             long started = System.nanoTime();
-            MassIndexer indexer = Search.mapping(entityManagerFactory)
-                    .scope(List.of(Ticket.class, TicketMessage.class, ProgressRecord.class))
-                    .massIndexer(tenants)
-                    .purgeAllOnStart(purge)
-                    .dropAndCreateSchemaOnStart(false)
-                    .typesToIndexInParallel(3)
-                    .threadsToLoadObjects(2)
-                    .batchSizeToLoadObjects(200);
+            MassIndexer indexer = massIndexer(tenants, purge);
             if (since != null) {
                 indexer.type(Ticket.class).reindexOnly("e.updatedAt >= :since").param("since", since);
                 indexer.type(TicketMessage.class)

@@ -16,6 +16,8 @@ import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.jsoup.nodes.Entities;
 import org.jspecify.annotations.Nullable;
@@ -63,6 +65,7 @@ public class TicketTextSearch {
                 .search(List.of(Ticket.class, TicketMessage.class, ProgressRecord.class))
                 .select(f -> f.field("ticketId", Long.class))
                 .where(f -> where(f, words, within, customer))
+                .sort(TicketTextSearch::bestThenNewest)
                 .fetchHits(matchLimit);
         return found.stream().distinct().toList();
     }
@@ -80,6 +83,7 @@ public class TicketTextSearch {
                         f.highlight("title").single(),
                         f.highlight("text").single()))
                 .where(f -> where(f, words, within, customer))
+                .sort(TicketTextSearch::bestThenNewest)
                 .highlighter(h -> h.plain()
                         .tag("<mark>", "</mark>")
                         .encoder(HighlighterEncoder.HTML)
@@ -132,6 +136,11 @@ public class TicketTextSearch {
                 b.mustNot(f.match().field("customerVisible").matching(false));
             }
         });
+    }
+
+    /** Equally good matches newest ticket first (ids grow with time). */
+    private static SortFinalStep bestThenNewest(SearchSortFactory f) {
+        return f.score().then().field("ticketId").desc();
     }
 
     /** One mark over a word smartcn split in two (开锁 → 开, 锁) rather than two marks side by side. */
