@@ -29,6 +29,15 @@ record BenchDatabase(String url, String user, String password) {
         return new BenchDatabase(adminUrl.replaceAll("/[^/?]*(\\?.*)?$", "/" + name + "$1"), user, password);
     }
 
+    /** {@code name} as an earlier run left it, for a benchmark that reuses its data. */
+    static BenchDatabase existing(String name) {
+        String adminUrl = env("LOOPDESK_BENCH_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+        return new BenchDatabase(
+                adminUrl.replaceAll("/[^/?]*(\\?.*)?$", "/" + name + "$1"),
+                env("LOOPDESK_BENCH_PG_USER", "postgres"),
+                env("LOOPDESK_BENCH_PG_PASSWORD", ""));
+    }
+
     /** The settings a node needs to run on this database. */
     Map<String, Object> settings() {
         return Map.of(
