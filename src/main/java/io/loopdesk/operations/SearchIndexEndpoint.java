@@ -34,9 +34,8 @@ class SearchIndexEndpoint {
 
     @WriteOperation
     WebEndpointResponse<Object> rebuild(@Nullable String tenant) {
-        Optional<TenantInfo> one = tenant == null || tenant.isBlank()
-                ? Optional.empty()
-                : TenantScope.asSystem(() -> tenants.byCode(tenant.strip()));
+        Optional<TenantInfo> one =
+                tenant == null || tenant.isBlank() ? Optional.empty() : tenants.byCode(tenant.strip());
         if (tenant != null && !tenant.isBlank() && one.isEmpty()) {
             return new WebEndpointResponse<>(
                     Map.of("status", 404, "detail", "No tenant with the code " + tenant.strip() + "."), 404);

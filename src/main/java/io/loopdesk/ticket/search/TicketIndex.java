@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -108,6 +109,7 @@ public class TicketIndex implements SmartLifecycle {
     private final AtomicLong heard = new AtomicLong();
 
     private final AtomicLong done = new AtomicLong();
+    private final AtomicInteger reindexings = new AtomicInteger();
 
     TicketIndex(
             EntityManagerFactory entityManagerFactory,
@@ -187,7 +189,7 @@ public class TicketIndex implements SmartLifecycle {
 
     @EventListener(ApplicationReadyEvent.class)
     void started() {
-        Thread.ofVirtual().name("ticket-reindex").start(() -> {
+        inBackground(() -> {
             Watermark.Mark mark = watermark.read();
             if (mark != null && highestTicket() < mark.highestTicket()) {
                 // the database went back in time (a backup restored): documents of tickets it no longer has would
@@ -203,16 +205,16 @@ public class TicketIndex implements SmartLifecycle {
     private void received(String payload) {
         if (payload.equals(ClusterSignals.EVERYTHING)) {
             Instant since = caughtUpTo.minus(MARGIN);
-            Thread.ofVirtual().name("ticket-reindex").start(() -> catchUp(since, false));
+            inBackground(() -> catchUp(since, false));
             return;
         }
         if (payload.equals(EVERY_TENANT)) {
-            Thread.ofVirtual().name("ticket-reindex").start(() -> catchUp(null, false));
+            inBackground(() -> catchUp(null, false));
             return;
         }
         if (payload.startsWith(EVERY_TENANT + ':')) {
             long tenantId = Long.parseLong(payload.substring(2));
-            Thread.ofVirtual().name("ticket-reindex").start(() -> rebuild(tenantId));
+            inBackground(() -> rebuild(tenantId));
             return;
         }
         String[] parts = payload.split(":", 3);
@@ -254,10 +256,27 @@ public class TicketIndex implements SmartLifecycle {
         }
     }
 
+    /**
+     * A catch-up or rebuild on a thread of its own. While one runs the watermark stays where it is: a node stopped
+     * half-way through its first indexing must start it again, not from the moment it stopped.
+     */
+    private void inBackground(Runnable reindexing) {
+        reindexings.incrementAndGet();
+        Thread.ofVirtual().name("ticket-reindex").start(() -> {
+            try {
+                reindexing.run();
+            } finally {
+                reindexings.decrementAndGet();
+            }
+        });
+    }
+
     /** Nothing waits: everything heard of before now is indexed, and a node starting later may begin from here. */
     private void quiet() {
         Instant now = clock.instant();
-        if (!behind && Duration.between(caughtUpTo, now).compareTo(Duration.ofSeconds(30)) >= 0) {
+        if (!behind
+                && reindexings.get() == 0
+                && Duration.between(caughtUpTo, now).compareTo(Duration.ofSeconds(30)) >= 0) {
             caughtUpTo = now;
             watermark.write(new Watermark.Mark(now, highestTicket()));
         }
@@ -269,7 +288,7 @@ public class TicketIndex implements SmartLifecycle {
             if (behind) {
                 behind = false;
                 Instant since = caughtUpTo.minus(MARGIN);
-                Thread.ofVirtual().name("ticket-reindex").start(() -> catchUp(since, false));
+                inBackground(() -> catchUp(since, false));
             }
         } catch (RuntimeException e) {
             List<Pending> again = batch.stream()
