@@ -25,12 +25,12 @@ public class Marks {
     /** A ticket to fold, with the value of its mark when read. */
     public record Mark(long ticketId, long tenantId, long value) {}
 
-    private static final String MERGE =
-            "merge into report_mark m using (values (cast(? as bigint), cast(? as bigint), cast(? as bigint)))"
-                    + " as v (ticket_id, tenant_id, mark) on m.ticket_id = v.ticket_id"
-                    + " when matched then update set mark = v.mark"
-                    + " when not matched then insert (ticket_id, tenant_id, mark)"
-                    + " values (v.ticket_id, v.tenant_id, v.mark)";
+    // not one MERGE: on PostgreSQL two transactions marking a new ticket at once both find no row and both insert,
+    // and one fails on the key. An insert that does nothing on a conflict waits for the other to commit; the update
+    // then gives the mark this transaction's value, so a fold that read the other's value folds this change again.
+    private static final String INSERT =
+            "insert into report_mark (ticket_id, tenant_id, mark) values (?, ?, ?) on conflict do nothing";
+    private static final String UPDATE = "update report_mark set mark = ? where ticket_id = ?";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -76,7 +76,10 @@ public class Marks {
                 })
                 .toList();
         for (int from = 0; from < rows.size(); from += 1000) {
-            template.batchUpdate(MERGE, rows.subList(from, Math.min(rows.size(), from + 1000)));
+            List<Object[]> batch = rows.subList(from, Math.min(rows.size(), from + 1000));
+            template.batchUpdate(INSERT, batch);
+            template.batchUpdate(
+                    UPDATE, batch.stream().map(r -> new Object[] {r[2], r[0]}).toList());
         }
     }
 
