@@ -38,11 +38,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.KeysetScrollPosition;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
@@ -128,9 +131,12 @@ public class TicketQueries {
             textFilterPlanning.planEachTime(query);
             Specification<Ticket> matching = TicketSpecifications.matching(
                     query, onlyRequester(actor), clock.instant(), textMatches(query, actor));
-            Window<Ticket> window = tickets.findBy(
-                    position.isInitial() ? matching : matching.and(TicketSpecifications.from(query.order(), position)),
-                    q -> q.sortBy(sort).limit(limit).scroll(position));
+            Specification<Ticket> page =
+                    position.isInitial() ? matching : matching.and(TicketSpecifications.from(query.order(), position));
+            Window<Ticket> window = query.filtersByText()
+                    ? textFilterPlanning.byIds(() -> tickets.findBy(
+                            page, q -> q.sortBy(sort).limit(limit).scroll(position)))
+                    : tickets.findBy(page, q -> q.sortBy(sort).limit(limit).scroll(position));
             boolean contacts = TicketAccess.showsContactDetails(actor);
             List<TicketSummary> items =
                     window.stream().map(t -> t.summary(contacts)).toList();
@@ -335,10 +341,27 @@ public class TicketQueries {
         });
     }
 
+    /**
+     * The tickets a list's text finds: by its words in the search index, and by the ticket's number or the customer's
+     * contact fields in the database (a part of a phone number or an e-mail address; a name too short for a trigram
+     * exactly); the newest of each, at most {@code loopdesk.search.ticket-matches}.
+     */
     private List<Long> textMatches(TicketQuery query, Actor actor) {
-        return query.filtersByText()
-                ? textSearch.matching(query.text(), ownTickets(actor), actor.isCustomer())
-                : List.of();
+        if (!query.filtersByText()) {
+            return List.of();
+        }
+        String text = query.text().strip();
+        Set<Long> found = new LinkedHashSet<>(textSearch.matching(text, ownTickets(actor), actor.isCustomer()));
+        Limit limit = Limit.of(textSearch.matchLimit());
+        found.addAll(
+                text.codePointCount(0, text.length()) < 3
+                        ? tickets.findIdsByContactName(text, onlyRequester(actor), limit)
+                        : tickets.findIdsByContactText(
+                                "%" + TicketSpecifications.escape(text.toLowerCase(Locale.ROOT)) + "%",
+                                text,
+                                onlyRequester(actor),
+                                limit));
+        return List.copyOf(found);
     }
 
     /**

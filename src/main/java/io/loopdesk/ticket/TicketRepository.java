@@ -4,6 +4,7 @@ import io.loopdesk.ticket.view.TicketTitle;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -55,4 +56,20 @@ interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecification
     /** The ids of a customer's own tickets, to which their text search is confined. */
     @Query("select t.id from Ticket t where t.requesterId = :requesterId")
     List<Long> findIdsOfRequester(long requesterId);
+
+    /**
+     * The newest tickets whose contact fields (lower-cased, one column with a trigram index on PostgreSQL) hold
+     * {@code pattern}, or whose number is {@code number}; a customer's own only when {@code requesterId} is given.
+     */
+    @Query("select t.id from Ticket t where (t.contactText like :pattern escape '\\' or t.number = :number)"
+            + " and (:requesterId is null or t.requesterId = :requesterId) order by t.id desc")
+    List<Long> findIdsByContactText(String pattern, String number, @Nullable Long requesterId, Limit limit);
+
+    /**
+     * The newest tickets whose customer or contact person is named exactly {@code text}, or whose number it is: the
+     * contact look-up for a text too short for a trigram (a two-character name).
+     */
+    @Query("select t.id from Ticket t where (t.customerName = :text or t.contactPerson = :text or t.number = :text)"
+            + " and (:requesterId is null or t.requesterId = :requesterId) order by t.id desc")
+    List<Long> findIdsByContactName(String text, @Nullable Long requesterId, Limit limit);
 }

@@ -181,6 +181,9 @@ class SearchBench {
         Search.mapping(node.getBean(EntityManagerFactory.class))
                 .scope(Object.class, "Article")
                 .massIndexer(Set.<Object>of(tenant.id()))
+                // the settings ArticleIndex rebuilds with
+                .threadsToLoadObjects(2)
+                .batchSizeToLoadObjects(200)
                 .startAndWait();
         double articleSeconds = (System.nanoTime() - articleStart) / 1e9;
         line(

@@ -119,6 +119,33 @@ class TicketTextSearchTest {
     }
 
     @Test
+    void aTicketIsFoundByItsNumberAndItsCustomersNamePhoneOrMailToo() {
+        String named = tickets.open(
+                        tenant.id(),
+                        Channel.WEB,
+                        Fixtures.validTicket()
+                                .customer("王芳", "李娜", "wang.fang@example.cn")
+                                .phone("13955667788")
+                                .build(),
+                        staff)
+                .number();
+        Api api = fixtures.api(agent);
+        assertThat(numbers(api, "王芳"))
+                .as("a two-character name, looked up whole")
+                .containsExactly(named);
+        assertThat(numbers(api, "李娜")).as("the contact person").containsExactly(named);
+        assertThat(numbers(api, "王")).as("a part of a short name is not a name").isEmpty();
+        assertThat(numbers(api, "5566778")).as("a part of the phone number").containsExactly(named);
+        assertThat(numbers(api, "WANG.FANG@"))
+                .as("a part of the e-mail address")
+                .containsExactly(named);
+        assertThat(numbers(api, named)).as("the number").containsExactly(named);
+        assertThat(numbers(fixtures.api(customer), "王芳"))
+                .as("not a customer's own")
+                .isEmpty();
+    }
+
+    @Test
     void aNewMessageIsFoundOnceIndexed() throws InterruptedException {
         tickets.addMessage(inTitle, MessageKind.PUBLIC_REPLY, "建议把路由器的 2.4G 频段单独命名", staff);
         assertThat(index.awaitIndexed(Duration.ofSeconds(2))).isTrue();

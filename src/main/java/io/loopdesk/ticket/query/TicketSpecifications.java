@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.KeysetScrollPosition;
@@ -37,9 +36,9 @@ public final class TicketSpecifications {
     }
 
     /**
-     * The tickets {@code query} asks for. Its text ("contains") is looked for in the search index by the caller, whose
-     * answer ({@code textMatches}, the ids of the tickets whose words match) this completes with the ticket's number
-     * and its customer's contact fields (a phone number, an e-mail address, a name: looked up, not searched for).
+     * The tickets {@code query} asks for. Its text ("contains") is looked up by the caller — its words in the search
+     * index, the ticket's number and the customer's contact fields in the database — whose answer ({@code
+     * textMatches}, the ids of the tickets the text finds, a bounded number) keeps the list to those tickets.
      */
     public static Specification<Ticket> matching(
             TicketQuery query, @Nullable Long onlyRequester, Instant now, Collection<Long> textMatches) {
@@ -97,22 +96,17 @@ public final class TicketSpecifications {
                 where.add(cb.lessThan(root.get("registeredAt"), query.createdTo()));
             }
             if (query.filtersByText()) {
-                String pattern = "%" + escape(query.text().strip().toLowerCase(Locale.ROOT)) + "%";
-                // the contact fields are one lower-cased column with its own trigram index (V8_13), so a part of a
-                // phone number finds its ticket too
-                List<Predicate> text = new ArrayList<>();
-                text.add(cb.like(root.get("contactText"), pattern, '\\'));
-                text.add(cb.equal(root.get("number"), query.text().strip()));
-                if (!textMatches.isEmpty()) {
-                    text.add(root.get("id").in(textMatches));
-                }
-                where.add(cb.or(text.toArray(Predicate[]::new)));
+                where.add(
+                        textMatches.isEmpty()
+                                ? cb.disjunction()
+                                : root.get("id").in(textMatches));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
     }
 
-    static String escape(String likeText) {
+    /** {@code likeText} with the characters LIKE treats specially escaped by a backslash. */
+    public static String escape(String likeText) {
         return likeText.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -51,8 +51,13 @@ public class TicketTextSearch {
         this.matchLimit = matchLimit;
     }
 
+    /** How many tickets a list's text filter keeps from each look-up ({@code loopdesk.search.ticket-matches}). */
+    public int matchLimit() {
+        return matchLimit;
+    }
+
     /**
-     * The ids of the tickets matching {@code text}, best first, at most {@code loopdesk.search.ticket-matches}: what
+     * The ids of the tickets matching {@code text}, newest first, at most {@code loopdesk.search.ticket-matches}: what
      * the list's text filter keeps. Only tickets in {@code within} if given; a {@code customer} is matched on what
      * they may read (public replies and the progress records shown to them, not internal notes).
      */
@@ -61,11 +66,14 @@ public class TicketTextSearch {
         if (within != null && within.isEmpty()) {
             return List.of();
         }
+        // the list orders by its own columns, so no relevance is computed here: matching is a filter, and the
+        // newest matches are kept, which lets Lucene skip documents that cannot be among them rather than rank all
         List<Long> found = Search.session(entityManager)
                 .search(List.of(Ticket.class, TicketMessage.class, ProgressRecord.class))
                 .select(f -> f.field("ticketId", Long.class))
-                .where(f -> where(f, words, within, customer))
-                .sort(TicketTextSearch::bestThenNewest)
+                .where(f -> f.bool(b -> b.filter(where(f, words, within, customer, false))))
+                .sort(f -> f.field("ticketId").desc())
+                .totalHitCountThreshold(matchLimit)
                 .fetchHits(matchLimit);
         return found.stream().distinct().toList();
     }
@@ -82,13 +90,15 @@ public class TicketTextSearch {
                         f.field("ticketId", Long.class),
                         f.highlight("title").single(),
                         f.highlight("text").single()))
-                .where(f -> where(f, words, within, customer))
+                .where(f -> where(f, words, within, customer, true))
                 .sort(TicketTextSearch::bestThenNewest)
                 .highlighter(h -> h.plain()
                         .tag("<mark>", "</mark>")
                         .encoder(HighlighterEncoder.HTML)
                         .fragmentSize(SNIPPET)
                         .numberOfFragments(1))
+                // nobody is shown how many matched, so Lucene may skip blocks of documents that cannot rank
+                .totalHitCountThreshold(limit * DOCUMENTS_PER_TICKET)
                 .fetchHits(limit * DOCUMENTS_PER_TICKET);
         Map<Long, TextMatch> best = new LinkedHashMap<>();
         for (List<?> hit : hits) {
@@ -113,7 +123,11 @@ public class TicketTextSearch {
     }
 
     private static PredicateFinalStep where(
-            SearchPredicateFactory f, String words, @Nullable Collection<Long> within, boolean customer) {
+            SearchPredicateFactory f,
+            String words,
+            @Nullable Collection<Long> within,
+            boolean customer,
+            boolean ranked) {
         return f.bool(b -> {
             b.must(f.simpleQueryString()
                     .field("title")
@@ -122,12 +136,14 @@ public class TicketTextSearch {
                     .defaultOperator(BooleanOperator.AND));
             // a fixed bonus for a title holding every word: word statistics are shared by every tenant's documents
             // and messages outnumber titles, so the words' own weights alone could rank a mention above the title
-            b.should(f.simpleQueryString()
-                    .field("title")
-                    .matching(words)
-                    .defaultOperator(BooleanOperator.AND)
-                    .constantScore()
-                    .boost(TITLE_BONUS));
+            if (ranked) {
+                b.should(f.simpleQueryString()
+                        .field("title")
+                        .matching(words)
+                        .defaultOperator(BooleanOperator.AND)
+                        .constantScore()
+                        .boost(TITLE_BONUS));
+            }
             if (within != null) {
                 b.filter(f.terms().field("ticketId").matchingAny(within));
             }
