@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** A brand or service provider with its own desk, users and tickets. */
 @Entity
@@ -38,6 +39,10 @@ class Tenant {
     private String defaultLocale;
 
     private Instant createdAt;
+
+    private @Nullable Instant suspendedAt;
+
+    private @Nullable String suspensionReason;
 
     protected Tenant() {}
 
@@ -82,7 +87,32 @@ class Tenant {
         return createdAt;
     }
 
+    void change(TenantSettings settings) {
+        this.name = settings.name();
+        this.plan = settings.plan();
+        this.timeZone = settings.timeZone().getId();
+        this.defaultLocale = settings.defaultLocale().toLanguageTag();
+    }
+
+    void suspend(String reason, Instant now) {
+        this.suspendedAt = now;
+        this.suspensionReason = reason;
+    }
+
+    void reactivate() {
+        this.suspendedAt = null;
+        this.suspensionReason = null;
+    }
+
+    boolean suspended() {
+        return suspendedAt != null;
+    }
+
+    TenantSettings settings() {
+        return new TenantSettings(name, plan, timeZone(), defaultLocale());
+    }
+
     TenantInfo info() {
-        return new TenantInfo(id, code, name, plan, timeZone(), defaultLocale());
+        return new TenantInfo(id, code, name, plan, timeZone(), defaultLocale(), suspendedAt, suspensionReason);
     }
 }

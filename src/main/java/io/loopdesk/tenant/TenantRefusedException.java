@@ -7,7 +7,7 @@ import java.util.List;
 /** A tenant that cannot be registered: a code or name that breaks its rule, or a code already taken. */
 public class TenantRefusedException extends DomainException {
 
-    TenantRefusedException(Kind kind, FieldProblem problem) {
+    public TenantRefusedException(Kind kind, FieldProblem problem) {
         super(kind, problem.message(), List.of(problem));
     }
 }

@@ -80,11 +80,7 @@ public class Tenants {
                             "A tenant code has 2–40 lower-case letters, digits and dashes, starting with a letter or"
                                     + " digit."));
         }
-        if (name.isBlank() || name.length() > 200) {
-            throw new TenantRefusedException(
-                    DomainException.Kind.INVALID,
-                    new FieldProblem("name", "tenant.name.length", "A tenant name has 1–200 characters."));
-        }
+        checkName(name);
         if (repository.findByCode(code).isPresent()) {
             throw new TenantRefusedException(
                     DomainException.Kind.CONFLICT,
@@ -95,5 +91,88 @@ public class Tenants {
                 .info();
         events.publishEvent(new Audited(TenantScope.ALL_TENANTS, "tenant.registered", code, null, registered));
         return registered;
+    }
+
+    /**
+     * Changes a tenant's name, plan, time zone or language; the tenant's own audit trail keeps before → after.
+     *
+     * @throws TenantRefusedException if the name breaks its rule, or (NOT_FOUND) there is no such tenant
+     */
+    @Transactional
+    public TenantInfo change(long id, TenantSettings settings) {
+        checkName(settings.name());
+        Tenant tenant = existing(id);
+        TenantSettings before = tenant.settings();
+        if (before.equals(settings)) {
+            return tenant.info();
+        }
+        tenant.change(settings);
+        known.forget(id);
+        events.publishEvent(new Audited(id, "tenant.changed", tenant.code(), before, settings));
+        return tenant.info();
+    }
+
+    /**
+     * Suspends a tenant: from the next request none of its people can work and none of its apps can send, until it
+     * is reactivated; nothing of it is deleted. An operator cannot suspend the tenant they work from.
+     *
+     * @param operatorTenantId the tenant of the operator who suspends it
+     * @throws TenantRefusedException if the reason is empty or too long, the tenant is the operator's own, or
+     *     (NOT_FOUND) there is no such tenant
+     */
+    @Transactional
+    public TenantInfo suspend(long id, String reason, long operatorTenantId) {
+        String why = reason.strip();
+        if (why.isEmpty() || why.length() > 500) {
+            throw new TenantRefusedException(
+                    DomainException.Kind.INVALID,
+                    new FieldProblem("reason", "tenant.suspension.reason", "Say why, in 1–500 characters."));
+        }
+        if (id == operatorTenantId) {
+            throw new TenantRefusedException(
+                    DomainException.Kind.CONFLICT,
+                    new FieldProblem(
+                            "reason",
+                            "tenant.suspension.own",
+                            "You cannot suspend the tenant you work from: you would lock yourself out."));
+        }
+        Tenant tenant = existing(id);
+        if (tenant.suspended()) {
+            return tenant.info();
+        }
+        tenant.suspend(why, clock.instant());
+        known.forget(id);
+        events.publishEvent(new Audited(id, "tenant.suspended", tenant.code(), null, why));
+        return tenant.info();
+    }
+
+    /** Lets a suspended tenant's people and apps in again. */
+    @Transactional
+    public TenantInfo reactivate(long id) {
+        Tenant tenant = existing(id);
+        if (!tenant.suspended()) {
+            return tenant.info();
+        }
+        String reason = tenant.info().suspensionReason();
+        tenant.reactivate();
+        known.forget(id);
+        events.publishEvent(new Audited(id, "tenant.reactivated", tenant.code(), reason, null));
+        return tenant.info();
+    }
+
+    private Tenant existing(long id) {
+        return repository
+                .findById(id)
+                .orElseThrow(() -> new TenantRefusedException(
+                        DomainException.Kind.NOT_FOUND,
+                        new FieldProblem("tenant", "tenant.unknown", "There is no such tenant.")));
+    }
+
+    private static void checkName(String name) {
+        if (name.isBlank() || name.length() > 200) {
+            throw new TenantRefusedException(
+                    DomainException.Kind.INVALID,
+                    new FieldProblem("name", "tenant.name.length", "A tenant name has 1–200 characters."));
+        }
     }
 }

@@ -4,6 +4,8 @@ import io.loopdesk.intake.feedback.AppIdentity;
 import io.loopdesk.intake.feedback.FeedbackApps;
 import io.loopdesk.intake.feedback.FeedbackRateLimit;
 import io.loopdesk.shared.web.ProblemWriter;
+import io.loopdesk.tenant.TenantInfo;
+import io.loopdesk.tenant.Tenants;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,9 +34,11 @@ final class AppKeyFilter extends OncePerRequestFilter {
     private final FeedbackApps apps;
     private final FeedbackRateLimit rateLimit;
     private final ProblemWriter problems;
+    private final Tenants tenants;
 
-    AppKeyFilter(FeedbackApps apps, FeedbackRateLimit rateLimit, ProblemWriter problems) {
+    AppKeyFilter(FeedbackApps apps, FeedbackRateLimit rateLimit, ProblemWriter problems, Tenants tenants) {
         this.apps = apps;
+        this.tenants = tenants;
         this.rateLimit = rateLimit;
         this.problems = problems;
     }
@@ -50,6 +54,16 @@ final class AppKeyFilter extends OncePerRequestFilter {
         Optional<AppIdentity> app = apps.authenticate(presented);
         if (app.isEmpty()) {
             refuse(response, "This app key is not valid: it is wrong, was rotated, or the app was revoked.");
+            return;
+        }
+        if (tenants.byId(app.get().tenantId()).map(TenantInfo::suspended).orElse(true)) {
+            problems.write(
+                    response,
+                    ProblemWriter.problem(
+                            HttpStatus.FORBIDDEN,
+                            "Tenant suspended",
+                            "The service of this app's brand is suspended; feedback cannot be sent until the platform"
+                                    + " reactivates it."));
             return;
         }
         // submissions are limited; an app following its users' tickets reads and answers as often as they look

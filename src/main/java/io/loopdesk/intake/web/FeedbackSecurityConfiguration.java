@@ -3,6 +3,7 @@ package io.loopdesk.intake.web;
 import io.loopdesk.intake.feedback.FeedbackApps;
 import io.loopdesk.intake.feedback.FeedbackRateLimit;
 import io.loopdesk.shared.web.ProblemWriter;
+import io.loopdesk.tenant.Tenants;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -22,7 +23,7 @@ class FeedbackSecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain feedbackChain(
-            HttpSecurity http, FeedbackApps apps, FeedbackRateLimit rateLimit, ProblemWriter problems)
+            HttpSecurity http, FeedbackApps apps, FeedbackRateLimit rateLimit, ProblemWriter problems, Tenants tenants)
             throws Exception {
         return http.securityMatcher("/api/v1/feedback", "/api/v1/feedback/**", "/api/v1/kb/**")
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -31,7 +32,8 @@ class FeedbackSecurityConfiguration {
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
-                .addFilterBefore(new AppKeyFilter(apps, rateLimit, problems), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(
+                        new AppKeyFilter(apps, rateLimit, problems, tenants), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .build();
     }
