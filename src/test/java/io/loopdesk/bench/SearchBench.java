@@ -46,6 +46,9 @@ import org.springframework.util.FileSystemUtils;
 class SearchBench {
 
     private static final String DATABASE = "loopdesk_bench_search";
+    /** Numbers as the desk gives them (day, then a serial), so the API finds the loaded tickets by number. */
+    private static final String NUMBER_PREFIX = "200101-";
+
     private static final long ID_BASE = 500_000_000L;
     private static final String PASSWORD = "bench-password";
     private static final int CHUNK = 100_000;
@@ -200,7 +203,8 @@ class SearchBench {
                             + " contact_person, contact, product, title, description, requester_id, created_by,"
                             + " first_received_at, registered_at, updated_at, resolution_due_at, reopen_count, version,"
                             + " complaint, priority)"
-                            + " select " + ID_BASE + " + g, ?, 'S' || g, 'WEB', 'NEW', 'NORMAL', 'FAULT',"
+                            + " select " + ID_BASE + " + g, ?, '" + NUMBER_PREFIX
+                            + "' || lpad(cast(g as varchar), 7, '0'), 'WEB', 'NEW', 'NORMAL', 'FAULT',"
                             + " 'Bench customer', 'Bench', '1381234' || lpad(cast(mod(g, 10000) as varchar), 4, '0'),"
                             + " (" + PRODUCTS + ")[1 + mod(g, 10)],"
                             + " (" + PRODUCTS + ")[1 + mod(g, 10)] || (" + PROBLEMS + ")[1 + mod(g / 10, 12)],"
@@ -252,7 +256,7 @@ class SearchBench {
         List<Double> delays = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             String word = "QZX" + i + "W" + System.nanoTime() % 100_000;
-            String number = "S" + (1 + (long) i * (tickets / 30));
+            String number = NUMBER_PREFIX + String.format(Locale.ROOT, "%07d", 1 + (long) i * (tickets / 30));
             HttpResponse<String> posted = http.send(
                     HttpRequest.newBuilder(URI.create(base + "/api/v1/tickets/" + number + "/messages"))
                             .header("Authorization", agent)

@@ -156,6 +156,28 @@ class ScreenshotsTest {
                                 .size()
                         == 1);
         shot(admin, "app-webhook");
+
+        // the platform console: a brand registered on its form, then suspended with a reason
+        WebDriver operator = browser.open(Browser.DESKTOP, "en-US");
+        signIn(operator, base, "operator", "operator");
+        operator.get(base + "/platform/tenants/new");
+        operator.findElement(By.id("code")).sendKeys("nordlicht");
+        operator.findElement(By.id("name")).sendKeys("Nordlicht Audio GmbH");
+        new org.openqa.selenium.support.ui.Select(operator.findElement(By.id("plan"))).selectByValue("FLAGSHIP");
+        operator.findElement(By.id("timeZone")).clear();
+        operator.findElement(By.id("timeZone")).sendKeys("Europe/Berlin");
+        new org.openqa.selenium.support.ui.Select(operator.findElement(By.id("language"))).selectByValue("en");
+        operator.findElement(By.cssSelector("form[action$='/platform/tenants'] button[type=submit]"))
+                .click();
+        waitUntil(operator, d -> !d.findElements(By.id("reason")).isEmpty());
+        operator.findElement(By.id("reason")).sendKeys("Contract paused by the brand until the new season.");
+        operator.findElement(By.cssSelector("form[action$='/suspend'] button[type=submit]"))
+                .click();
+        waitUntil(operator, d -> !d.findElements(By.id("suspension")).isEmpty());
+        assertThat(operator.findElement(By.id("suspension")).getText()).contains("Contract paused");
+        operator.get(base + "/platform/tenants");
+        assertThat(operator.findElements(By.cssSelector("#tenants tbody tr"))).hasSizeGreaterThan(2);
+        shot(operator, "platform-tenants");
     }
 
     private static void shot(WebDriver driver, String name) throws Exception {

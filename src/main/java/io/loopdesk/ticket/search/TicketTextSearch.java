@@ -9,9 +9,11 @@ import io.loopdesk.ticket.value.MessageKind;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.search.engine.common.EntityReference;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -19,6 +21,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jsoup.nodes.Entities;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -78,48 +81,78 @@ public class TicketTextSearch {
         return found.stream().distinct().toList();
     }
 
-    /** The {@code limit} tickets matching {@code text} best, each with where its words were found, marked. */
+    /**
+     * The {@code limit} tickets matching {@code text} best, each with where its words were found, marked. Found in
+     * two steps: which tickets, by their best document (unmarked: the plain highlighter segments a document's text
+     * again, so marking every candidate cost more than finding them), then the words marked in the chosen documents
+     * and in the chosen tickets' titles only.
+     */
     public List<TextMatch> best(String text, @Nullable Collection<Long> within, boolean customer, int limit) {
         String words = checked(text);
         if (within != null && within.isEmpty()) {
             return List.of();
         }
-        List<List<?>> hits = Search.session(entityManager)
-                .search(List.of(Ticket.class, TicketMessage.class, ProgressRecord.class))
-                .select(f -> f.composite(
-                        f.field("ticketId", Long.class),
-                        f.highlight("title").single(),
-                        f.highlight("text").single()))
+        SearchSession session = Search.session(entityManager);
+        List<List<?>> hits = session.search(List.of(Ticket.class, TicketMessage.class, ProgressRecord.class))
+                .select(f -> f.composite(f.field("ticketId", Long.class), f.entityReference()))
                 .where(f -> where(f, words, within, customer, true))
                 .sort(TicketTextSearch::bestThenNewest)
+                // nobody is shown how many matched, so Lucene may skip blocks of documents that cannot rank
+                .totalHitCountThreshold(limit * DOCUMENTS_PER_TICKET)
+                .fetchHits(limit * DOCUMENTS_PER_TICKET);
+        Map<Long, EntityReference> chosen = new LinkedHashMap<>();
+        for (List<?> hit : hits) {
+            if (chosen.size() < limit) {
+                chosen.putIfAbsent((Long) hit.get(0), (EntityReference) hit.get(1));
+            }
+        }
+        if (chosen.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> titles = marked(session, Ticket.class, "title", words, chosen.keySet());
+        Map<Long, String> snippets = new HashMap<>();
+        for (Class<?> type : List.of(Ticket.class, TicketMessage.class, ProgressRecord.class)) {
+            List<Object> ids = chosen.values().stream()
+                    .filter(r -> r.type().equals(type))
+                    .map(EntityReference::id)
+                    .toList();
+            if (!ids.isEmpty()) {
+                snippets.putAll(marked(session, type, "text", words, ids));
+            }
+        }
+        List<TextMatch> found = new ArrayList<>();
+        chosen.keySet()
+                .forEach(ticketId -> found.add(new TextMatch(ticketId, titles.get(ticketId), snippets.get(ticketId))));
+        return found;
+    }
+
+    /**
+     * Ticket id to {@code field} of the documents of {@code type} with these ids, the words marked where found (the
+     * documents were chosen by a query that kept a customer's to what they may read).
+     */
+    private static Map<Long, String> marked(
+            SearchSession session, Class<?> type, String field, String words, Collection<?> ids) {
+        List<List<?>> hits = session.search(type)
+                .select(f -> f.composite(
+                        f.field("ticketId", Long.class), f.highlight(field).single()))
+                .where(f -> f.bool(b -> {
+                    b.filter(f.id().matchingAny(ids));
+                    b.should(f.simpleQueryString().field(field).matching(words).defaultOperator(BooleanOperator.AND));
+                }))
                 .highlighter(h -> h.plain()
                         .tag("<mark>", "</mark>")
                         .encoder(HighlighterEncoder.HTML)
                         .fragmentSize(SNIPPET)
                         .numberOfFragments(1))
-                // nobody is shown how many matched, so Lucene may skip blocks of documents that cannot rank
-                .totalHitCountThreshold(limit * DOCUMENTS_PER_TICKET)
-                .fetchHits(limit * DOCUMENTS_PER_TICKET);
-        Map<Long, TextMatch> best = new LinkedHashMap<>();
+                .fetchHits(ids.size());
+        Map<Long, String> marked = new HashMap<>();
         for (List<?> hit : hits) {
-            long ticketId = (Long) hit.get(0);
-            String title = (String) hit.get(1);
-            String snippet = (String) hit.get(2);
-            TextMatch known = best.get(ticketId);
-            if (known == null) {
-                if (best.size() < limit) {
-                    best.put(ticketId, new TextMatch(ticketId, joined(title), joined(snippet)));
-                }
-            } else if (known.snippetHtml() == null || known.titleHtml() == null) {
-                best.put(
-                        ticketId,
-                        new TextMatch(
-                                ticketId,
-                                known.titleHtml() == null ? joined(title) : known.titleHtml(),
-                                known.snippetHtml() == null ? joined(snippet) : known.snippetHtml()));
+            String highlighted = joined((String) hit.get(1));
+            if (highlighted != null) {
+                marked.putIfAbsent((Long) hit.get(0), highlighted);
             }
         }
-        return new ArrayList<>(best.values());
+        return marked;
     }
 
     private static PredicateFinalStep where(
