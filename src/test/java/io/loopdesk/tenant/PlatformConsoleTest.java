@@ -61,6 +61,8 @@ class PlatformConsoleTest {
                 "/platform/tenants/" + code,
                 Map.of("name", "Brand Home Europe", "plan", "FLAGSHIP", "timeZone", "Europe/Berlin", "language", "en"));
         assertThat(changed.text()).contains("The tenant was changed.");
+        String trail = changed.html().select("a[href*='/admin/audit']").attr("href");
+        assertThat(console.get(trail).text()).contains("Tenant changed", operator.username());
         TenantInfo now = tenants.byCode(code).orElseThrow();
         assertThat(now.name()).isEqualTo("Brand Home Europe");
         assertThat(now.plan()).isEqualTo(Plan.FLAGSHIP);
