@@ -12,11 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -24,10 +21,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * API token): their next request after the suspension is refused — a page signs them out and shows the sign-in page
  * saying why, the API answers 403. Runs after Spring Security has said who is asking; the tenant is remembered on
  * every node and forgotten on every node when an operator suspends it, so the check costs no query.
+ *
+ * <p>Registered by {@link SuspendedTenantGuardConfiguration} rather than found as a component, so a web slice
+ * test without the tenant module does not need it.
  */
-@Component
-@Order(Ordered.LOWEST_PRECEDENCE)
-class SuspendedTenantGuard extends OncePerRequestFilter {
+final class SuspendedTenantGuard extends OncePerRequestFilter {
 
     private final Tenants tenants;
     private final ProblemWriter problems;
