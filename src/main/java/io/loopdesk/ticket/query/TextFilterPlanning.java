@@ -46,13 +46,11 @@ public class TextFilterPlanning {
         if (!postgresql) {
             return read.get();
         }
-        set("set local enable_indexscan = off");
-        set("set local enable_indexonlyscan = off");
+        set("set local enable_indexscan = off; set local enable_indexonlyscan = off");
         try {
             return read.get();
         } finally {
-            set("set local enable_indexscan = on");
-            set("set local enable_indexonlyscan = on");
+            set("set local enable_indexscan = on; set local enable_indexonlyscan = on");
         }
     }
 

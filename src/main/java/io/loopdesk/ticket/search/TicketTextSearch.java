@@ -18,6 +18,7 @@ import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
@@ -45,6 +46,8 @@ public class TicketTextSearch {
     private static final float TITLE_BONUS = 10f;
     /** Documents read per ticket wanted on the search page: a ticket's messages often all match. */
     private static final int DOCUMENTS_PER_TICKET = 5;
+
+    private static final List<@Nullable String> NOTHING_MARKED = java.util.Arrays.asList(null, null);
 
     private final EntityManager entityManager;
     private final int matchLimit;
@@ -109,35 +112,50 @@ public class TicketTextSearch {
         if (chosen.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> titles = marked(session, Ticket.class, "title", words, chosen.keySet());
-        Map<Long, String> snippets = new HashMap<>();
-        for (Class<?> type : List.of(Ticket.class, TicketMessage.class, ProgressRecord.class)) {
+        // each chosen ticket's own document gives its title, and its description when that was where it matched best
+        Map<Long, List<@Nullable String>> own =
+                marked(session, Ticket.class, List.of("title", "text"), words, chosen.keySet());
+        Map<Long, List<@Nullable String>> replies = new HashMap<>();
+        for (Class<?> type : List.of(TicketMessage.class, ProgressRecord.class)) {
             List<Object> ids = chosen.values().stream()
                     .filter(r -> r.type().equals(type))
                     .map(EntityReference::id)
                     .toList();
             if (!ids.isEmpty()) {
-                snippets.putAll(marked(session, type, "text", words, ids));
+                replies.putAll(marked(session, type, List.of("text"), words, ids));
             }
         }
         List<TextMatch> found = new ArrayList<>();
-        chosen.keySet()
-                .forEach(ticketId -> found.add(new TextMatch(ticketId, titles.get(ticketId), snippets.get(ticketId))));
+        chosen.forEach((ticketId, document) -> {
+            List<@Nullable String> ticket = own.getOrDefault(ticketId, NOTHING_MARKED);
+            String snippet = document.type().equals(Ticket.class)
+                    ? ticket.get(1)
+                    : replies.getOrDefault(ticketId, NOTHING_MARKED).get(0);
+            found.add(new TextMatch(ticketId, ticket.get(0), snippet));
+        });
         return found;
     }
 
     /**
-     * Ticket id to {@code field} of the documents of {@code type} with these ids, the words marked where found (the
-     * documents were chosen by a query that kept a customer's to what they may read).
+     * Ticket id to {@code fields} of the documents of {@code type} with these ids, the words marked where found, in
+     * the order of {@code fields}; null for a field without them (the documents were chosen by a query that kept a
+     * customer's to what they may read).
      */
-    private static Map<Long, String> marked(
-            SearchSession session, Class<?> type, String field, String words, Collection<?> ids) {
+    private static Map<Long, List<@Nullable String>> marked(
+            SearchSession session, Class<?> type, List<String> fields, String words, Collection<?> ids) {
         List<List<?>> hits = session.search(type)
-                .select(f -> f.composite(
-                        f.field("ticketId", Long.class), f.highlight(field).single()))
+                .select(f -> {
+                    List<ProjectionFinalStep<?>> parts = new ArrayList<>();
+                    parts.add(f.field("ticketId", Long.class));
+                    fields.forEach(field -> parts.add(f.highlight(field).single()));
+                    return f.composite(parts.toArray(ProjectionFinalStep<?>[]::new));
+                })
                 .where(f -> f.bool(b -> {
                     b.filter(f.id().matchingAny(ids));
-                    b.should(f.simpleQueryString().field(field).matching(words).defaultOperator(BooleanOperator.AND));
+                    b.should(f.simpleQueryString()
+                            .fields(fields.toArray(String[]::new))
+                            .matching(words)
+                            .defaultOperator(BooleanOperator.AND));
                 }))
                 .highlighter(h -> h.plain()
                         .tag("<mark>", "</mark>")
@@ -145,12 +163,13 @@ public class TicketTextSearch {
                         .fragmentSize(SNIPPET)
                         .numberOfFragments(1))
                 .fetchHits(ids.size());
-        Map<Long, String> marked = new HashMap<>();
+        Map<Long, List<@Nullable String>> marked = new HashMap<>();
         for (List<?> hit : hits) {
-            String highlighted = joined((String) hit.get(1));
-            if (highlighted != null) {
-                marked.putIfAbsent((Long) hit.get(0), highlighted);
+            List<@Nullable String> texts = new ArrayList<>();
+            for (int i = 1; i < hit.size(); i++) {
+                texts.add(joined((String) hit.get(i)));
             }
+            marked.putIfAbsent((Long) hit.get(0), texts);
         }
         return marked;
     }
