@@ -33,8 +33,11 @@ public final class TestMail {
             // a busy CI machine can take longer than GreenMail's default 2 s to bind the port again after a stop
             ServerSetup setup = new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
             setup.setServerStartupTimeout(30_000);
-            server = new GreenMail(setup);
-            server.start();
+            GreenMail started = new GreenMail(setup);
+            started.start();
+            // kept only once listening: a server that failed to start would otherwise be taken for a running one,
+            // and every later test's mail would go nowhere
+            server = started;
         }
     }
 
@@ -73,12 +76,20 @@ public final class TestMail {
                 5000);
     }
 
+    /**
+     * A free port below Linux's range for outgoing connections (32768 and up): the server is stopped and started
+     * again by tests, and a port from that range can meanwhile become the local end of a database connection.
+     */
     private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (int tries = 0; tries < 200; tries++) {
+            int port = java.util.concurrent.ThreadLocalRandom.current().nextInt(20_000, 32_000);
+            try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new UncheckedIOException(new IOException("No free port between 20000 and 32000"));
     }
 
     /** Starts the server and points the application context at it. */
