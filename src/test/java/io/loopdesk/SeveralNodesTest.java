@@ -7,6 +7,7 @@ import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserView;
 import io.loopdesk.testing.Api;
 import io.loopdesk.testing.Fixtures;
+import io.loopdesk.testing.Race;
 import io.loopdesk.testing.RequiresDatabase;
 import io.loopdesk.testing.TestNodes;
 import io.loopdesk.testing.WebSession;
@@ -14,18 +15,20 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two nodes on one PostgreSQL database behind an imaginary load balancer without sticky sessions: a browser signed
  * in on one is signed in on the other, and what an admin changes on one counts on the other at once (within a
- * second), not after a cache expiry. Several nodes need PostgreSQL (the embedded H2 serves one), so this runs in the
- * PostgreSQL pass only.
+ * second), not after a cache expiry; an app's feedback retried on both at once is one ticket and one billed unit.
+ * Several nodes need PostgreSQL (the embedded H2 serves one), so this runs in the PostgreSQL pass only.
  */
 @Tag("postgresql")
 @ExtendWith(RequiresDatabase.class)
@@ -109,6 +112,44 @@ class SeveralNodesTest {
         await().atMost(AT_ONCE)
                 .untilAsserted(() ->
                         assertThat(agentOnSecond.get("/api/v1/me").status()).isEqualTo(401));
+    }
+
+    @Test
+    void feedbackRetriedAndRacingOnBothNodesIsBilledOnce() {
+        var tenant = onFirst.tenant();
+        UserView admin = onFirst.staff(tenant, Role.TENANT_ADMIN);
+        Api.Response app =
+                onFirst.api(admin).post("/api/v1/feedback-apps", Map.of("name", "Acme Home", "product", "智能门锁 X2"));
+        String key = app.text("key");
+        for (int round = 0; round < 4; round++) {
+            String idempotencyKey = "nodes-" + round + "-" + UUID.randomUUID();
+            Map<String, Object> feedback = Map.of(
+                    "userId", "u-" + round,
+                    "contact", "13812345678",
+                    "contactName", "王女士",
+                    "type", "FAULT",
+                    "title", "门锁离线",
+                    "description", Fixtures.DESCRIPTION);
+            List<Integer> answers = Race.of(
+                    8,
+                    i -> (i % 2 == 0 ? onFirst : onSecond)
+                            .app(key)
+                            .withHeader("Idempotency-Key", idempotencyKey)
+                            .post("/api/v1/feedback", feedback)
+                            .status());
+            assertThat(answers).allSatisfy(status -> assertThat(status).isIn(200, 201));
+        }
+        JdbcClient jdbc = first.getBean(JdbcClient.class);
+        long appTickets = jdbc.sql("select count(*) from ticket where tenant_id = ? and channel = 'APP'")
+                .param(tenant.id())
+                .query(Long.class)
+                .single();
+        String month = java.time.YearMonth.now(
+                        first.getBean(java.time.Clock.class).withZone(tenant.timeZone()))
+                .toString();
+        Api.Response usage = onSecond.api(admin).get("/api/v1/tenants/" + tenant.id() + "/usage?month=" + month);
+        assertThat(appTickets).isEqualTo(4);
+        assertThat(usage.get("appFeedback").asLong()).as(usage.body()).isEqualTo(appTickets);
     }
 
     private static List<String> names(Api api) {

@@ -12,8 +12,8 @@ public class ReportRefusedException extends DomainException {
         super(Kind.INVALID, problem.message(), List.of(problem));
     }
 
-    private ReportRefusedException(Phrase phrase, String message) {
-        super(Kind.FORBIDDEN, phrase, message, List.of());
+    private ReportRefusedException(Kind kind, Phrase phrase, String message) {
+        super(kind, phrase, message, List.of());
     }
 
     public static ReportRefusedException invalid(String parameter, String code, String message, Object... args) {
@@ -21,6 +21,11 @@ public class ReportRefusedException extends DomainException {
     }
 
     public static ReportRefusedException forbidden(String key, String message) {
-        return new ReportRefusedException(new Phrase(key, List.of()), message);
+        return new ReportRefusedException(Kind.FORBIDDEN, new Phrase(key, List.of()), message);
+    }
+
+    /** A tenant that does not exist, or that the reader may not know exists. */
+    public static ReportRefusedException notFound(String key, String message, Object... args) {
+        return new ReportRefusedException(Kind.NOT_FOUND, new Phrase(key, List.of(args)), message);
     }
 }

@@ -8,15 +8,12 @@ import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.testing.Api;
 import io.loopdesk.testing.Fixtures;
 import io.loopdesk.testing.IntegrationTest;
+import io.loopdesk.testing.Race;
 import io.loopdesk.ticket.TestFiles;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -164,37 +161,17 @@ class FeedbackApiTest {
     }
 
     @Test
-    void twoIdenticalRequestsRacingMakeOneTicket() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            for (int round = 0; round < 3; round++) {
-                Api app = fixtures.app(appKey).withHeader("Idempotency-Key", "race-" + round + "-" + UUID.randomUUID());
-                CountDownLatch start = new CountDownLatch(1);
-                List<CompletableFuture<Api.Response>> racing = java.util.stream.IntStream.range(0, 4)
-                        .mapToObj(i -> CompletableFuture.supplyAsync(
-                                () -> {
-                                    try {
-                                        start.await();
-                                    } catch (InterruptedException e) {
-                                        throw new IllegalStateException(e);
-                                    }
-                                    return app.post("/api/v1/feedback", feedback());
-                                },
-                                pool))
-                        .toList();
-                start.countDown();
-                List<Api.Response> answers =
-                        racing.stream().map(CompletableFuture::join).toList();
-                assertThat(answers)
-                        .allSatisfy(a -> assertThat(a.status()).as(a.body()).isIn(200, 201));
-                assertThat(answers.stream().map(a -> a.text("ticketNumber")).distinct())
-                        .hasSize(1);
-                assertThat(answers.stream().filter(a -> a.status() == 201)).hasSize(1);
-            }
-            assertThat(appTickets()).isEqualTo(3);
-        } finally {
-            pool.shutdownNow();
+    void twoIdenticalRequestsRacingMakeOneTicket() {
+        for (int round = 0; round < 3; round++) {
+            Api app = fixtures.app(appKey).withHeader("Idempotency-Key", "race-" + round + "-" + UUID.randomUUID());
+            List<Api.Response> answers = Race.of(4, i -> app.post("/api/v1/feedback", feedback()));
+            assertThat(answers)
+                    .allSatisfy(a -> assertThat(a.status()).as(a.body()).isIn(200, 201));
+            assertThat(answers.stream().map(a -> a.text("ticketNumber")).distinct())
+                    .hasSize(1);
+            assertThat(answers.stream().filter(a -> a.status() == 201)).hasSize(1);
         }
+        assertThat(appTickets()).isEqualTo(3);
     }
 
     @Test

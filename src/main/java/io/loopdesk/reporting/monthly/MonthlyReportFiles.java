@@ -3,10 +3,10 @@ package io.loopdesk.reporting.monthly;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.notification.AttachmentSource;
 import io.loopdesk.notification.OutgoingAttachment;
+import io.loopdesk.reporting.MonthFile;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.tenant.Tenants;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -29,7 +29,7 @@ class MonthlyReportFiles implements AttachmentSource {
     }
 
     static String reference(YearMonth month, Locale locale) {
-        return PREFIX + month + ":" + locale.toLanguageTag();
+        return new MonthFile(month, locale).reference(PREFIX);
     }
 
     static String filename(YearMonth month) {
@@ -38,26 +38,13 @@ class MonthlyReportFiles implements AttachmentSource {
 
     @Override
     public Optional<OutgoingAttachment> open(long tenantId, String reference) {
-        if (!reference.startsWith(PREFIX)) {
-            return Optional.empty();
-        }
-        String[] parts = reference.substring(PREFIX.length()).split(":", -1);
-        if (parts.length != 2) {
-            return Optional.empty();
-        }
-        YearMonth month;
-        try {
-            month = YearMonth.parse(parts[0]);
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-        Locale locale = Locale.forLanguageTag(parts[1]);
-        return tenants.byId(tenantId)
-                .map(tenant -> TenantScope.inTenant(
-                        tenantId,
-                        () -> new OutgoingAttachment(
-                                filename(month),
-                                "application/pdf",
-                                report.pdf(tenant, month, Actor.system(tenantId), locale))));
+        return MonthFile.parse(PREFIX, reference)
+                .flatMap(file -> tenants.byId(tenantId)
+                        .map(tenant -> TenantScope.inTenant(
+                                tenantId,
+                                () -> new OutgoingAttachment(
+                                        filename(file.month()),
+                                        "application/pdf",
+                                        report.pdf(tenant, file.month(), Actor.system(tenantId), file.locale())))));
     }
 }
