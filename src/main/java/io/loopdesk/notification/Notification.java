@@ -141,6 +141,13 @@ class Notification {
         nextAttemptAt = next;
     }
 
+    /** Sent again by hand (a webhook event given up or lost by its receiver): one more attempt, now. */
+    void again(Instant now) {
+        status = NotificationStatus.PENDING;
+        notBefore = now;
+        nextAttemptAt = null;
+    }
+
     void read(Instant now) {
         if (readAt == null) {
             readAt = now;

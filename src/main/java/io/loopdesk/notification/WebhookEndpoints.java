@@ -1,8 +1,10 @@
 package io.loopdesk.notification;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -34,6 +36,30 @@ public interface WebhookEndpoints {
             // the secret stays out of logs and error messages
             return "Endpoint[" + url + "]";
         }
+    }
+
+    /** The longest webhook URL kept. */
+    int URL_LENGTH = 500;
+
+    /**
+     * Whether {@code url} may be a webhook's: an absolute http(s) URL with a host, at most {@link #URL_LENGTH}
+     * characters, with no password or fragment in it (it is kept in clear and shown to admins). Where it points is
+     * checked when it is posted to ({@link io.loopdesk.notification.webhook.WebhookPost}), as an address may change.
+     */
+    static boolean isUsableUrl(String url) {
+        String candidate = url.strip();
+        URI parsed;
+        try {
+            parsed = new URI(candidate);
+        } catch (URISyntaxException e) {
+            return false;
+        }
+        String scheme = parsed.getScheme() == null ? "" : parsed.getScheme().toLowerCase(Locale.ROOT);
+        return candidate.length() <= URL_LENGTH
+                && (scheme.equals("http") || scheme.equals("https"))
+                && parsed.getHost() != null
+                && parsed.getUserInfo() == null
+                && parsed.getFragment() == null;
     }
 
     /** A new signing secret: {@code whsec_} and 32 random bytes in base64. */

@@ -12,6 +12,8 @@
  * <p>The root holds what other modules use and the outbox itself (notifications, delivery attempts, the delivery
  * timer, one sender per channel). Internal, by concern: {@code notification.mail} (SMTP servers with pooled
  * connections, stored e-mail envelopes), {@code notification.sms} (the HTTP SMS gateway), {@code notification.webhook} (signed posts of JSON events),
+ * {@code notification.hook} (the tenant's own webhooks, {@link io.loopdesk.notification.TenantWebhooks}, and the
+ * ticket events they are told of; other modules tell them of ratings and SLA breaches through that service),
  * {@code notification.metrics} (outbox backlog and failures for monitoring), {@code notification.web} (the
  * notification API, pages and the in-app badge).
  */

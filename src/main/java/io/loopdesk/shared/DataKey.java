@@ -11,7 +11,7 @@ public enum DataKey {
     MAIL_CREDENTIALS("mail-credential.key", "loopdesk.mail.credential-key", "mailbox passwords"),
     /** Passwords and keys hidden in ticket text. */
     TICKET_SECRETS("ticket-secret.key", "loopdesk.ticket.secrets.key", "secrets hidden in ticket text"),
-    /** The secrets app webhooks are signed with. */
+    /** The secrets webhooks (apps' and tenants') are signed with. */
     WEBHOOK_SECRETS("webhook-secret.key", "loopdesk.intake.webhook-secret-key", "webhook signing secrets");
 
     /** Every generated key file ends so; a backup takes unknown ones too, so a new key is never left behind. */

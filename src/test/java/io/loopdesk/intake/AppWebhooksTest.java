@@ -2,7 +2,6 @@ package io.loopdesk.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserView;
 import io.loopdesk.tenant.TenantInfo;
@@ -11,26 +10,17 @@ import io.loopdesk.testing.BackgroundWork;
 import io.loopdesk.testing.Fixtures;
 import io.loopdesk.testing.IntegrationTest;
 import io.loopdesk.testing.TestClock;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
+import io.loopdesk.testing.WebhookReceiver;
+import io.loopdesk.testing.WebhookReceiver.Received;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A brand's app server is told of its users' tickets changing: a reply from the desk and each new status, as
@@ -40,10 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 @IntegrationTest
 class AppWebhooksTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final List<Received> received = new CopyOnWriteArrayList<>();
-    private static final AtomicInteger refuseNext = new AtomicInteger();
-    private static final HttpServer receiver = start();
+    private static final WebhookReceiver receiver = new WebhookReceiver();
 
     @Autowired
     Fixtures fixtures;
@@ -68,7 +55,7 @@ class AppWebhooksTest {
 
     @AfterAll
     static void stop() {
-        receiver.stop(0);
+        receiver.close();
     }
 
     @Test
@@ -121,10 +108,10 @@ class AppWebhooksTest {
                 .filteredOn(event -> event.type().equals("ticket.status_changed"))
                 .extracting(event -> event.json().get("data").get("to").asString())
                 .contains("WAITING_CUSTOMER");
-        assertThat(received).noneMatch(event -> event.body().contains(otherAppsTicket));
+        assertThat(receiver.all()).noneMatch(event -> event.body().contains(otherAppsTicket));
 
         // the app's server is down for a moment: the event comes again, with the same id, once it is back
-        refuseNext.set(1);
+        receiver.refuse(1);
         int before = at(path).size();
         staff.post("/api/v1/tickets/" + number + "/status", Map.of("status", "AWAITING_CONFIRMATION"));
         background.settle();
@@ -162,10 +149,10 @@ class AppWebhooksTest {
         // removed: the app is told nothing more
         assertThat(admin.delete("/api/v1/feedback-apps/" + appId + "/webhook").status())
                 .isEqualTo(200);
-        int told = received.size();
+        int told = receiver.all().size();
         staff.post("/api/v1/tickets/" + number + "/messages", Map.of("kind", "PUBLIC_REPLY", "body", "还在吗？"));
         background.settle();
-        assertThat(received).hasSize(told);
+        assertThat(receiver.all()).hasSize(told);
     }
 
     @Test
@@ -224,56 +211,14 @@ class AppWebhooksTest {
     }
 
     private static List<Received> at(String path) {
-        return received.stream().filter(event -> event.path().equals(path)).toList();
+        return receiver.at(path);
     }
 
     private static String url(String path) {
-        return "http://127.0.0.1:" + receiver.getAddress().getPort() + path;
+        return receiver.url(path);
     }
 
-    /** What a receiver computes to check a Standard Webhooks signature. */
     private static String sign(String secret, String id, String timestamp, String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
-            return "v1,"
-                    + Base64.getEncoder()
-                            .encodeToString(
-                                    mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    record Received(String path, String id, String timestamp, String signature, String body, int answered) {
-        JsonNode json() {
-            return JSON.readTree(body);
-        }
-
-        String type() {
-            return json().get("type").asString();
-        }
-    }
-
-    private static HttpServer start() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/", exchange -> {
-                int answer = refuseNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 503 : 200;
-                received.add(new Received(
-                        exchange.getRequestURI().getPath(),
-                        exchange.getRequestHeaders().getFirst("webhook-id"),
-                        exchange.getRequestHeaders().getFirst("webhook-timestamp"),
-                        exchange.getRequestHeaders().getFirst("webhook-signature"),
-                        new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
-                        answer));
-                exchange.sendResponseHeaders(answer, -1);
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return WebhookReceiver.sign(secret, id, timestamp, body);
     }
 }

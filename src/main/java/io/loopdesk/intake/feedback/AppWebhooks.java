@@ -9,10 +9,8 @@ import io.loopdesk.shared.Audited;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.TenantScope;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -29,9 +27,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class AppWebhooks implements WebhookEndpoints {
-
-    /** The longest webhook URL kept. */
-    static final int URL_LENGTH = 500;
 
     /** How many of an app's latest webhook events its admins see. */
     static final int DELIVERIES_SHOWN = 20;
@@ -159,29 +154,14 @@ public class AppWebhooks implements WebhookEndpoints {
 
     /** An absolute http(s) URL with a host and no password in it (it is kept in clear and shown to admins). */
     static String checkedUrl(String url) {
-        String candidate = url.strip();
-        URI parsed;
-        try {
-            parsed = new URI(candidate);
-        } catch (URISyntaxException e) {
-            parsed = null;
-        }
-        String scheme = parsed == null || parsed.getScheme() == null
-                ? ""
-                : parsed.getScheme().toLowerCase(Locale.ROOT);
-        if (candidate.length() > URL_LENGTH
-                || parsed == null
-                || !(scheme.equals("http") || scheme.equals("https"))
-                || parsed.getHost() == null
-                || parsed.getUserInfo() != null
-                || parsed.getFragment() != null) {
+        if (!WebhookEndpoints.isUsableUrl(url)) {
             throw new FeedbackAppException(
                     "url",
                     "feedback-app.webhook.url.invalid",
                     "A webhook URL is an http:// or https:// address with a host, at most 500 characters, without a"
                             + " user name, password or #fragment.");
         }
-        return candidate;
+        return url.strip();
     }
 
     private <T> T inScope(Actor actor, Supplier<T> work) {
