@@ -9,5 +9,7 @@ public enum NotificationChannel {
     /** A message in Loopdesk itself, shown to staff in the page header. */
     IN_APP,
     /** A signed HTTP POST of a JSON event to an endpoint another module resolves ({@link WebhookEndpoints}). */
-    WEBHOOK
+    WEBHOOK,
+    /** A message to a staff group chat through a company-IM robot (WeCom, DingTalk, Feishu). */
+    IM_ROBOT
 }

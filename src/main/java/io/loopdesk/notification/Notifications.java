@@ -3,6 +3,7 @@ package io.loopdesk.notification;
 import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.identity.UserView;
 import io.loopdesk.notification.mail.NotificationEmail;
+import io.loopdesk.notification.robot.RobotRelay;
 import io.loopdesk.notification.text.NoticeTexts;
 import io.loopdesk.shared.Phrase;
 import io.loopdesk.shared.Timers;
@@ -43,6 +44,7 @@ public class Notifications {
     private final NoticeTexts texts;
     private final ApplicationEventPublisher events;
     private final List<TicketMailThreads> threads;
+    private final RobotRelay robots;
     private final Clock clock;
 
     Notifications(
@@ -56,6 +58,7 @@ public class Notifications {
             NoticeTexts texts,
             ApplicationEventPublisher events,
             List<TicketMailThreads> threads,
+            RobotRelay robots,
             Clock clock) {
         this.notifications = notifications;
         this.attempts = attempts;
@@ -67,6 +70,7 @@ public class Notifications {
         this.texts = texts;
         this.events = events;
         this.threads = List.copyOf(threads);
+        this.robots = robots;
         this.clock = clock;
     }
 
@@ -157,7 +161,8 @@ public class Notifications {
 
     /**
      * Tells each of these staff members in the app and, when they have an e-mail address, by e-mail as well: the
-     * in-app notice in the language of whoever reads it, the e-mail in the person's preferred language.
+     * in-app notice in the language of whoever reads it, the e-mail in the person's preferred language. The tenant's
+     * staff group chats hear of it too, through their IM robots, with these people @-mentioned.
      *
      * @param notBefore held back until then (e.g. the desk's next opening), or {@code null} for at once
      */
@@ -184,6 +189,18 @@ public class Notifications {
             Recipient.anyEmail(user.email())
                     .ifPresent(email -> send(new NotificationRequest(
                             tenantId, email, subject, body, ticketNumber, notBefore, language, null)));
+        }
+        if (!staff.isEmpty()) {
+            robots.relay(
+                            tenantId,
+                            staff,
+                            subject,
+                            body,
+                            ticketNumber,
+                            notBefore,
+                            texts.forTenant(tenantId),
+                            tenantLanguage)
+                    .forEach(this::send);
         }
     }
 

@@ -109,4 +109,20 @@ public sealed interface Recipient {
             return endpoint;
         }
     }
+
+    /** A staff group chat's company-IM robot, by its id; its URL and secret are read when the message is posted. */
+    record Robot(long robotId) implements Recipient {
+
+        static final String PREFIX = "robot:";
+
+        @Override
+        public NotificationChannel channel() {
+            return NotificationChannel.IM_ROBOT;
+        }
+
+        @Override
+        public String address() {
+            return PREFIX + robotId;
+        }
+    }
 }

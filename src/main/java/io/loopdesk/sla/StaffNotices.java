@@ -73,6 +73,21 @@ public class StaffNotices {
                 now);
     }
 
+    /**
+     * The team lead learns at once that a critical (business-stopping) ticket was registered (seed 004), whatever
+     * the hour: in the app, by e-mail and in the staff group chats.
+     */
+    void critical(TicketView ticket, Instant now) {
+        TenantInfo tenant = tenant(ticket);
+        String due = TIME.format(ticket.resolutionDueAt().atZone(tenant.timeZone()));
+        send(
+                ticket,
+                recipients.supervisors(ticket.tenantId(), ticket.teamId()),
+                Phrase.of("sla.notice.critical.subject", ticket.number(), ticket.title()),
+                Phrase.of("sla.notice.critical.body", ticket.number(), ticket.title(), due),
+                now);
+    }
+
     /** The supervisors learn that a ticket was flagged as a complaint. */
     public void complaint(TicketView ticket, ComplaintSignal signal, Phrase evidence, Instant now) {
         Phrase reason = Phrase.of("sla.complaint." + signal);

@@ -80,6 +80,9 @@ class RatingsModuleTest {
     @MockitoBean
     io.loopdesk.notification.Notifications notifications;
 
+    @MockitoBean
+    io.loopdesk.notification.TenantWebhooks webhooks;
+
     /** The shared module's page formats read the reader's zone from the tenant module. */
     @MockitoBean
     io.loopdesk.shared.web.ReaderZone readerZone;

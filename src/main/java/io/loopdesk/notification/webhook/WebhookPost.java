@@ -74,7 +74,11 @@ public class WebhookPost {
                 status != 410);
     }
 
-    private void checkReachable(URI url) throws DeliveryFailedException {
+    /**
+     * Refuses an address that is not http(s), or (unless allowed) on this machine or a private network: whatever a
+     * tenant admin types as an address Loopdesk posts to is checked here, webhooks and IM robots alike.
+     */
+    public void checkReachable(URI url) throws DeliveryFailedException {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
             throw new DeliveryFailedException("Not an http(s) URL: " + url, false);
