@@ -152,6 +152,9 @@ public class Ticket {
 
     private @Nullable Long teamId;
 
+    /** The language the title and description are in (zh-CN, zh-TW, en...), or {@code null} where it could not tell. */
+    private @Nullable String language;
+
     @Column(updatable = false)
     private Instant firstReceivedAt;
 
@@ -202,6 +205,7 @@ public class Ticket {
             @Nullable Long teamId,
             @Nullable Long requesterId,
             @Nullable Long createdBy,
+            @Nullable String language,
             Instant now,
             Instant resolutionDueAt) {
         this.tenantId = tenantId;
@@ -229,6 +233,7 @@ public class Ticket {
         this.requesterId = requesterId;
         this.teamId = teamId;
         this.createdBy = createdBy;
+        this.language = language;
         this.firstReceivedAt = form.firstReceivedAt();
         this.registeredAt = now;
         this.updatedAt = now;
@@ -518,7 +523,8 @@ public class Ticket {
                 reopenCount,
                 complaint,
                 priority,
-                rating());
+                rating(),
+                language);
     }
 
     /** @param showContactDetails whether phone numbers and e-mail addresses in the title are shown unmasked */

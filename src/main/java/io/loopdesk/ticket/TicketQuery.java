@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param overdue only open tickets past their resolution time
  * @param complaintsOnly only tickets flagged as complaints
  * @param rating only tickets rated so (or not rated yet)
+ * @param language only tickets written in this language (a BCP 47 tag as detected: {@code zh-CN}, {@code en})
  * @param cursor where the previous page ended ({@link TicketPage#nextCursor()}), or {@code null} for the first page
  */
 public record TicketQuery(
@@ -37,6 +38,7 @@ public record TicketQuery(
         boolean overdue,
         boolean complaintsOnly,
         @Nullable RatingFilter rating,
+        @Nullable String language,
         Order order,
         int limit,
         @Nullable String cursor) {
@@ -136,6 +138,7 @@ public record TicketQuery(
                 overdue,
                 complaintsOnly,
                 rating,
+                language,
                 order,
                 limit,
                 null);
@@ -156,6 +159,7 @@ public record TicketQuery(
         private boolean overdue;
         private boolean complaintsOnly;
         private @Nullable RatingFilter rating;
+        private @Nullable String language;
         private Order order = Order.NEWEST;
         private int limit = 50;
         private @Nullable String cursor;
@@ -233,6 +237,11 @@ public record TicketQuery(
             return this;
         }
 
+        public Builder language(@Nullable String language) {
+            this.language = language;
+            return this;
+        }
+
         public Builder cursor(@Nullable String cursor) {
             this.cursor = cursor;
             return this;
@@ -253,6 +262,7 @@ public record TicketQuery(
                     overdue,
                     complaintsOnly,
                     rating,
+                    language,
                     order,
                     limit,
                     cursor);

@@ -20,6 +20,7 @@ import io.loopdesk.ticket.form.TicketFormPolicies;
 import io.loopdesk.ticket.form.TicketFormRules;
 import io.loopdesk.ticket.history.HistoryEntry;
 import io.loopdesk.ticket.history.HistoryEntryRepository;
+import io.loopdesk.ticket.language.TextLanguage;
 import io.loopdesk.ticket.message.TicketMessage;
 import io.loopdesk.ticket.message.TicketMessageRepository;
 import io.loopdesk.ticket.numbering.TicketNumber;
@@ -77,6 +78,7 @@ public class Tickets {
     private final List<OutgoingReplyCheck> replyChecks;
     private final List<ReplyWrapping> wrappings;
     private final SecretKeeper secrets;
+    private final TextLanguage languages;
     private final Clock clock;
 
     Tickets(
@@ -96,6 +98,7 @@ public class Tickets {
             List<OutgoingReplyCheck> replyChecks,
             List<ReplyWrapping> wrappings,
             SecretKeeper secrets,
+            TextLanguage languages,
             Clock clock) {
         this.tickets = tickets;
         this.messages = messages;
@@ -113,6 +116,7 @@ public class Tickets {
         this.replyChecks = List.copyOf(replyChecks);
         this.wrappings = List.copyOf(wrappings);
         this.secrets = secrets;
+        this.languages = languages;
         this.clock = clock;
     }
 
@@ -135,6 +139,7 @@ public class Tickets {
                 replyChecks,
                 wrappings,
                 secrets,
+                languages,
                 otherClock);
     }
 
@@ -168,6 +173,7 @@ public class Tickets {
             }
             return valid;
         });
+        String language = languages.of(form.title() + "\n" + form.description()).orElse(null);
         TicketPlacement.Proposal proposal = TenantScope.of(
                 actor,
                 () -> placements.stream()
@@ -190,6 +196,7 @@ public class Tickets {
                     placement.teamId(),
                     requester,
                     actor.userId(),
+                    language,
                     now,
                     due));
             recordHistory(ticket, actor, now);

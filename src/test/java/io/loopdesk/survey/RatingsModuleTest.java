@@ -179,7 +179,8 @@ class RatingsModuleTest {
                 0,
                 false,
                 TicketPriority.NORMAL,
-                null);
+                null,
+                "zh-CN");
         when(queries.get(eq(number), any())).thenReturn(view);
         return number;
     }

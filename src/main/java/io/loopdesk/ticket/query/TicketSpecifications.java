@@ -59,6 +59,9 @@ public final class TicketSpecifications {
             if (!query.channels().isEmpty()) {
                 where.add(root.get("channel").in(query.channels()));
             }
+            if (query.language() != null) {
+                where.add(cb.equal(root.get("language"), query.language()));
+            }
             if (query.category() != null && !query.category().isBlank()) {
                 // codes have at most two levels: a top level stands for itself and everything below it
                 String category = query.category().strip();

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * A ticket as the caller may see it. {@code resolutionDueAt} is the SLA's business-time due (provisional, by the
  * urgency in calendar time, until the SLA module computes it); {@code complaint} and {@code priority} are set by
  * complaint signals; {@code rating} is the customer's rating in short, once given. Contact and phone are masked ({@code 138****1234}) unless the caller is the
- * customer or a role that must reach them.
+ * customer or a role that must reach them. {@code language} is the one the ticket is written in (BCP 47, detected
+ * when it was registered), {@code null} where the text could not tell.
  */
 public record TicketView(
         String number,
@@ -49,4 +50,5 @@ public record TicketView(
         int reopenCount,
         boolean complaint,
         TicketPriority priority,
-        @Nullable RatingSummary rating) {}
+        @Nullable RatingSummary rating,
+        @Nullable String language) {}

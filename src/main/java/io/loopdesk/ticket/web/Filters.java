@@ -21,7 +21,8 @@ public record Filters(
         TicketQuery.@Nullable RatingFilter rating,
         @Nullable String from,
         @Nullable String to,
-        @Nullable Long team) {
+        @Nullable Long team,
+        @Nullable String language) {
 
     /** Whether {@code assignee} names one person by id (a drill-down from a report), not me/none. */
     public boolean assigneeIsPerson() {

@@ -40,6 +40,10 @@ class QueueController {
     static final List<String> WORKSPACE_VIEWS = List.of("mine", "team", "unassigned", "all");
     static final List<String> DESK_VIEWS = List.of("all", "unassigned", "overdue");
 
+    /** The languages the list offers to filter by; any other detected one can be asked for in the URL. */
+    static final List<String> LANGUAGES =
+            List.of("zh-CN", "zh-TW", "en", "ja", "ko", "fr", "de", "es", "pt", "ru", "it", "th", "vi", "id", "ar");
+
     private final TicketQueries queries;
     private final TicketListParameters parameters;
     private final UserAccounts users;
@@ -89,7 +93,9 @@ class QueueController {
                 25,
                 filters.cursor(),
                 actor);
-        query.complaintsOnly(filters.complaintsOnly()).rating(filters.rating());
+        query.complaintsOnly(filters.complaintsOnly())
+                .rating(filters.rating())
+                .language(TicketListParameters.language(filters.language()));
         if (filters.team() != null) {
             query.teams(Set.of(filters.team()));
         }
@@ -141,6 +147,7 @@ class QueueController {
         model.addAttribute("statuses", TicketStatus.values());
         model.addAttribute("urgencies", Urgency.values());
         model.addAttribute("channels", Channel.values());
+        model.addAttribute("languages", LANGUAGES);
         model.addAttribute("orders", TicketQuery.Order.values());
         model.addAttribute("ratings", TicketQuery.RatingFilter.values());
         model.addAttribute("names", users.displayNames(assignees(result.items())));

@@ -122,6 +122,10 @@ class TicketApiController {
             @Parameter(description = "UNRATED, or the customer's rating: DISSATISFIED, NEUTRAL, SATISFIED")
                     @RequestParam(required = false)
                     TicketQuery.@Nullable RatingFilter rating,
+            @Parameter(description = "The language tickets are written in, as detected: zh-CN, zh-TW, en, ...")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String language,
             Actor actor) {
         TicketQuery query = listParameters
                 .query(
@@ -139,6 +143,7 @@ class TicketApiController {
                         actor)
                 .complaintsOnly(complaint)
                 .rating(rating)
+                .language(TicketListParameters.language(language))
                 .build();
         TicketPage page = queries.list(query, actor);
         String next = page.nextCursor() == null

@@ -46,6 +46,24 @@ public class TicketListParameters {
                 .cursor(blankToNull(cursor));
     }
 
+    /**
+     * A language filter as the list takes it: a BCP 47 tag of a language and an optional region ({@code en},
+     * {@code zh-CN}), written as detection writes it.
+     */
+    public static @Nullable String language(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String tag = value.strip();
+        if (!tag.matches("[A-Za-z]{2,3}(-[A-Za-z]{2})?")) {
+            throw new IllegalArgumentException(
+                    "language must be a language tag such as zh-CN, zh-TW or en, not '" + tag + "'.");
+        }
+        String[] parts = tag.split("-");
+        return parts[0].toLowerCase(java.util.Locale.ROOT)
+                + (parts.length > 1 ? "-" + parts[1].toUpperCase(java.util.Locale.ROOT) : "");
+    }
+
     private static TicketQuery.AssigneeFilter assignee(@Nullable String value, Actor actor) {
         if (value == null || value.isBlank()) {
             return TicketQuery.AssigneeFilter.ANY;
