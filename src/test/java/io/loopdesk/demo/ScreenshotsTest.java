@@ -157,6 +157,33 @@ class ScreenshotsTest {
                         == 1);
         shot(admin, "app-webhook");
 
+        // the tenant's own webhook for its CRM, and a DingTalk robot in the staff's group chat
+        admin.get(base + "/admin/webhooks");
+        admin.findElement(By.id("webhook-url")).sendKeys("https://crm.acme-home.example/loopdesk/events");
+        admin.findElement(By.id("webhook-description")).sendKeys("CRM");
+        admin.findElement(By.id("event-TICKET_CREATED")).click();
+        admin.findElement(By.id("event-TICKET_RATED")).click();
+        admin.findElement(By.id("event-SLA_BREACHED")).click();
+        admin.findElement(By.cssSelector("#webhook-new button[type=submit]")).click();
+        waitUntil(admin, d -> !d.findElements(By.id("webhook-secret")).isEmpty());
+        admin.findElement(By.id("webhook-test")).click();
+        waitUntil(
+                admin,
+                d -> !d.findElements(By.cssSelector("#webhook-deliveries tbody tr"))
+                        .isEmpty());
+        shot(admin, "tenant-webhook");
+        admin.get(base + "/admin/robots");
+        admin.findElement(By.id("robot-name")).sendKeys("售后值班群");
+        new org.openqa.selenium.support.ui.Select(admin.findElement(By.id("robot-vendor"))).selectByValue("DINGTALK");
+        admin.findElement(By.id("robot-url")).sendKeys("https://oapi.dingtalk.com/robot/send?access_token=demo");
+        admin.findElement(By.id("robot-secret")).sendKeys("SECdemo");
+        admin.findElement(By.cssSelector("#robot-new button[type=submit]")).click();
+        waitUntil(
+                admin, d -> !d.findElements(By.cssSelector("#robots tbody tr")).isEmpty());
+        admin.get(base + "/usage");
+        waitUntil(admin, d -> !d.findElements(By.id("u-total")).isEmpty());
+        shot(admin, "usage-statement");
+
         // the platform console: a brand registered on its form, then suspended with a reason
         WebDriver operator = browser.open(Browser.DESKTOP, "en-US");
         signIn(operator, base, "operator", "operator");
