@@ -1,7 +1,6 @@
 package io.loopdesk.intake;
 
 import java.time.Duration;
-import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -16,8 +15,6 @@ import org.springframework.util.unit.DataSize;
  * @param importMaxSize the largest import file
  * @param importMaxRecordChars the longest single record (a line of JSON, a CSV row)
  * @param importRejectedListed how many rejected records an import answer lists (all are counted)
- * @param webhookSecretKey base64 AES-256 key the apps' webhook signing secrets are kept encrypted with; by default
- *     a key file created once under {@code loopdesk.data-dir}
  */
 @ConfigurationProperties("loopdesk.intake")
 public record IntakeProperties(
@@ -26,5 +23,4 @@ public record IntakeProperties(
         @DefaultValue("10s") Duration idempotencyWait,
         @DefaultValue("100MB") DataSize importMaxSize,
         @DefaultValue("200000") int importMaxRecordChars,
-        @DefaultValue("1000") int importRejectedListed,
-        @Nullable String webhookSecretKey) {}
+        @DefaultValue("1000") int importRejectedListed) {}

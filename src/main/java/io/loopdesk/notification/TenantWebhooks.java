@@ -2,7 +2,6 @@ package io.loopdesk.notification;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
-import io.loopdesk.notification.hook.HookSecrets;
 import io.loopdesk.notification.hook.TenantWebhook;
 import io.loopdesk.notification.hook.TenantWebhookRepository;
 import io.loopdesk.shared.Audited;
@@ -53,7 +52,7 @@ public class TenantWebhooks implements WebhookEndpoints {
     private final Remembered<Long, List<Subscription>> subscriptions;
 
     private final TenantWebhookRepository webhooks;
-    private final HookSecrets secrets;
+    private final WebhookSecrets secrets;
     private final NotificationRepository notifications;
     private final Notifications outbox;
     private final Timers timers;
@@ -64,7 +63,7 @@ public class TenantWebhooks implements WebhookEndpoints {
 
     TenantWebhooks(
             TenantWebhookRepository webhooks,
-            HookSecrets secrets,
+            WebhookSecrets secrets,
             NotificationRepository notifications,
             Notifications outbox,
             Timers timers,
@@ -218,6 +217,24 @@ public class TenantWebhooks implements WebhookEndpoints {
                 queue(tenantId, subscription.webhookId(), event.type(), data, ticketNumber);
             }
         }
+    }
+
+    /**
+     * Whether any webhook of the tenant wants {@code event}: asked before an event's data is gathered, since most
+     * ticket changes of most tenants are told to nobody.
+     */
+    public boolean wanted(long tenantId, HookEvent event) {
+        return subscriptions(tenantId).stream().anyMatch(s -> s.events().contains(event));
+    }
+
+    private List<Subscription> subscriptions(long tenantId) {
+        return subscriptions.get(
+                tenantId,
+                id -> TenantScope.inTenant(
+                        id,
+                        () -> webhooks.findAllByOrderByIdAsc().stream()
+                                .map(w -> new Subscription(w.id(), w.events()))
+                                .toList()));
     }
 
     @Override

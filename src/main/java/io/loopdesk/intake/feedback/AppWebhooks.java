@@ -5,6 +5,7 @@ import io.loopdesk.notification.NotificationView;
 import io.loopdesk.notification.Notifications;
 import io.loopdesk.notification.Recipient;
 import io.loopdesk.notification.WebhookEndpoints;
+import io.loopdesk.notification.WebhookSecrets;
 import io.loopdesk.shared.Audited;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.TenantScope;
@@ -34,7 +35,7 @@ public class AppWebhooks implements WebhookEndpoints {
     private final FeedbackAppRepository apps;
     private final AppWebhookEvents webhookEvents;
     private final Notifications notifications;
-    private final WebhookSecretCipher cipher;
+    private final WebhookSecrets cipher;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -43,7 +44,7 @@ public class AppWebhooks implements WebhookEndpoints {
             FeedbackAppRepository apps,
             AppWebhookEvents webhookEvents,
             Notifications notifications,
-            WebhookSecretCipher cipher,
+            WebhookSecrets cipher,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
             Clock clock) {

@@ -51,7 +51,7 @@ class FeedbackApp {
 
     private @Nullable String webhookUrl;
 
-    /** Sealed with the webhook key ({@link WebhookSecretCipher}), never in clear. */
+    /** Sealed with the webhook key ({@link io.loopdesk.notification.WebhookSecrets}), never in clear. */
     private @Nullable String webhookSecret;
 
     private @Nullable Instant webhookSetAt;

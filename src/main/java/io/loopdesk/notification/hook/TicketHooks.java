@@ -26,6 +26,9 @@ class TicketHooks {
 
     @EventListener
     void on(TicketOpened opened) {
+        if (!webhooks.wanted(opened.tenantId(), HookEvent.TICKET_CREATED)) {
+            return;
+        }
         Map<String, Object> data = ticket(opened.number());
         data.put("channel", opened.channel().name());
         data.put("urgency", opened.urgency().name());
@@ -38,6 +41,9 @@ class TicketHooks {
 
     @EventListener
     void on(TicketStatusChanged changed) {
+        if (!webhooks.wanted(changed.tenantId(), HookEvent.TICKET_STATUS_CHANGED)) {
+            return;
+        }
         Map<String, Object> data = ticket(changed.number());
         data.put("from", changed.from().name());
         data.put("to", changed.to().name());
@@ -47,6 +53,9 @@ class TicketHooks {
 
     @EventListener
     void on(TicketAssigned assigned) {
+        if (!webhooks.wanted(assigned.tenantId(), HookEvent.TICKET_ASSIGNED)) {
+            return;
+        }
         Map<String, Object> data = ticket(assigned.number());
         data.put("assigneeId", assigned.assigneeId());
         data.put("teamId", assigned.teamId());
@@ -57,6 +66,9 @@ class TicketHooks {
 
     @EventListener
     void on(TicketMessageAdded added) {
+        if (!webhooks.wanted(added.tenantId(), HookEvent.TICKET_MESSAGE_ADDED)) {
+            return;
+        }
         Map<String, Object> data = ticket(added.number());
         data.put("messageId", added.messageId());
         data.put("kind", added.kind().name());

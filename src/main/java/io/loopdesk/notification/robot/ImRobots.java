@@ -6,7 +6,7 @@ import io.loopdesk.notification.NotificationRequest;
 import io.loopdesk.notification.Notifications;
 import io.loopdesk.notification.Recipient;
 import io.loopdesk.notification.WebhookEndpoints;
-import io.loopdesk.notification.hook.HookSecrets;
+import io.loopdesk.notification.WebhookSecrets;
 import io.loopdesk.shared.Audited;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.FieldProblem;
@@ -34,7 +34,7 @@ public class ImRobots {
 
     private final ImRobotRepository robots;
     private final RobotRelay relay;
-    private final HookSecrets secrets;
+    private final WebhookSecrets secrets;
     private final Notifications notifications;
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
@@ -44,7 +44,7 @@ public class ImRobots {
     ImRobots(
             ImRobotRepository robots,
             RobotRelay relay,
-            HookSecrets secrets,
+            WebhookSecrets secrets,
             Notifications notifications,
             ApplicationEventPublisher events,
             ObjectMapper json,

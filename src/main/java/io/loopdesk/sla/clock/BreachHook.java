@@ -20,6 +20,9 @@ class BreachHook {
 
     @EventListener(condition = "!#outcome.met()")
     void on(SlaOutcome outcome) {
+        if (!webhooks.wanted(outcome.tenantId(), HookEvent.SLA_BREACHED)) {
+            return;
+        }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("ticketNumber", outcome.number());
         data.put("target", outcome.target().name());

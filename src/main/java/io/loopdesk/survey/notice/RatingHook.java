@@ -21,6 +21,9 @@ class RatingHook {
 
     @EventListener
     void on(TicketRated rated) {
+        if (!webhooks.wanted(rated.tenantId(), HookEvent.TICKET_RATED)) {
+            return;
+        }
         Scores scores = rated.scores();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("ticketNumber", rated.ticketNumber());

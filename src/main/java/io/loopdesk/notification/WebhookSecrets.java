@@ -1,4 +1,4 @@
-package io.loopdesk.notification.hook;
+package io.loopdesk.notification;
 
 import io.loopdesk.shared.DataKey;
 import io.loopdesk.shared.SecretCipher;
@@ -8,15 +8,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the tenant webhooks' signing secrets sealed with the webhook key ({@link DataKey#WEBHOOK_SECRETS}), the same
- * key the apps' webhook secrets are sealed with: one kind of secret, one key.
+ * Keeps webhook signing secrets (the apps', the tenants', the IM robots') sealed at rest with the webhook key
+ * ({@link DataKey#WEBHOOK_SECRETS}, set by {@code loopdesk.intake.webhook-secret-key}): a database dump alone does not
+ * let anyone sign events a receiver would trust. One kind of secret, one key, one cipher.
  */
 @Component
-public class HookSecrets {
+public class WebhookSecrets {
 
     private final SecretCipher cipher;
 
-    HookSecrets(
+    WebhookSecrets(
             @Value("${loopdesk.intake.webhook-secret-key:#{null}}") @Nullable String configured,
             @Value("${loopdesk.data-dir}") Path dataDir) {
         this.cipher = SecretCipher.of(DataKey.WEBHOOK_SECRETS, configured, dataDir);
