@@ -29,15 +29,37 @@ public final class TestMail {
     private TestMail() {}
 
     public static synchronized void start() {
-        if (server == null) {
+        if (server != null) {
+            return;
+        }
+        // the port a refusing server or the previous GreenMail just gave up is now and then not yet bindable on a
+        // busy machine (seen once in ~40 CI runs), so a failed start is tried again instead of failing the test
+        RuntimeException failure = null;
+        for (int attempt = 0; attempt < 10; attempt++) {
             // a busy CI machine can take longer than GreenMail's default 2 s to bind the port again after a stop
             ServerSetup setup = new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
             setup.setServerStartupTimeout(30_000);
             GreenMail started = new GreenMail(setup);
-            started.start();
-            // kept only once listening: a server that failed to start would otherwise be taken for a running one,
-            // and every later test's mail would go nowhere
-            server = started;
+            try {
+                started.start();
+                // kept only once listening: a server that failed to start would otherwise be taken for a running
+                // one, and every later test's mail would go nowhere
+                server = started;
+                return;
+            } catch (RuntimeException notListening) {
+                started.stop();
+                failure = notListening;
+                sleep();
+            }
+        }
+        throw failure;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
