@@ -12,6 +12,8 @@ import io.loopdesk.routing.Shifts;
 import io.loopdesk.routing.TeamView;
 import io.loopdesk.routing.Teams;
 import io.loopdesk.shared.TenantScope;
+import io.loopdesk.tenant.HostedChannel;
+import io.loopdesk.tenant.HostingProfile;
 import io.loopdesk.tenant.Plan;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
@@ -22,6 +24,7 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -111,6 +114,14 @@ class DemoData implements ApplicationRunner {
         user(platform, NewUser.staff("operator", "平台运营 Olivia", "operator@loopdesk.example", Role.PLATFORM_OPERATOR));
 
         TenantInfo acme = tenants.register("acme", "Acme 智能家居", Plan.ENTERPRISE, SHANGHAI, Locale.SIMPLIFIED_CHINESE);
+        // Acme is hosted by the platform and has authorised it; 星海直播 runs its own desk, so operators see none of it
+        tenants.host(
+                acme.id(),
+                new HostingProfile(
+                        EnumSet.of(HostedChannel.APP_FEEDBACK, HostedChannel.EMAIL),
+                        "中国大陆",
+                        "语气亲切、先致歉再给方案；不承诺具体赔付金额，涉及退款转售后服务组。"));
+        tenants.authoriseHosting(acme.id(), "托管服务合同 HT-2026-0042");
         UserView acmeAdmin = user(acme, NewUser.staff("admin", "管理员 周明", "admin@acme.example", Role.TENANT_ADMIN));
         UserView supervisor =
                 user(acme, NewUser.staff("supervisor", "主管 陈静", "supervisor@acme.example", Role.SUPERVISOR));

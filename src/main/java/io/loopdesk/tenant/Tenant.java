@@ -10,8 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** A brand or service provider with its own desk, users and tickets. */
@@ -43,6 +46,16 @@ class Tenant {
     private @Nullable Instant suspendedAt;
 
     private @Nullable String suspensionReason;
+
+    private String hostedChannels = "";
+
+    private String serviceRegions = "";
+
+    private String replyStrategy = "";
+
+    private @Nullable Instant hostingAuthorisedAt;
+
+    private @Nullable String hostingAuthorisation;
 
     protected Tenant() {}
 
@@ -104,6 +117,31 @@ class Tenant {
         this.suspensionReason = null;
     }
 
+    void host(HostingProfile profile) {
+        this.hostedChannels =
+                profile.channels().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        this.serviceRegions = profile.regions();
+        this.replyStrategy = profile.replyStrategy();
+    }
+
+    HostingProfile hosting() {
+        EnumSet<HostedChannel> channels = EnumSet.noneOf(HostedChannel.class);
+        Arrays.stream(hostedChannels.split(","))
+                .filter(name -> !name.isEmpty())
+                .forEach(name -> channels.add(HostedChannel.valueOf(name)));
+        return new HostingProfile(channels, serviceRegions, replyStrategy);
+    }
+
+    void authoriseHosting(String reference, Instant now) {
+        this.hostingAuthorisedAt = now;
+        this.hostingAuthorisation = reference;
+    }
+
+    void revokeHosting() {
+        this.hostingAuthorisedAt = null;
+        this.hostingAuthorisation = null;
+    }
+
     boolean suspended() {
         return suspendedAt != null;
     }
@@ -113,6 +151,10 @@ class Tenant {
     }
 
     TenantInfo info() {
-        return new TenantInfo(id, code, name, plan, timeZone(), defaultLocale(), suspendedAt, suspensionReason);
+        HostingAuthorisation authorisation = hostingAuthorisedAt == null || hostingAuthorisation == null
+                ? null
+                : new HostingAuthorisation(hostingAuthorisedAt, hostingAuthorisation);
+        return new TenantInfo(
+                id, code, name, plan, timeZone(), defaultLocale(), suspendedAt, suspensionReason, authorisation);
     }
 }

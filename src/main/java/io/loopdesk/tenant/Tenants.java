@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -158,6 +159,91 @@ public class Tenants {
         known.forget(id);
         events.publishEvent(new Audited(id, "tenant.reactivated", tenant.code(), reason, null));
         return tenant.info();
+    }
+
+    /** What the platform hosts for the tenant; {@link HostingProfile#none()} until agreed. */
+    public HostingProfile hosting(long id) {
+        return existing(id).hosting();
+    }
+
+    /**
+     * Records what the platform hosts for a tenant; the tenant's audit trail keeps before → after.
+     *
+     * @throws TenantRefusedException if the regions exceed 500 or the reply strategy 4,000 characters, or (NOT_FOUND)
+     *     there is no such tenant
+     */
+    @Transactional
+    public HostingProfile host(long id, HostingProfile profile) {
+        if (profile.regions().length() > 500) {
+            throw new TenantRefusedException(
+                    DomainException.Kind.INVALID,
+                    new FieldProblem(
+                            "regions", "tenant.hosting.regions", "Service regions have at most 500 characters."));
+        }
+        if (profile.replyStrategy().length() > 4000) {
+            throw new TenantRefusedException(
+                    DomainException.Kind.INVALID,
+                    new FieldProblem(
+                            "replyStrategy",
+                            "tenant.hosting.strategy",
+                            "A reply strategy has at most 4,000 characters."));
+        }
+        Tenant tenant = existing(id);
+        HostingProfile before = tenant.hosting();
+        if (!before.equals(profile)) {
+            tenant.host(profile);
+            events.publishEvent(new Audited(id, "tenant.hosting.changed", tenant.code(), before, profile));
+        }
+        return profile;
+    }
+
+    /**
+     * Records the brand's authorisation for platform operators to work its tickets; from then on they open them. The
+     * reference names what it rests on (a contract, a signed form).
+     *
+     * @throws TenantRefusedException if the reference is empty or longer than 200 characters, or (NOT_FOUND) there is no
+     *     such tenant
+     */
+    @Transactional
+    public TenantInfo authoriseHosting(long id, String reference) {
+        String what = reference.strip();
+        if (what.isEmpty() || what.length() > 200) {
+            throw new TenantRefusedException(
+                    DomainException.Kind.INVALID,
+                    new FieldProblem(
+                            "reference",
+                            "tenant.hosting.reference",
+                            "Name what the authorisation rests on (a contract or form number), in 1–200 characters."));
+        }
+        Tenant tenant = existing(id);
+        HostingAuthorisation before = tenant.info().hostingAuthorisation();
+        tenant.authoriseHosting(what, clock.instant());
+        known.forget(id);
+        events.publishEvent(new Audited(
+                id, "tenant.hosting.authorised", tenant.code(), before == null ? null : before.reference(), what));
+        return tenant.info();
+    }
+
+    /**
+     * Withdraws the authorisation: from the next request on every node, no platform operator opens the tenant's
+     * tickets.
+     */
+    @Transactional
+    public TenantInfo revokeHosting(long id) {
+        Tenant tenant = existing(id);
+        HostingAuthorisation before = tenant.info().hostingAuthorisation();
+        if (before == null) {
+            return tenant.info();
+        }
+        tenant.revokeHosting();
+        known.forget(id);
+        events.publishEvent(new Audited(id, "tenant.hosting.revoked", tenant.code(), before.reference(), null));
+        return tenant.info();
+    }
+
+    /** The tenants whose brands authorised the platform to work their tickets. */
+    public Set<Long> hostingAuthorised() {
+        return Set.copyOf(repository.findIdsWithHostingAuthorisation());
     }
 
     private Tenant existing(long id) {

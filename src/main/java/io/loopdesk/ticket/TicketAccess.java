@@ -3,19 +3,25 @@ package io.loopdesk.ticket;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
 import io.loopdesk.shared.TenantScope;
+import io.loopdesk.tenant.TenantInfo;
+import io.loopdesk.tenant.Tenants;
 import io.loopdesk.ticket.numbering.TicketNumber;
 import io.loopdesk.ticket.registration.GroupCommit;
 import jakarta.persistence.EntityManager;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.hibernate.Session;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Who may see which ticket, in one place: the actor's tenant scope (all tenants for operators and the system)
- * decides which rows a transaction sees; within it, customers see only the tickets they raised. A ticket the
- * caller may not see is reported as not found, never as forbidden, so its existence is not revealed.
+ * decides which rows a transaction sees; within it, customers see only the tickets they raised, and platform operators
+ * only the tickets of their own tenant and of tenants whose brands authorised the platform to work them (托管授权).
+ * A ticket the caller may not see is reported as not found, never as forbidden, so its existence is not revealed.
  */
 @Component
 public class TicketAccess {
@@ -24,9 +30,15 @@ public class TicketAccess {
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
     private final GroupCommit groupCommit;
+    private final Tenants tenants;
 
-    TicketAccess(EntityManager entityManager, PlatformTransactionManager transactionManager, GroupCommit groupCommit) {
+    TicketAccess(
+            EntityManager entityManager,
+            PlatformTransactionManager transactionManager,
+            GroupCommit groupCommit,
+            Tenants tenants) {
         this.entityManager = entityManager;
+        this.tenants = tenants;
         this.groupCommit = groupCommit;
         this.writing = new TransactionTemplate(transactionManager);
         this.reading = new TransactionTemplate(transactionManager);
@@ -45,10 +57,39 @@ public class TicketAccess {
                 .loadOptional(new TicketNumber(number.strip()).value())
                 .filter(t -> TenantScope.isAllTenants() || t.tenantId() == TenantScope.current())
                 .orElseThrow(() -> new TicketNotFoundException(number));
-        if (seesOnlyOwn(actor) && !ticket.isRequester(actor.userId())) {
+        if ((seesOnlyOwn(actor) && !ticket.isRequester(actor.userId())) || !hosts(actor, ticket.tenantId())) {
             throw new TicketNotFoundException(number);
         }
         return ticket;
+    }
+
+    /**
+     * Whether the actor may work this tenant's tickets as far as hosting goes: everyone may in their own tenant, a
+     * platform operator in another only while its brand's authorisation stands. Read from the remembered tenant, which
+     * every node forgets when the authorisation is withdrawn.
+     */
+    boolean hosts(Actor actor, long tenantId) {
+        return !hostsOnlyAuthorised(actor)
+                || tenantId == actor.tenantId()
+                || tenants.byId(tenantId).map(TenantInfo::hostingAuthorised).orElse(false);
+    }
+
+    /**
+     * The tenants whose tickets a platform operator's lists may show (their own and the authorised ones); {@code null}
+     * for everyone else, whose tenant scope already decides.
+     */
+    @Nullable
+    Set<Long> listableTenants(Actor actor) {
+        if (!hostsOnlyAuthorised(actor)) {
+            return null;
+        }
+        Set<Long> listable = new HashSet<>(tenants.hostingAuthorised());
+        listable.add(actor.tenantId());
+        return listable;
+    }
+
+    private static boolean hostsOnlyAuthorised(Actor actor) {
+        return !actor.isSystem() && actor.has(Role.PLATFORM_OPERATOR);
     }
 
     /**

@@ -129,8 +129,7 @@ public class TicketQueries {
                 query.cursor() == null ? ScrollPosition.keyset() : TicketCursor.decode(query.order(), query.cursor());
         return access.readOnly(actor, () -> {
             textFilterPlanning.planEachTime(query);
-            Specification<Ticket> matching = TicketSpecifications.matching(
-                    query, onlyRequester(actor), clock.instant(), textMatches(query, actor));
+            Specification<Ticket> matching = visibleMatching(query, actor, textMatches(query, actor));
             Specification<Ticket> page =
                     position.isInitial() ? matching : matching.and(TicketSpecifications.from(query.order(), position));
             Window<Ticket> window = query.filtersByText()
@@ -196,9 +195,8 @@ public class TicketQueries {
             CriteriaBuilder cb = entityManager.getCriteriaBuilder();
             CriteriaQuery<Tuple> cq = cb.createTupleQuery();
             Root<Ticket> root = cq.from(Ticket.class);
-            Predicate where = TicketSpecifications.matching(
-                            query.withoutStatuses(), onlyRequester(actor), clock.instant(), textMatches)
-                    .toPredicate(root, cq, cb);
+            Predicate where =
+                    visibleMatching(query.withoutStatuses(), actor, textMatches).toPredicate(root, cq, cb);
             cq.multiselect(root.get("status"), cb.count(root)).groupBy(root.get("status"));
             if (where != null) {
                 cq.where(where);
@@ -319,8 +317,7 @@ public class TicketQueries {
             }
             List<Long> ids =
                     found.stream().map(TicketTextSearch.TextMatch::ticketId).toList();
-            Specification<Ticket> visible = TicketSpecifications.matching(
-                            TicketQuery.all(limit), onlyRequester(actor), clock.instant(), List.of())
+            Specification<Ticket> visible = visibleMatching(TicketQuery.all(limit), actor, List.of())
                     .and((root, cq, cb) -> root.get("id").in(ids));
             boolean contacts = TicketAccess.showsContactDetails(actor);
             Map<Long, Ticket> byId = new HashMap<>();
@@ -372,6 +369,16 @@ public class TicketQueries {
         return TicketAccess.seesOnlyOwn(actor)
                 ? tickets.findIdsOfRequester(java.util.Objects.requireNonNull(actor.userId()))
                 : null;
+    }
+
+    /** The tickets matching {@code query} among those the actor may list. */
+    private Specification<Ticket> visibleMatching(TicketQuery query, Actor actor, List<Long> textMatches) {
+        Specification<Ticket> matching =
+                TicketSpecifications.matching(query, onlyRequester(actor), clock.instant(), textMatches);
+        Set<Long> tenants = access.listableTenants(actor);
+        return tenants == null
+                ? matching
+                : matching.and((root, cq, cb) -> root.get("tenantId").in(tenants));
     }
 
     private static Long onlyRequester(Actor actor) {

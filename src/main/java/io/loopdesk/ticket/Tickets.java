@@ -153,6 +153,11 @@ public class Tickets {
             throw new TicketForbiddenException(
                     "error.ticket.forbidden.otherTenant", "You can open tickets only in your own tenant.");
         }
+        if (!access.hosts(actor, tenantId)) {
+            throw new TicketForbiddenException(
+                    "error.ticket.forbidden.notHosted",
+                    "The brand has not authorised the platform to work its tickets.");
+        }
         if (!actor.isSystem() && !actor.isCustomer() && !actor.hasAny(Role.HANDLERS)) {
             throw new TicketForbiddenException("error.ticket.forbidden.register", "Your role cannot register tickets.");
         }

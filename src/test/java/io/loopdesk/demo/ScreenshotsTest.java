@@ -205,6 +205,20 @@ class ScreenshotsTest {
         operator.get(base + "/platform/tenants");
         assertThat(operator.findElements(By.cssSelector("#tenants tbody tr"))).hasSizeGreaterThan(2);
         shot(operator, "platform-tenants");
+
+        // what the platform hosts for Acme, which authorised it in the demo; the phone line is added here
+        operator.get(base + "/platform/tenants/acme");
+        assertThat(operator.findElement(By.id("hosting-authorisation")).getText())
+                .contains("HT-2026-0042");
+        operator.findElement(By.cssSelector("#hosting-profile input[value=PHONE]"))
+                .click();
+        operator.findElement(By.cssSelector("#hosting-profile button[type=submit]"))
+                .click();
+        waitUntil(operator, d -> d.getPageSource().contains("What the platform hosts was saved."));
+        assertThat(operator.findElement(By.cssSelector("#hosting-profile input[value=PHONE]"))
+                        .isSelected())
+                .isTrue();
+        shot(operator, "platform-hosting");
     }
 
     private static void shot(WebDriver driver, String name) throws Exception {

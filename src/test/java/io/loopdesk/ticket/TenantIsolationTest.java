@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserView;
 import io.loopdesk.tenant.TenantInfo;
+import io.loopdesk.tenant.Tenants;
 import io.loopdesk.testing.Api;
 import io.loopdesk.testing.Fixtures;
 import io.loopdesk.testing.IntegrationTest;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Staff see only their tenant, operators every tenant, customers only their own tickets. */
+/** Staff see only their tenant, operators the tenants that authorised hosting, customers only their own tickets. */
 @IntegrationTest
 class TenantIsolationTest {
 
@@ -27,6 +28,9 @@ class TenantIsolationTest {
 
     @Autowired
     Tickets tickets;
+
+    @Autowired
+    Tenants tenantDirectory;
 
     TenantInfo acme;
     TenantInfo other;
@@ -102,11 +106,13 @@ class TenantIsolationTest {
     }
 
     @Test
-    void aPlatformOperatorSeesEveryTenant() {
+    void aPlatformOperatorWorksInTenantsThatAuthorisedHosting() {
         UserView operator = fixtures.staff(fixtures.tenant(), Role.PLATFORM_OPERATOR);
         Api api = fixtures.api(operator);
-        assertThat(api.get("/api/v1/tickets/" + alicesTicket).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/tickets/" + otherTenantsTicket).status()).isEqualTo(404);
+        tenantDirectory.authoriseHosting(other.id(), "contract " + other.code());
         assertThat(api.get("/api/v1/tickets/" + otherTenantsTicket).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/tickets/" + alicesTicket).status()).isEqualTo(404);
 
         Api.Response created = api.post("/api/v1/tickets?tenant=" + other.code(), Fixtures.validTicketJson());
         assertThat(created.status()).as(created::body).isEqualTo(201);

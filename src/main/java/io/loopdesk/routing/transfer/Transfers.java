@@ -177,12 +177,15 @@ public class Transfers {
                                     "No open dispatch " + handoverId + ".",
                                     String.valueOf(handoverId)));
                     dispatch.close(clock.instant());
+                    // the brand asked the platform by dispatching, so the answer lands on its ticket even where the
+                    // brand has not authorised operators to work its tickets: written by the system, named in the note
+                    Actor onTicket = Actor.system(dispatch.view().tenantId());
                     tickets.addMessage(
                             dispatch.view().ticketNumber(),
                             MessageKind.INTERNAL_NOTE,
-                            "Platform support: " + answer.strip(),
-                            actor);
-                    tickets.annotate(dispatch.view().ticketNumber(), "dispatch", "ANSWERED", answer.strip(), actor);
+                            "Platform support (" + actor.name() + "): " + answer.strip(),
+                            onTicket);
+                    tickets.annotate(dispatch.view().ticketNumber(), "dispatch", "ANSWERED", answer.strip(), onTicket);
                     return dispatch.view();
                 }));
     }

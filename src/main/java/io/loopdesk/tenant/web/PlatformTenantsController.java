@@ -4,6 +4,7 @@ import io.loopdesk.identity.Actor;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.FieldProblem;
 import io.loopdesk.shared.web.FieldMessages;
+import io.loopdesk.tenant.HostedChannel;
 import io.loopdesk.tenant.Plan;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.TenantRefusedException;
@@ -30,7 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The platform operators' console of tenants ({@code /platform/tenants}): every brand the platform serves, found by
  * code or name; register one, change its name, plan, time zone and language, suspend it with a reason and
- * reactivate it. Each change lands in the tenant's own audit trail.
+ * reactivate it; what the platform hosts for it is set by {@link PlatformHostingController}. Each change lands in the
+ * tenant's own audit trail.
  */
 @Controller
 @PreAuthorize("hasRole('PLATFORM_OPERATOR')")
@@ -146,6 +148,10 @@ class PlatformTenantsController {
 
     private String form(Model model, @Nullable TenantInfo tenant, TenantForm typed, Map<String, String> errors) {
         model.addAttribute("tenant", tenant);
+        if (tenant != null && !model.containsAttribute("hosting")) {
+            model.addAttribute("hosting", tenants.hosting(tenant.id()));
+        }
+        model.addAttribute("hostedChannels", HostedChannel.values());
         model.addAttribute("form", typed);
         model.addAttribute("errors", errors);
         model.addAttribute("plans", Plan.values());

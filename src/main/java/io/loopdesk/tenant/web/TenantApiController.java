@@ -2,6 +2,8 @@ package io.loopdesk.tenant.web;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
+import io.loopdesk.tenant.HostedChannel;
+import io.loopdesk.tenant.HostingProfile;
 import io.loopdesk.tenant.Plan;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
@@ -12,16 +14,20 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Tenants: everyone reads their own, platform operators list and register them. */
+/** Tenants: everyone reads their own, platform operators list and register them and set what the platform hosts. */
 @RestController
 @RequestMapping("/api/v1/tenants")
 @Tag(name = "Tenants")
@@ -66,6 +72,55 @@ class TenantApiController {
                 zone(request.timeZone(), actor),
                 Locale.forLanguageTag(request.locale() == null ? "zh-CN" : request.locale()));
         return ResponseEntity.status(201).body(tenant);
+    }
+
+    @GetMapping("/{tenantId}/hosting")
+    @Operation(summary = "What the platform hosts for a tenant (platform operators)")
+    HostingProfile hosting(@PathVariable long tenantId, Actor actor) {
+        requireOperator(actor);
+        return tenants.hosting(tenantId);
+    }
+
+    /** What the platform hosts for a brand; a field left out is left as it is. */
+    record HostingChange(
+            @Nullable Set<HostedChannel> channels,
+            @Nullable String regions,
+            @Nullable String replyStrategy) {}
+
+    @PutMapping("/{tenantId}/hosting")
+    @Operation(summary = "Change what the platform hosts for a tenant (platform operators)")
+    HostingProfile host(@PathVariable long tenantId, @RequestBody HostingChange change, Actor actor) {
+        requireOperator(actor);
+        HostingProfile current = tenants.hosting(tenantId);
+        return tenants.host(
+                tenantId,
+                new HostingProfile(
+                        change.channels() == null ? current.channels() : change.channels(),
+                        change.regions() == null ? current.regions() : change.regions(),
+                        change.replyStrategy() == null ? current.replyStrategy() : change.replyStrategy()));
+    }
+
+    /** What the brand's authorisation rests on. */
+    record Authorisation(@Nullable String reference) {}
+
+    @PutMapping("/{tenantId}/hosting/authorisation")
+    @Operation(summary = "Record the brand's authorisation for operators to work its tickets (platform operators)")
+    TenantInfo authorise(@PathVariable long tenantId, @RequestBody Authorisation authorisation, Actor actor) {
+        requireOperator(actor);
+        return tenants.authoriseHosting(tenantId, authorisation.reference() == null ? "" : authorisation.reference());
+    }
+
+    @DeleteMapping("/{tenantId}/hosting/authorisation")
+    @Operation(summary = "Withdraw the hosting authorisation at once (platform operators)")
+    TenantInfo revoke(@PathVariable long tenantId, Actor actor) {
+        requireOperator(actor);
+        return tenants.revokeHosting(tenantId);
+    }
+
+    private static void requireOperator(Actor actor) {
+        if (!actor.has(Role.PLATFORM_OPERATOR)) {
+            throw new AccessDeniedException("Only platform operators set what the platform hosts.");
+        }
     }
 
     /** The zone asked for, or the registering operator's own (the platform's). */
