@@ -1,10 +1,12 @@
 package io.loopdesk.shared;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 
 /**
@@ -16,14 +18,36 @@ import org.springframework.dao.DuplicateKeyException;
 public final class ConcurrentChangeRetry {
 
     private static final RetryTemplate RETRY = new RetryTemplate(RetryPolicy.builder()
-            .includes(ConcurrencyFailureException.class, DuplicateKeyException.class)
+            .predicate(ConcurrentChangeRetry::lostARace)
             .maxRetries(4)
             .delay(Duration.ofMillis(20))
             .jitter(Duration.ofMillis(20))
             .multiplier(2)
             .build());
 
+    /** SQLSTATE of a unique or primary key violation, on H2 and PostgreSQL alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private ConcurrentChangeRetry() {}
+
+    /**
+     * Whether the failure means another transaction got there first. A duplicate key arrives as a plain
+     * {@link DataIntegrityViolationException} when Hibernate wrote it in a batch, so the SQL state is what tells.
+     */
+    static boolean lostARace(Throwable failure) {
+        if (failure instanceof ConcurrencyFailureException || failure instanceof DuplicateKeyException) {
+            return true;
+        }
+        if (!(failure instanceof DataIntegrityViolationException)) {
+            return false;
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public static <T> T run(Supplier<T> work) {
         return RETRY.invoke(work);
