@@ -15,6 +15,9 @@ import io.loopdesk.shared.TenantScope;
 import io.loopdesk.tenant.HostedChannel;
 import io.loopdesk.tenant.HostingProfile;
 import io.loopdesk.tenant.Plan;
+import io.loopdesk.tenant.PlaybookDraft;
+import io.loopdesk.tenant.PlaybookKind;
+import io.loopdesk.tenant.Playbooks;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
 import io.loopdesk.ticket.Tickets;
@@ -58,6 +61,7 @@ class DemoData implements ApplicationRunner {
 
     private final DemoProperties properties;
     private final Tenants tenants;
+    private final Playbooks playbooks;
     private final UserAccounts users;
     private final Teams teams;
     private final Tickets tickets;
@@ -69,6 +73,7 @@ class DemoData implements ApplicationRunner {
     DemoData(
             DemoProperties properties,
             Tenants tenants,
+            Playbooks playbooks,
             UserAccounts users,
             Teams teams,
             Tickets tickets,
@@ -81,6 +86,7 @@ class DemoData implements ApplicationRunner {
         this.presence = presence;
         this.properties = properties;
         this.tenants = tenants;
+        this.playbooks = playbooks;
         this.users = users;
         this.teams = teams;
         this.tickets = tickets;
@@ -122,6 +128,13 @@ class DemoData implements ApplicationRunner {
                         "中国大陆",
                         "语气亲切、先致歉再给方案；不承诺具体赔付金额，涉及退款转售后服务组。"));
         tenants.authoriseHosting(acme.id(), "托管服务合同 HT-2026-0042");
+        playbooks.add(
+                acme.id(), new PlaybookDraft("退换货", PlaybookKind.RETURNS, "commercial.returns", "退货, 换货, 无理由", """
+                        核对订单号与签收日期（签收 7 天内可无理由退货）
+                        请客户上传商品与包装照片
+                        在售后系统创建退货单并预约上门取件
+                        告知客户退款时间：仓库收货后 3 个工作日内原路退回
+                        """));
         UserView acmeAdmin = user(acme, NewUser.staff("admin", "管理员 周明", "admin@acme.example", Role.TENANT_ADMIN));
         UserView supervisor =
                 user(acme, NewUser.staff("supervisor", "主管 陈静", "supervisor@acme.example", Role.SUPERVISOR));

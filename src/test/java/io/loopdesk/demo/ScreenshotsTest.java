@@ -65,6 +65,18 @@ class ScreenshotsTest {
         assertThat(agent.findElements(By.cssSelector("#search-hits li mark"))).isNotEmpty();
         shot(agent, "ticket-search");
 
+        // a return: Acme's returns playbook shows its checklist beside the ticket; the agent ticks the first step
+        agent.get(base + "/search?q=" + java.net.URLEncoder.encode("无理由退货", java.nio.charset.StandardCharsets.UTF_8));
+        agent.findElement(By.cssSelector("#search-hits li a")).click();
+        waitUntil(agent, d -> !d.findElements(By.cssSelector("#checklists li")).isEmpty());
+        agent.findElement(By.cssSelector("#checklists li button")).click();
+        waitUntil(
+                agent,
+                d -> !d.findElements(By.cssSelector("#checklists li.done")).isEmpty());
+        assertThat(agent.findElement(By.cssSelector("#checklists li.done")).getText())
+                .contains("核对订单号");
+        shot(agent, "ticket-checklist");
+
         WebDriver supervisor = browser.open(Browser.DESKTOP, "zh-CN");
         signIn(supervisor, base, "supervisor", "supervisor");
         supervisor.get(base + "/desk?view=overdue");

@@ -6,6 +6,9 @@ import io.loopdesk.shared.FieldProblem;
 import io.loopdesk.shared.web.FieldMessages;
 import io.loopdesk.tenant.HostedChannel;
 import io.loopdesk.tenant.Plan;
+import io.loopdesk.tenant.PlaybookDraft;
+import io.loopdesk.tenant.PlaybookKind;
+import io.loopdesk.tenant.Playbooks;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.TenantRefusedException;
 import io.loopdesk.tenant.TenantSettings;
@@ -31,7 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The platform operators' console of tenants ({@code /platform/tenants}): every brand the platform serves, found by
  * code or name; register one, change its name, plan, time zone and language, suspend it with a reason and
- * reactivate it; what the platform hosts for it is set by {@link PlatformHostingController}. Each change lands in the
+ * reactivate it; what the platform hosts for it is set by {@link PlatformHostingController}, its playbooks by
+ * {@link PlatformPlaybooksController}. Each change lands in the
  * tenant's own audit trail.
  */
 @Controller
@@ -42,10 +46,12 @@ class PlatformTenantsController {
     static final List<String> LANGUAGES = List.of("zh-CN", "en");
 
     private final Tenants tenants;
+    private final Playbooks playbooks;
     private final FieldMessages fieldMessages;
 
-    PlatformTenantsController(Tenants tenants, FieldMessages fieldMessages) {
+    PlatformTenantsController(Tenants tenants, Playbooks playbooks, FieldMessages fieldMessages) {
         this.tenants = tenants;
+        this.playbooks = playbooks;
         this.fieldMessages = fieldMessages;
     }
 
@@ -151,6 +157,13 @@ class PlatformTenantsController {
         if (tenant != null && !model.containsAttribute("hosting")) {
             model.addAttribute("hosting", tenants.hosting(tenant.id()));
         }
+        if (tenant != null) {
+            model.addAttribute("playbooks", playbooks.of(tenant.id()));
+        }
+        if (!model.containsAttribute("playbook")) {
+            model.addAttribute("playbook", PlaybookDraft.blank());
+        }
+        model.addAttribute("playbookKinds", PlaybookKind.values());
         model.addAttribute("hostedChannels", HostedChannel.values());
         model.addAttribute("form", typed);
         model.addAttribute("errors", errors);

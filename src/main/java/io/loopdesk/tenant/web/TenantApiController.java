@@ -5,6 +5,10 @@ import io.loopdesk.identity.Role;
 import io.loopdesk.tenant.HostedChannel;
 import io.loopdesk.tenant.HostingProfile;
 import io.loopdesk.tenant.Plan;
+import io.loopdesk.tenant.PlaybookDraft;
+import io.loopdesk.tenant.PlaybookKind;
+import io.loopdesk.tenant.PlaybookView;
+import io.loopdesk.tenant.Playbooks;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
 import io.swagger.v3.oas.annotations.Operation;
@@ -34,9 +38,11 @@ import org.springframework.web.bind.annotation.RestController;
 class TenantApiController {
 
     private final Tenants tenants;
+    private final Playbooks playbooks;
 
-    TenantApiController(Tenants tenants) {
+    TenantApiController(Tenants tenants, Playbooks playbooks) {
         this.tenants = tenants;
+        this.playbooks = playbooks;
     }
 
     @GetMapping
@@ -115,6 +121,47 @@ class TenantApiController {
     TenantInfo revoke(@PathVariable long tenantId, Actor actor) {
         requireOperator(actor);
         return tenants.revokeHosting(tenantId);
+    }
+
+    @GetMapping("/{tenantId}/playbooks")
+    @Operation(summary = "The tenant's special-process playbooks (platform operators)")
+    List<PlaybookView> playbooks(@PathVariable long tenantId, Actor actor) {
+        requireOperator(actor);
+        tenants.hosting(tenantId); // 404 for a tenant that does not exist, rather than an empty list
+        return playbooks.of(tenantId);
+    }
+
+    /** A playbook to add: keywords comma-separated, steps one per line. */
+    record NewPlaybook(
+            @Nullable String name,
+            @Nullable PlaybookKind kind,
+            @Nullable String category,
+            @Nullable String keywords,
+            @Nullable String steps) {}
+
+    @PostMapping("/{tenantId}/playbooks")
+    @Operation(
+            summary = "Add a special-process playbook: a checklist agents see on matching tickets (platform operators)")
+    ResponseEntity<PlaybookView> addPlaybook(
+            @PathVariable long tenantId, @RequestBody NewPlaybook request, Actor actor) {
+        requireOperator(actor);
+        PlaybookView added = playbooks.add(
+                tenantId,
+                new PlaybookDraft(
+                        request.name() == null ? "" : request.name(),
+                        request.kind() == null ? PlaybookKind.OTHER : request.kind(),
+                        request.category(),
+                        request.keywords() == null ? "" : request.keywords(),
+                        request.steps() == null ? "" : request.steps()));
+        return ResponseEntity.status(201).body(added);
+    }
+
+    @DeleteMapping("/{tenantId}/playbooks/{playbookId}")
+    @Operation(summary = "Remove a playbook (platform operators)")
+    ResponseEntity<Void> removePlaybook(@PathVariable long tenantId, @PathVariable long playbookId, Actor actor) {
+        requireOperator(actor);
+        playbooks.remove(tenantId, playbookId);
+        return ResponseEntity.noContent().build();
     }
 
     private static void requireOperator(Actor actor) {
