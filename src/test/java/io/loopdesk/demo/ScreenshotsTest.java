@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.loopdesk.testing.Browser;
 import io.loopdesk.testing.DemoTest;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -231,6 +233,32 @@ class ScreenshotsTest {
                         .isSelected())
                 .isTrue();
         shot(operator, "platform-hosting");
+
+        // onboarding 星海直播: the checklist filled in and applied to its settings
+        operator.get(base + "/platform/tenants/starlive");
+        operator.findElement(By.id("tenant-onboarding")).click();
+        waitUntil(operator, d -> !d.findElements(By.id("onboarding")).isEmpty());
+        operator.findElement(By.cssSelector("#onboarding input[value=APP_FEEDBACK]"))
+                .click();
+        operator.findElement(By.cssSelector("#onboarding input[value=LIVE_CHAT]"))
+                .click();
+        operator.findElement(By.id("appName")).sendKeys("星海直播 App");
+        operator.findElement(By.id("products")).sendKeys("直播、短视频、电商");
+        for (String day : List.of("SATURDAY", "SUNDAY")) {
+            WebElement box = operator.findElement(By.cssSelector("#onboarding input[value=" + day + "]"));
+            if (!box.isSelected()) {
+                box.click();
+            }
+        }
+        operator.findElement(By.id("serviceHours")).clear();
+        operator.findElement(By.id("serviceHours")).sendKeys("09:00-21:00");
+        operator.findElement(By.id("regions")).sendKeys("中国大陆、港澳台");
+        operator.findElement(By.cssSelector("#onboarding button[type=submit]")).click();
+        waitUntil(operator, d -> d.getPageSource().contains("The answers were applied"));
+        assertThat(operator.findElement(By.cssSelector("#onboarding-state li.done"))
+                        .getText())
+                .contains("Checklist answered");
+        shot(operator, "platform-onboarding");
     }
 
     private static void shot(WebDriver driver, String name) throws Exception {
