@@ -259,6 +259,10 @@ class ScreenshotsTest {
                         .getText())
                 .contains("Checklist answered");
         shot(operator, "platform-onboarding");
+        operator.get(base + "/platform/tenants/acme/health");
+        waitUntil(operator, d -> !d.findElements(By.id("health-backlog")).isEmpty());
+        assertThat(operator.findElement(By.id("health-hosted")).getText()).contains("App feedback");
+        shot(operator, "platform-health");
     }
 
     private static void shot(WebDriver driver, String name) throws Exception {

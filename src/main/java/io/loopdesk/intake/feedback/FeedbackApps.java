@@ -105,6 +105,15 @@ public class FeedbackApps {
         return app.view();
     }
 
+    /** The tenant's apps, by name, for a view of its channels (no person's rights involved). */
+    public List<FeedbackAppView> ofTenant(long tenantId) {
+        return TenantScope.inTenant(
+                tenantId,
+                () -> transactions.execute(status -> apps.findAllByOrderByNameAscIdAsc().stream()
+                        .map(FeedbackApp::view)
+                        .toList()));
+    }
+
     /** The apps the admin's scope sees, by name. */
     public List<FeedbackAppView> list(Actor actor) {
         checkAdmin(actor);

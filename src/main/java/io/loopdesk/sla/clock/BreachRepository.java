@@ -9,5 +9,7 @@ public interface BreachRepository extends JpaRepository<Breach, Long> {
 
     List<Breach> findByTicketIdOrderByDueAt(long ticketId);
 
+    long countByDueAtGreaterThanEqual(Instant from);
+
     List<Breach> findByDueAtGreaterThanEqualAndDueAtLessThanOrderByDueAtAscIdAsc(Instant from, Instant to, Limit limit);
 }
