@@ -33,12 +33,12 @@ class ServiceStartMail {
     }
 
     int send(TenantInfo tenant, HostingProfile hosting, OnboardingAnswers answers, OnboardingState state) {
+        String started = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(tenant.timeZone())
+                .format(state.serviceStartedAt());
         List<TenantAdmins.Address> addresses = admins.of(tenant);
         for (TenantAdmins.Address admin : addresses) {
             Locale language = admin.language();
-            String started = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                    .withZone(tenant.timeZone())
-                    .format(state.serviceStartedAt());
             notifications.send(new NotificationRequest(
                     tenant.id(),
                     admin.to(),

@@ -50,6 +50,8 @@ public class TenantHealthCheck {
 
     public TenantHealth of(TenantInfo tenant) {
         List<ChannelState> channels = intake.of(tenant.id());
+        List<Long> onDuty =
+                presence.onDuty(tenant.id()).stream().map(AgentView::userId).toList();
         Map<HostedChannel, Boolean> hosted = new EnumMap<>(HostedChannel.class);
         for (HostedChannel channel : tenants.hosting(tenant.id()).channels()) {
             hosted.put(
@@ -60,12 +62,10 @@ public class TenantHealthCheck {
                         case APP_FEEDBACK ->
                             channels.stream().anyMatch(c -> c.kind() == ChannelState.Kind.APP && c.working());
                         // calls are registered by the agents on duty; live chat is not served yet (issue 21)
-                        case PHONE -> !presence.onDuty(tenant.id()).isEmpty();
+                        case PHONE -> !onDuty.isEmpty();
                         case LIVE_CHAT -> false;
                     });
         }
-        List<Long> onDuty =
-                presence.onDuty(tenant.id()).stream().map(AgentView::userId).toList();
         Map<Long, String> names = users.displayNames(onDuty);
         Map<TicketStatus, Long> backlog =
                 new EnumMap<>(tickets.countByStatus(TicketQuery.all(1), Actor.system(tenant.id())));

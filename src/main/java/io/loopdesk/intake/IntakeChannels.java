@@ -2,6 +2,7 @@ package io.loopdesk.intake;
 
 import io.loopdesk.intake.feedback.FeedbackAppView;
 import io.loopdesk.intake.feedback.FeedbackApps;
+import io.loopdesk.intake.mail.Mailbox;
 import io.loopdesk.intake.mail.MailboxRepository;
 import io.loopdesk.intake.mail.MailboxStatus;
 import io.loopdesk.intake.mail.MailboxView;
@@ -33,7 +34,7 @@ public class IntakeChannels {
         List<MailboxView> boxes = TenantScope.inTenant(
                 tenantId,
                 () -> reading.execute(status -> mailboxes.findByTenantIdOrderByName(tenantId).stream()
-                        .map(m -> m.view())
+                        .map(Mailbox::view)
                         .toList()));
         for (MailboxView box : boxes) {
             states.add(new ChannelState(
