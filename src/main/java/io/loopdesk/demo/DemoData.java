@@ -57,7 +57,8 @@ class DemoData implements ApplicationRunner {
             "star-admin",
             "star-supervisor",
             "star-agent",
-            "star-customer");
+            "star-customer",
+            "provider");
 
     private final DemoProperties properties;
     private final Tenants tenants;
@@ -68,6 +69,7 @@ class DemoData implements ApplicationRunner {
     private final Shifts shifts;
     private final Presence presence;
     private final Articles articles;
+    private final DemoProviders providers;
     private final Clock clock;
 
     DemoData(
@@ -80,7 +82,9 @@ class DemoData implements ApplicationRunner {
             Shifts shifts,
             Presence presence,
             Articles articles,
+            DemoProviders providers,
             Clock clock) {
+        this.providers = providers;
         this.shifts = shifts;
         this.articles = articles;
         this.presence = presence;
@@ -135,6 +139,7 @@ class DemoData implements ApplicationRunner {
                         在售后系统创建退货单并预约上门取件
                         告知客户退款时间：仓库收货后 3 个工作日内原路退回
                         """));
+        providers.seed(platform, acme);
         UserView acmeAdmin = user(acme, NewUser.staff("admin", "管理员 周明", "admin@acme.example", Role.TENANT_ADMIN));
         UserView supervisor =
                 user(acme, NewUser.staff("supervisor", "主管 陈静", "supervisor@acme.example", Role.SUPERVISOR));

@@ -20,7 +20,8 @@ class AccountDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         return TenantScope.asSystem(() -> repository
                 .findByUsername(username)
-                .map(account -> new LoopdeskPrincipal(account.actor(), account.passwordHash(), account.enabled()))
+                .map(account -> new LoopdeskPrincipal(
+                        account.actor(), account.passwordHash(), account.enabled() && !account.delegated()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user")));
     }
 }

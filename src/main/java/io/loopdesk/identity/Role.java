@@ -23,7 +23,16 @@ public enum Role {
     /** Manages the tenant's users and settings. */
     TENANT_ADMIN,
     /** Runs the platform: sees every tenant. */
-    PLATFORM_OPERATOR;
+    PLATFORM_OPERATOR,
+    /**
+     * A person of an outside service provider (外部服务商). Holds nothing in their own tenant: they act in the tenants
+     * they are granted, each time through a delegated account there with the roles of the grant (see
+     * {@link DelegationPolicy}).
+     */
+    PROVIDER_STAFF;
+
+    /** The roles a grant may give a provider's person in a tenant it serves: the desk's, never its administration. */
+    public static final Set<Role> DELEGABLE = EnumSet.of(AGENT, ENGINEER, SUPERVISOR, QA);
 
     /** Roles that work tickets of their tenant. */
     public static final Set<Role> HANDLERS = EnumSet.of(AGENT, ENGINEER, SUPERVISOR, TENANT_ADMIN, PLATFORM_OPERATOR);

@@ -64,6 +64,13 @@ class UserAccount {
 
     private Instant passwordChangedAt;
 
+    /**
+     * The person of another tenant this account acts for, or {@code null} for an ordinary account: a service
+     * provider's person gets one such account in each tenant they are granted, so everything they do there is done,
+     * shown and audited as that tenant's own. It never signs in by itself.
+     */
+    private @Nullable Long delegateOf;
+
     @Version
     private int version;
 
@@ -88,6 +95,32 @@ class UserAccount {
         this.roles = EnumSet.copyOf(user.roles());
         this.createdAt = now;
         this.passwordChangedAt = now;
+    }
+
+    /** The account {@code personId} acts through in {@code tenantId}: no password, the grant's roles and name. */
+    static UserAccount delegated(long tenantId, long personId, String username, Delegation delegation, Instant now) {
+        UserAccount account = new UserAccount(
+                tenantId,
+                NewUser.staff(
+                        username,
+                        delegation.actingAs(),
+                        null,
+                        delegation.roles().toArray(Role[]::new)),
+                NO_PASSWORD,
+                now);
+        account.delegateOf = personId;
+        return account;
+    }
+
+    boolean delegated() {
+        return delegateOf != null;
+    }
+
+    /** Brings a delegated account in line with its grant as it holds now. */
+    void actAs(Delegation delegation) {
+        this.displayName = delegation.actingAs();
+        changeRoles(delegation.roles());
+        this.enabled = true;
     }
 
     long id() {

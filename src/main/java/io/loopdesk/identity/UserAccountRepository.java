@@ -26,5 +26,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             + " order by u.username")
     List<UserAccount> findEnabledWithRole(Role role);
 
+    Optional<UserAccount> findByTenantIdAndDelegateOf(long tenantId, long delegateOf);
+
     List<UserAccount> findByTenantIdAndEmailIgnoreCase(long tenantId, String email);
 }

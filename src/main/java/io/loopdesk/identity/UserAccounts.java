@@ -170,7 +170,7 @@ public class UserAccounts {
         if (roles.isEmpty()) {
             throw new InvalidUserException("roles", "identity.roles.required", "A user needs at least one role.");
         }
-        UserAccount account = existing(userId);
+        UserAccount account = ownAccount(userId);
         Set<Role> before = Set.copyOf(account.roles());
         account.changeRoles(roles);
         credentialsChanged(account);
@@ -184,7 +184,7 @@ public class UserAccounts {
         UserFields.displayName(displayName);
         UserFields.email(email);
         UserFields.phone(phone);
-        UserAccount account = existing(userId);
+        UserAccount account = ownAccount(userId);
         AuditedUser before = AuditedUser.of(account.view());
         account.changeProfile(displayName, email, phone, level);
         audit(account, "user.profile.changed", before, AuditedUser.of(account.view()));
@@ -194,7 +194,7 @@ public class UserAccounts {
     @Transactional
     public void changePassword(long userId, String password) {
         checkPassword(password);
-        UserAccount account = existing(userId);
+        UserAccount account = ownAccount(userId);
         account.changePassword(passwordEncoder.encode(password), clock.instant());
         credentialsChanged(account);
         audit(account, "user.password.changed", null, null);
@@ -202,7 +202,7 @@ public class UserAccounts {
 
     @Transactional
     public UserView enable(long userId, boolean enabled) {
-        UserAccount account = existing(userId);
+        UserAccount account = ownAccount(userId);
         boolean before = account.view().enabled();
         account.enable(enabled);
         credentialsChanged(account);
@@ -226,6 +226,21 @@ public class UserAccounts {
         account.preferLanguage(
                 locale == null ? null : locale.getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
         return account.view();
+    }
+
+    /**
+     * An account its tenant manages itself: a delegated one follows its grant, so its password, roles, name and
+     * enabled flag are not the tenant's to change (a password would let it sign in around the grant).
+     */
+    private UserAccount ownAccount(long userId) {
+        UserAccount account = existing(userId);
+        if (account.delegated()) {
+            throw new InvalidUserException(
+                    "username",
+                    "identity.delegated.managed",
+                    "This account belongs to a service provider's person and follows their grant; change the grant.");
+        }
+        return account;
     }
 
     private UserAccount existing(long userId) {

@@ -263,6 +263,24 @@ class ScreenshotsTest {
         waitUntil(operator, d -> !d.findElements(By.id("health-backlog")).isEmpty());
         assertThat(operator.findElement(By.id("health-hosted")).getText()).contains("App feedback");
         shot(operator, "platform-health");
+
+        // GlobalCare, an outside service provider: its person serves Acme under a grant, switching in the header
+        operator.get(base + "/platform/providers/globalcare");
+        assertThat(operator.findElement(By.id("grants")).getText()).contains("林伟", "Acme");
+        shot(operator, "platform-provider");
+        WebDriver provider = browser.open(Browser.DESKTOP, "en-US");
+        signIn(provider, base, "provider", "provider");
+        waitUntil(provider, d -> !d.findElements(By.id("delegations")).isEmpty());
+        provider.findElement(By.cssSelector("#delegations button[type=submit]")).click();
+        waitUntil(provider, d -> d.getCurrentUrl().contains("/workspace"));
+        provider.get(base + "/workspace?view=all");
+        waitUntil(provider, d -> !d.findElements(By.id("queue")).isEmpty());
+        assertThat(new org.openqa.selenium.support.ui.Select(provider.findElement(By.id("switch-tenant")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .contains("Acme");
+        assertThat(provider.findElement(By.cssSelector(".who")).getText()).isEqualTo("林伟 · GlobalCare 海外客服");
+        shot(provider, "provider-in-tenant");
     }
 
     private static void shot(WebDriver driver, String name) throws Exception {

@@ -2,6 +2,7 @@ package io.loopdesk.identity.web;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.CurrentActor;
+import io.loopdesk.identity.DelegatedAccess;
 import io.loopdesk.identity.Role;
 import java.util.Optional;
 import org.springframework.boot.availability.ApplicationAvailability;
@@ -41,6 +42,10 @@ class SignInController {
         }
         if (actor.get().isCustomer()) {
             return "redirect:/portal";
+        }
+        if (DelegatedAccess.isProviderPerson(actor.get())) {
+            // a provider's person, not yet in any tenant: they choose one first
+            return "redirect:/act-for";
         }
         if (actor.get().has(Role.TENANT_ADMIN) && !actor.get().hasAny(Role.HANDLERS_WITHOUT_ADMIN)) {
             return "redirect:/admin/users";

@@ -120,6 +120,8 @@ class UserAdminController {
 
     private static List<Role> assignableRoles(Actor actor) {
         Set<Role> roles = EnumSet.allOf(Role.class);
+        // a provider's people are made on the platform's provider pages, never as a tenant's user
+        roles.remove(Role.PROVIDER_STAFF);
         if (!actor.has(Role.PLATFORM_OPERATOR)) {
             roles.remove(Role.PLATFORM_OPERATOR);
         }
