@@ -32,6 +32,19 @@ public class CheckedFiles {
         return writer.store(upload, acceptedTypes, maxBytes);
     }
 
+    /**
+     * Stores the bytes of a file exported from a tenant's archive (checked when it first came in) under a new key;
+     * the caller closes {@code content}.
+     */
+    public String restore(InputStream content) throws IOException {
+        return writer.restore(content);
+    }
+
+    /** Removes the bytes of a restored file no row came to point to. */
+    public void discard(String key) {
+        writer.discard(key);
+    }
+
     /** The bytes of a file this service stored; the caller closes the stream. */
     public InputStream open(String key) throws IOException {
         return writer.open(key);

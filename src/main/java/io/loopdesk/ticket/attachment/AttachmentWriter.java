@@ -128,6 +128,19 @@ public class AttachmentWriter {
     }
 
     /** The bytes of a stored file; the caller closes the stream. */
+    /**
+     * Stores bytes that were checked when they first came in (a file of a tenant's exported archive) under a new key,
+     * as they are.
+     */
+    public String restore(InputStream content) throws IOException {
+        return store.put(content);
+    }
+
+    /** Removes stored bytes that no row points to (an import that failed). */
+    public void discard(String key) {
+        store.delete(key);
+    }
+
     public InputStream open(String key) throws IOException {
         return store.open(key);
     }
