@@ -161,6 +161,27 @@ public class Tenants {
         return tenant.info();
     }
 
+    /**
+     * Deletes the row of a suspended tenant whose data has been erased, in the caller's transaction, and forgets it
+     * on every node. {@link TenantRemoving} is published first, so the modules that keep something about the tenant
+     * outside its own data (a provider's grants of it) let go of it.
+     *
+     * @throws TenantRefusedException (CONFLICT) if the tenant is not suspended, (NOT_FOUND) if there is none
+     */
+    @Transactional
+    public void remove(long id) {
+        Tenant tenant = existing(id);
+        if (!tenant.suspended()) {
+            throw new TenantRefusedException(
+                    DomainException.Kind.CONFLICT,
+                    new FieldProblem("tenant", "tenant.remove.active", "Only a suspended tenant's data is erased."));
+        }
+        events.publishEvent(new TenantRemoving(id));
+        repository.delete(tenant);
+        repository.flush();
+        known.forget(id);
+    }
+
     /** What the platform hosts for the tenant; {@link HostingProfile#none()} until agreed. */
     public HostingProfile hosting(long id) {
         return existing(id).hosting();

@@ -208,7 +208,7 @@ public class TenantExport {
         return "select " + columns + " from " + table.name() + " t where " + belongs(table) + order;
     }
 
-    private static String belongs(TenantTables.Table table) {
+    static String belongs(TenantTables.Table table) {
         if (table.name().equals("tenant")) {
             return "t.id = :tenant";
         }

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * The tables that hold a tenant's data, as the database's own catalogue describes them, parents before children:
  * the {@code tenant} row itself, every table with a {@code tenant_id}, and every table without one whose rows
  * belong to such a table's rows through a foreign key (a user's roles, a team's members). The installation's own
- * tables (migrations, sessions, timers, sign-in throttling, service providers and their grants) are not a tenant's.
+ * tables (migrations, sessions, timers, sign-in throttling, service providers and their grants, the record of erased
+ * tenants) are not a tenant's.
  */
 final class TenantTables {
 
@@ -33,7 +34,8 @@ final class TenantTables {
             "sign_in_throttle",
             "service_provider",
             "provider_person",
-            "provider_grant");
+            "provider_grant",
+            "tenant_erasure");
 
     /** Columns that hold a key of the file store rather than data: the file goes into the archive beside the row. */
     static final Set<String> FILE_KEY_COLUMNS = Set.of("storage_key", "store_key");
