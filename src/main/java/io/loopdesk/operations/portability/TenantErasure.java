@@ -55,10 +55,11 @@ public class TenantErasure {
     private final ErasureProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private volatile @Nullable TenantTables tables;
+    private final TenantSchema schema;
 
     TenantErasure(
             DataSource dataSource,
+            TenantSchema schema,
             JdbcClient jdbc,
             PlatformTransactionManager transactionManager,
             Tenants tenants,
@@ -68,6 +69,7 @@ public class TenantErasure {
             ApplicationEventPublisher events,
             Clock clock) {
         this.dataSource = dataSource;
+        this.schema = schema;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.tenants = tenants;
@@ -190,8 +192,7 @@ public class TenantErasure {
     }
 
     private Map<String, Long> erase(long tenantId) {
-        TenantTables schema = tables();
-        List<TenantTables.Table> childrenFirst = new ArrayList<>(schema.inOrder());
+        List<TenantTables.Table> childrenFirst = new ArrayList<>(schema.tables().inOrder());
         java.util.Collections.reverse(childrenFirst);
         return transactions.execute(status -> {
             // a change that commits meanwhile (a timer of the tenant's) must not add a row after its table was
@@ -248,7 +249,7 @@ public class TenantErasure {
 
     /** Lets this transaction delete from the append-only tables (see the V10_30 migration and AppendOnlyTrigger). */
     private void markErasing(boolean on) {
-        if (postgres()) {
+        if (schema.postgres()) {
             jdbc.sql("select set_config('loopdesk.erasing', ?, true)")
                     .param(on ? "on" : "off")
                     .query()
@@ -257,27 +258,6 @@ public class TenantErasure {
             jdbc.sql(on ? "set @loopdesk_erasing = 'on'" : "set @loopdesk_erasing = null")
                     .update();
         }
-    }
-
-    private boolean postgres() {
-        try (var connection = dataSource.getConnection()) {
-            return connection
-                    .getMetaData()
-                    .getDatabaseProductName()
-                    .toLowerCase(java.util.Locale.ROOT)
-                    .contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private TenantTables tables() {
-        TenantTables known = tables;
-        if (known == null) {
-            known = TenantTables.of(dataSource);
-            tables = known;
-        }
-        return known;
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -45,10 +45,16 @@ public class TenantExport {
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private volatile TenantTables tables;
+    private final TenantSchema schema;
 
     TenantExport(
-            DataSource dataSource, CheckedFiles files, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
+            DataSource dataSource,
+            TenantSchema schema,
+            CheckedFiles files,
+            JsonMapper json,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.schema = schema;
         this.dataSource = dataSource;
         this.files = files;
         this.json = json;
@@ -66,7 +72,7 @@ public class TenantExport {
      * @throws IllegalArgumentException when there is no such tenant
      */
     public Summary write(long tenantId, OutputStream out) throws IOException {
-        TenantTables schema = tables();
+        TenantTables tables = schema.tables();
         Summary summary;
         // a connection of its own, so nothing else the request writes meanwhile (its session, as the response is
         // sent) joins this read-only snapshot
@@ -77,7 +83,7 @@ public class TenantExport {
             try {
                 JdbcTemplate template = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
                 template.setFetchSize(FETCH_SIZE);
-                summary = writeSnapshot(new NamedParameterJdbcTemplate(template), schema, tenantId, out);
+                summary = writeSnapshot(new NamedParameterJdbcTemplate(template), tables, tenantId, out);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             } finally {
@@ -218,15 +224,6 @@ public class TenantExport {
         TenantTables.Reference through = table.through();
         return "t." + through.column() + " in (select p." + through.key() + " from " + through.table()
                 + " p where p.tenant_id = :tenant)";
-    }
-
-    private TenantTables tables() {
-        TenantTables known = tables;
-        if (known == null) {
-            known = TenantTables.of(dataSource);
-            tables = known;
-        }
-        return known;
     }
 
     private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {
