@@ -39,6 +39,8 @@ class ReplyTemplate {
     @Enumerated(EnumType.STRING)
     private Numbering numbering;
 
+    private @Nullable String language;
+
     private long uses;
 
     private Instant createdAt;
@@ -62,6 +64,7 @@ class ReplyTemplate {
         this.status = draft.status();
         this.category = draft.category();
         this.numbering = draft.numbering();
+        this.language = draft.language();
         this.updatedAt = now;
     }
 
@@ -70,6 +73,6 @@ class ReplyTemplate {
     }
 
     ReplyTemplateView view() {
-        return new ReplyTemplateView(id, name, body, status, category, numbering, uses);
+        return new ReplyTemplateView(id, name, body, status, category, numbering, language, uses);
     }
 }

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param status offered on tickets of this status only, when set
  * @param category offered on tickets of this category or its subcategories only, when set
+ * @param language {@code zh} or {@code en}; {@code null} for a template offered whatever the ticket's language
  * @param uses how often it was put into a reply or applied by a macro
  */
 public record ReplyTemplateView(
@@ -17,7 +18,18 @@ public record ReplyTemplateView(
         @Nullable TicketStatus status,
         @Nullable String category,
         Numbering numbering,
+        @Nullable String language,
         long uses) {
+
+    /** Whether it is offered on a ticket written in {@code ticketLanguage} (BCP 47, e.g. {@code zh-CN}, {@code en}). */
+    public boolean speaks(String ticketLanguage) {
+        return language == null || ticketLanguage.equals(language) || ticketLanguage.startsWith(language + "-");
+    }
+
+    /** As a draft, to edit. */
+    public TemplateDraft draft() {
+        return new TemplateDraft(name, body, status, category, numbering, language);
+    }
 
     /** Whether it is offered on a ticket of {@code ticketStatus} and {@code ticketCategory}. */
     public boolean fits(TicketStatus ticketStatus, @Nullable String ticketCategory) {

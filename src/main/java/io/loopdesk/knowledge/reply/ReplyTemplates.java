@@ -64,11 +64,46 @@ public class ReplyTemplates {
         });
     }
 
-    /** The templates offered on a ticket of this status and category. */
+    /**
+     * The templates offered on a ticket of this status and category, in the language it is written in; a ticket in a
+     * language the desk has no templates for (or not detected) is offered those in the tenant's reply language.
+     */
     public List<ReplyTemplateView> fitting(TicketView ticket, Actor actor) {
-        return list(actor).stream()
+        List<ReplyTemplateView> fit = list(actor).stream()
                 .filter(template -> template.fits(ticket.status(), ticket.category()))
                 .toList();
+        String replyLanguage = tenants.byId(actor.tenantId())
+                .map(TenantInfo::defaultLocale)
+                .map(Locale::getLanguage)
+                .orElse("zh");
+        String language = ticket.language() != null
+                        && fit.stream().anyMatch(t -> t.language() != null && t.speaks(ticket.language()))
+                ? ticket.language()
+                : replyLanguage;
+        return fit.stream().filter(template -> template.speaks(language)).toList();
+    }
+
+    /**
+     * Adds the standard templates in {@code language} ({@code zh} or {@code en}) that the desk does not have yet (by
+     * name), e.g. English ones for a tenant that starts serving overseas customers; how many were added.
+     */
+    public int addStandard(String language, Actor actor) {
+        Articles.check(actor, Articles.EDITORS);
+        if (!TemplateDraft.LANGUAGES.contains(language)) {
+            throw new KnowledgeRefusedException(List.of(new FieldProblem(
+                    "language", "kb.template.language", "A template is written in Chinese (zh) or English (en).")));
+        }
+        return inScope(actor, () -> {
+            started(actor.tenantId());
+            int added = 0;
+            for (TemplateDraft draft : StandardTemplates.of(Locale.forLanguageTag(language))) {
+                if (!templates.existsByName(draft.name())) {
+                    templates.save(new ReplyTemplate(actor.tenantId(), draft, clock.instant()));
+                    added++;
+                }
+            }
+            return added;
+        });
     }
 
     public ReplyTemplateView create(TemplateDraft draft, Actor actor) {

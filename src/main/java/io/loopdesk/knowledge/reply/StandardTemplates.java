@@ -12,8 +12,19 @@ final class StandardTemplates {
 
     private StandardTemplates() {}
 
+    /** The standard templates in {@code language} (Chinese unless English), each marked with its language. */
     static List<TemplateDraft> of(Locale language) {
-        return language.getLanguage().equals("en") ? ENGLISH : CHINESE;
+        boolean english = language.getLanguage().equals("en");
+        return (english ? ENGLISH : CHINESE)
+                .stream()
+                        .map(draft -> new TemplateDraft(
+                                draft.name(),
+                                draft.body(),
+                                draft.status(),
+                                draft.category(),
+                                draft.numbering(),
+                                english ? "en" : "zh"))
+                        .toList();
     }
 
     private static final List<TemplateDraft> CHINESE = List.of(

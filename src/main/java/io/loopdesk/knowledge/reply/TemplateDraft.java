@@ -13,12 +13,23 @@ public record TemplateDraft(
         String body,
         @Nullable TicketStatus status,
         @Nullable String category,
-        Numbering numbering) {
+        Numbering numbering,
+        @Nullable String language) {
+
+    /** The languages templates are written in: those Loopdesk speaks. */
+    public static final List<String> LANGUAGES = List.of("zh", "en");
 
     static final int MAX_NAME = 100;
     static final int MAX_BODY = 5000;
 
+    /** A template offered whatever the ticket's language. */
+    public TemplateDraft(
+            String name, String body, @Nullable TicketStatus status, @Nullable String category, Numbering numbering) {
+        this(name, body, status, category, numbering, null);
+    }
+
     public TemplateDraft {
+        language = language == null || language.isBlank() ? null : language.strip();
         name = name.strip();
         body = body.strip().replace("\r\n", "\n");
         category = category == null || category.isBlank() ? null : category.strip();
@@ -49,6 +60,10 @@ public record TemplateDraft(
                         "Unknown variables: " + String.join(" ", unknown),
                         List.of(String.join(" ", unknown))));
             }
+        }
+        if (language != null && !LANGUAGES.contains(language)) {
+            problems.add(new FieldProblem(
+                    "language", "kb.template.language", "A template is written in Chinese (zh) or English (en)."));
         }
         if (!problems.isEmpty()) {
             throw new KnowledgeRefusedException(problems);

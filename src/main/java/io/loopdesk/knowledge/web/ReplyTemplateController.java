@@ -50,9 +50,7 @@ class ReplyTemplateController {
                     list.stream()
                             .filter(t -> edit != null && t.id() == edit)
                             .findFirst()
-                            .map(t -> values(
-                                    t.id(),
-                                    new TemplateDraft(t.name(), t.body(), t.status(), t.category(), t.numbering())))
+                            .map(t -> values(t.id(), t.draft()))
                             .orElseGet(() -> values(null, new TemplateDraft("", "", null, null, Numbering.ARABIC))));
         }
         if (!model.containsAttribute("wrap")) {
@@ -61,6 +59,7 @@ class ReplyTemplateController {
         model.addAttribute("errors", model.containsAttribute("errors") ? model.getAttribute("errors") : Map.of());
         model.addAttribute("statuses", TicketStatus.values());
         model.addAttribute("numberings", Numbering.values());
+        model.addAttribute("languages", TemplateDraft.LANGUAGES);
         model.addAttribute(
                 "variables",
                 TemplateText.VARIABLES.stream().sorted().map(v -> "{" + v + "}").toList());
@@ -75,11 +74,12 @@ class ReplyTemplateController {
             @RequestParam(required = false) @Nullable TicketStatus status,
             @RequestParam(required = false) @Nullable String category,
             @RequestParam(defaultValue = "ARABIC") Numbering numbering,
+            @RequestParam(required = false) @Nullable String language,
             Actor actor,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        TemplateDraft draft = new TemplateDraft(name, body, status, category, numbering);
+        TemplateDraft draft = new TemplateDraft(name, body, status, category, numbering, language);
         try {
             if (id == null) {
                 templates.create(draft, actor);
@@ -91,11 +91,25 @@ class ReplyTemplateController {
                 throw refused;
             }
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("values", values(id, new TemplateDraft(name, body, status, category, numbering)));
+            model.addAttribute("values", values(id, draft));
             model.addAttribute("errors", fieldMessages.of(refused.problems()));
             return page(null, actor, model);
         }
         redirect.addFlashAttribute("notice", "kb.template.saved");
+        return "redirect:/knowledge/templates";
+    }
+
+    @PostMapping("/knowledge/templates/standard")
+    String addStandard(@RequestParam(defaultValue = "") String language, Actor actor, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("added", templates.addStandard(language, actor));
+            redirect.addFlashAttribute("notice", "kb.template.standard.added");
+        } catch (DomainException refused) {
+            if (refused.kind() != DomainException.Kind.INVALID) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("failure", fieldMessages.refusal(refused));
+        }
         return "redirect:/knowledge/templates";
     }
 
@@ -139,6 +153,7 @@ class ReplyTemplateController {
         values.put("category", draft.category() == null ? "" : draft.category());
         values.put("numbering", draft.numbering().name());
         values.put("status", draft.status() == null ? "" : draft.status().name());
+        values.put("language", draft.language() == null ? "" : draft.language());
         return values;
     }
 

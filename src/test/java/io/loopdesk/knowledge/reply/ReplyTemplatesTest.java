@@ -75,6 +75,51 @@ class ReplyTemplatesTest {
     }
 
     @Test
+    void aTicketIsOfferedTheTemplatesInItsOwnLanguage() {
+        editor.get("/knowledge/templates");
+        WebSession.Page added = editor.post("/knowledge/templates/standard", Map.of("language", "en"));
+        assertThat(added.html().select(".alert.ok").text()).isEqualTo("已添加 7 条标准话术。");
+        assertThat(editor.post("/knowledge/templates/standard", Map.of("language", "en"))
+                        .html()
+                        .select(".alert.ok")
+                        .text())
+                .as("only those the desk does not have yet")
+                .isEqualTo("已添加 0 条标准话术。");
+        assertThat(editor.post("/knowledge/templates/standard", Map.of("language", "fr"))
+                        .html()
+                        .select(".alert.error")
+                        .text())
+                .isEqualTo("话术语言只能是中文（zh）或英文（en）。");
+        WebSession.Page refused = editor.post(
+                "/knowledge/templates", Map.of("name", "Bonjour", "body", "Bonjour {customer}", "language", "fr"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text()).contains("话术语言只能是中文（zh）或英文（en）。");
+        assertThat(templates.list(Fixtures.actor(agentUser)))
+                .extracting(ReplyTemplateView::name)
+                .doesNotContain("Bonjour");
+        editor.post("/knowledge/templates", Map.of("name", "通用致谢", "body", "Thanks / 谢谢 {customer}", "language", ""));
+
+        TicketView english = tickets.open(
+                tenant.id(),
+                Channel.WEB,
+                Fixtures.validTicket()
+                        .title("Door lock keeps going offline")
+                        .description("Since the last firmware update my smart lock drops off the Wi-Fi every night"
+                                + " and the app shows it offline until I restart the router.")
+                        .build(),
+                Fixtures.actor(fixtures.customer(tenant)));
+        assertThat(english.language()).isEqualTo("en");
+        assertThat(templates.fitting(english, Fixtures.actor(agentUser)))
+                .extracting(ReplyTemplateView::name)
+                .contains("Received", "通用致谢")
+                .doesNotContain("已受理");
+        assertThat(templates.fitting(ticket, Fixtures.actor(agentUser)))
+                .extracting(ReplyTemplateView::name)
+                .contains("已受理", "通用致谢")
+                .doesNotContain("Received");
+    }
+
+    @Test
     void anAgentPutsATemplateIntoTheReplyWithTheTicketsValuesAndItIsCounted() {
         editor.get("/knowledge/templates");
         WebSession.Page saved = editor.post(
