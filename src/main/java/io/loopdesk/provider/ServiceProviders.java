@@ -156,6 +156,24 @@ public class ServiceProviders {
         return new ProviderPerson(user.id(), providerId, user.username(), user.displayName(), user.email(), true);
     }
 
+    /**
+     * Takes a person off the provider: every grant of theirs stops holding with their next request, and their own
+     * account can no longer sign in.
+     *
+     * @throws ProviderRefusedException (NOT_FOUND) when they are not a person of {@code providerId}
+     */
+    @Transactional
+    public void remove(long providerId, long userId) {
+        int removed = jdbc.sql("update provider_person set active = false where provider_id = ? and user_id = ?")
+                .params(providerId, userId)
+                .update();
+        if (removed == 0) {
+            throw ProviderRefusedException.notFound(
+                    "person", "provider.person.unknown", "There is no such person of a service provider.");
+        }
+        users.enable(userId, false);
+    }
+
     private static ServiceProvider provider(ResultSet rs, int row) throws SQLException {
         return new ServiceProvider(
                 rs.getLong(1),

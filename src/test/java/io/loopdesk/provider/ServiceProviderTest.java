@@ -181,6 +181,25 @@ class ServiceProviderTest {
         WebSession.Page left = lin.post("/act-for/leave", Map.of());
         assertThat(left.url()).endsWith("/act-for");
         assertThat(lin.get("/tickets/" + otherTicket).status()).isEqualTo(404);
+
+        lin.post("/act-for", Map.of("tenant", String.valueOf(brand.id())));
+        WebSession console = fixtures.pages(operator);
+        String page = "/platform/providers/" + provider.code();
+        console.get(page);
+        assertThat(console.post(page + "/people/" + person.userId() + "/remove", Map.of())
+                        .text())
+                .contains("The person is removed");
+        assertThat(lin.get("/tickets/" + brandTicket).url())
+                .as("removed from the provider, every grant ends at once")
+                .endsWith("/act-for?ended");
+        assertThat(fixtures.api(person.username(), Fixtures.PASSWORD)
+                        .get("/api/v1/me")
+                        .status())
+                .isEqualTo(401);
+        assertThat(console.post(page + "/people/" + operator.id() + "/remove", Map.of())
+                        .status())
+                .as("not a person of this provider")
+                .isEqualTo(404);
     }
 
     @Test

@@ -109,6 +109,17 @@ class PlatformProvidersController {
         return "redirect:/platform/providers/" + code + "#h-people";
     }
 
+    @PostMapping("/platform/providers/{code}/people/{userId}/remove")
+    String removePerson(@PathVariable String code, @PathVariable long userId, RedirectAttributes redirect) {
+        try {
+            providers.remove(provider(code).id(), userId);
+        } catch (DomainException notTheirs) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        redirect.addFlashAttribute("notice", "provider.person.removed");
+        return "redirect:/platform/providers/" + code + "#h-people";
+    }
+
     @PostMapping("/platform/providers/{code}/grants")
     String grant(
             @PathVariable String code,
