@@ -297,6 +297,21 @@ class ServiceProviderTest {
         assertThat(console.get("/platform/providers/no-such-provider").status()).isEqualTo(404);
         assertThat(fixtures.pages(brandAdmin).get("/platform/providers").status())
                 .isEqualTo(403);
+        assertThat(fixtures.api(brandAdmin)
+                        .post(
+                                "/api/v1/users",
+                                Map.of(
+                                        "username",
+                                        "fake-provider-" + provider.code(),
+                                        "displayName",
+                                        "Fake",
+                                        "roles",
+                                        List.of("PROVIDER_STAFF"),
+                                        "password",
+                                        Fixtures.PASSWORD))
+                        .status())
+                .as("a provider's person is not a tenant's user")
+                .isEqualTo(403);
     }
 
     @Test

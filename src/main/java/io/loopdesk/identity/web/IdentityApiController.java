@@ -71,6 +71,7 @@ class IdentityApiController {
         if (roles.contains(Role.PLATFORM_OPERATOR) && !actor.has(Role.PLATFORM_OPERATOR)) {
             throw new AccessDeniedException("Only platform operators create platform operators.");
         }
+        refuseProviderStaff(roles);
         NewUser user = new NewUser(
                 nonNull(request.username(), "username"),
                 nonNull(request.displayName(), "displayName"),
@@ -93,6 +94,9 @@ class IdentityApiController {
                 && change.roles().contains(Role.PLATFORM_OPERATOR)
                 && !actor.has(Role.PLATFORM_OPERATOR)) {
             throw new AccessDeniedException("Only platform operators make platform operators.");
+        }
+        if (change.roles() != null) {
+            refuseProviderStaff(change.roles());
         }
         UserView result = users.byId(id).orElseThrow(() -> new io.loopdesk.identity.UnknownUserException(id));
         if (change.roles() != null) {
@@ -163,5 +167,13 @@ class IdentityApiController {
             throw new IllegalArgumentException(field + " is required.");
         }
         return value;
+    }
+
+    /** A provider's person belongs to a provider and is added on its page, never made a tenant's user here. */
+    private static void refuseProviderStaff(Set<Role> roles) {
+        if (roles.contains(Role.PROVIDER_STAFF)) {
+            throw new AccessDeniedException(
+                    "A service provider's person is added on the provider's page by a platform operator.");
+        }
     }
 }
