@@ -155,24 +155,28 @@ public class TenantExport {
             TenantTables.Table table,
             String keyColumn,
             MapSqlParameterSource tenant,
-            List<String> missing)
-            throws IOException {
-        List<String> keys = new ArrayList<>();
+            List<String> missing) {
+        // one file at a time as the cursor reaches its row: a tenant's attachments are not listed in memory first
         jdbc.query(
                 "select " + keyColumn + " from " + table.name() + " t where " + belongs(table),
                 tenant,
                 (ResultSet row) -> {
-                    keys.add(row.getString(1));
+                    String key = row.getString(1);
+                    InputStream content;
+                    try {
+                        content = files.open(key);
+                    } catch (IOException unreadable) {
+                        missing.add(key);
+                        return;
+                    }
+                    try (content) {
+                        zip.putNextEntry(new ZipEntry(ExportFormat.FILES + key));
+                        content.transferTo(zip);
+                        zip.closeEntry();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
                 });
-        for (String key : keys) {
-            try (InputStream content = files.open(key)) {
-                zip.putNextEntry(new ZipEntry(ExportFormat.FILES + key));
-                content.transferTo(zip);
-                zip.closeEntry();
-            } catch (IOException unreadable) {
-                missing.add(key);
-            }
-        }
     }
 
     private void write(ZipOutputStream zip, ResultSet row) throws SQLException {
