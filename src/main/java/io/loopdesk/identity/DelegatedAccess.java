@@ -5,6 +5,7 @@ import io.loopdesk.shared.TenantScope;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
@@ -43,6 +44,17 @@ public class DelegatedAccess {
     /** Whether {@code actor} is a provider's person (as signed in, not as delegated). */
     public static boolean isProviderPerson(Actor actor) {
         return !actor.isSystem() && actor.has(Role.PROVIDER_STAFF);
+    }
+
+    /**
+     * The sign-in of a provider's person behind {@code current}, whether they are in a tenant now (a
+     * {@link DelegatedAuthentication}) or not; empty for anyone else.
+     */
+    public static Optional<Authentication> providerSignIn(@Nullable Authentication current) {
+        Authentication signedIn = current instanceof DelegatedAuthentication delegated ? delegated.signedIn() : current;
+        return CurrentActor.of(signedIn)
+                .filter(DelegatedAccess::isProviderPerson)
+                .map(actor -> signedIn);
     }
 
     /** The tenants {@code person} may enter now. */

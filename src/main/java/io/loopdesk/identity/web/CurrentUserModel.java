@@ -37,9 +37,7 @@ class CurrentUserModel {
     void delegations(Model model) {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
         boolean delegated = current instanceof DelegatedAuthentication;
-        Optional<Actor> person = delegated
-                ? Optional.of(((DelegatedAuthentication) current).person())
-                : CurrentActor.of(current).filter(DelegatedAccess::isProviderPerson);
+        Optional<Actor> person = DelegatedAccess.providerSignIn(current).flatMap(CurrentActor::of);
         DelegatedAccess delegations = access.getIfAvailable();
         if (person.isEmpty() || delegations == null) {
             return;

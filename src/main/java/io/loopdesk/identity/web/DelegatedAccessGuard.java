@@ -16,10 +16,7 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -53,7 +50,6 @@ final class DelegatedAccessGuard extends OncePerRequestFilter {
     private final DelegatedAccess access;
     private final ProblemWriter problems;
     private final ApplicationEventPublisher events;
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     DelegatedAccessGuard(DelegatedAccess access, ProblemWriter problems, ApplicationEventPublisher events) {
         this.access = access;
@@ -87,7 +83,7 @@ final class DelegatedAccessGuard extends OncePerRequestFilter {
             throws ServletException, IOException {
         Optional<DelegatedAuthentication> now = access.recheck(delegated);
         if (now.isEmpty()) {
-            switchTo(delegated.signedIn(), request, response);
+            SessionSignIn.keep(delegated.signedIn(), request, response);
             events.publishEvent(Audited.of(
                     delegated.delegated().tenantId(),
                     "delegate.ended",
@@ -100,7 +96,7 @@ final class DelegatedAccessGuard extends OncePerRequestFilter {
             return;
         }
         if (now.get() != delegated) {
-            switchTo(now.get(), request, response);
+            SessionSignIn.keep(now.get(), request, response);
         }
         try {
             chain.doFilter(request, response);
@@ -113,13 +109,6 @@ final class DelegatedAccessGuard extends OncePerRequestFilter {
                         abbreviate(request.getMethod() + " " + path + query) + " → " + response.getStatus()));
             }
         }
-    }
-
-    private void switchTo(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
-        contexts.saveContext(context, request, response);
     }
 
     private void notFound(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {

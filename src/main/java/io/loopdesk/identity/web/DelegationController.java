@@ -9,10 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +25,6 @@ import org.springframework.web.server.ResponseStatusException;
 class DelegationController {
 
     private final DelegatedAccess access;
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     DelegationController(DelegatedAccess access) {
         this.access = access;
@@ -46,14 +42,14 @@ class DelegationController {
     String enter(@RequestParam long tenant, HttpServletRequest request, HttpServletResponse response) {
         Authentication signedIn = signedIn().orElseThrow(DelegationController::notFound);
         DelegatedAuthentication delegated = access.enter(signedIn, tenant).orElseThrow(DelegationController::notFound);
-        keep(delegated, request, response);
+        SessionSignIn.keep(delegated, request, response);
         return "redirect:/";
     }
 
     @PostMapping("/act-for/leave")
     String leave(HttpServletRequest request, HttpServletResponse response) {
         Authentication signedIn = signedIn().orElseThrow(DelegationController::notFound);
-        keep(signedIn, request, response);
+        SessionSignIn.keep(signedIn, request, response);
         return "redirect:/act-for";
     }
 
@@ -63,18 +59,7 @@ class DelegationController {
     }
 
     private static Optional<Authentication> signedIn() {
-        Authentication current = SecurityContextHolder.getContext().getAuthentication();
-        Authentication signedIn = current instanceof DelegatedAuthentication delegated ? delegated.signedIn() : current;
-        return CurrentActor.of(signedIn)
-                .filter(DelegatedAccess::isProviderPerson)
-                .map(actor -> signedIn);
-    }
-
-    private void keep(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
-        contexts.saveContext(context, request, response);
+        return DelegatedAccess.providerSignIn(SecurityContextHolder.getContext().getAuthentication());
     }
 
     private static ResponseStatusException notFound() {

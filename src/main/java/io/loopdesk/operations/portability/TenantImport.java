@@ -216,15 +216,7 @@ public final class TenantImport {
     }
 
     private static boolean exists(Connection connection, long tenantId, String code) throws SQLException {
-        try (PreparedStatement query =
-                connection.prepareStatement("select count(*) from tenant where id = ? or code = ?")) {
-            query.setLong(1, tenantId);
-            query.setString(2, code);
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getLong(1) > 0;
-            }
-        }
+        return count(connection, "select count(*) from tenant where id = ? or code = ?", tenantId, code) > 0;
     }
 
     /** Moves {@code <table>_seq} past the highest id now in the table, so new rows do not collide with imported ones. */
@@ -269,12 +261,21 @@ public final class TenantImport {
     }
 
     private static boolean sequenceExists(Connection connection, String sequence) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "select count(*) from information_schema.sequences where lower(sequence_name) = ?")) {
-            query.setString(1, sequence);
+        return count(
+                        connection,
+                        "select count(*) from information_schema.sequences where lower(sequence_name) = ?",
+                        sequence)
+                > 0;
+    }
+
+    private static long count(Connection connection, String sql, Object... params) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                query.setObject(i + 1, params[i]);
+            }
             try (ResultSet result = query.executeQuery()) {
                 result.next();
-                return result.getLong(1) > 0;
+                return result.getLong(1);
             }
         }
     }
