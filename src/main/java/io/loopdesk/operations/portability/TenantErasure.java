@@ -2,6 +2,7 @@ package io.loopdesk.operations.portability;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.shared.Audited;
+import io.loopdesk.shared.ConcurrentChangeRetry;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.shared.Timers;
@@ -23,7 +24,6 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -158,7 +158,9 @@ public class TenantErasure {
             cancel(tenantId, Actor.system(tenantId));
             return;
         }
-        Map<String, Long> rows = eraseRetrying(tenantId);
+        // a change of the tenant's under way when the erasure began (a timer of one of its tickets) can commit a row
+        // after its table was emptied: the whole erasure rolls back and is tried again
+        Map<String, Long> rows = ConcurrentChangeRetry.run(() -> erase(tenantId));
         long total = rows.values().stream().mapToLong(Long::longValue).sum();
         events.publishEvent(new Audited(
                 TenantScope.ALL_TENANTS,
@@ -167,28 +169,6 @@ public class TenantErasure {
                 null,
                 Map.of("requestedBy", erasure.get().requestedBy(), "rows", total)));
         events.publishEvent(new SearchRebuildRequested(tenantId));
-    }
-
-    /**
-     * A change of the tenant's that was under way when the erasure began (a timer of one of its tickets) can commit a
-     * row after its table was emptied; the whole erasure then rolls back and is simply tried again.
-     */
-    private Map<String, Long> eraseRetrying(long tenantId) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return erase(tenantId);
-            } catch (DataIntegrityViolationException addedMeanwhile) {
-                if (attempt == 5) {
-                    throw addedMeanwhile;
-                }
-                try {
-                    Thread.sleep(200L * attempt);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw addedMeanwhile;
-                }
-            }
-        }
     }
 
     private Map<String, Long> erase(long tenantId) {
