@@ -84,7 +84,12 @@ class Notification {
         this.subject = request.subject() == null
                 ? ""
                 : request.subject().render(messages, language).strip();
-        this.body = request.body().render(messages, language).strip();
+        String text = request.body().render(messages, language).strip();
+        // a notice written for a person reaches an app as an event its server can read, with the text in the
+        // person's language; a webhook's own events come as they are
+        this.body = channel == NotificationChannel.WEBHOOK && request.subject() != null
+                ? NoticeEvent.json(request, subject, text, language, now)
+                : text;
         if (subject.isBlank() && body.isBlank()) {
             throw new IllegalArgumentException("A notification needs a subject or a body");
         }

@@ -32,6 +32,7 @@ public class CustomerNotices {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Notifications notifications;
+    private final CustomerReach reach;
     private final TicketQueries queries;
     private final UserAccounts users;
     private final Tenants tenants;
@@ -40,12 +41,14 @@ public class CustomerNotices {
 
     CustomerNotices(
             Notifications notifications,
+            CustomerReach reach,
             TicketQueries queries,
             UserAccounts users,
             Tenants tenants,
             SlaClockRepository clocks,
             SlaAccess access) {
         this.notifications = notifications;
+        this.reach = reach;
         this.queries = queries;
         this.users = users;
         this.tenants = tenants;
@@ -87,8 +90,8 @@ public class CustomerNotices {
                 ? null
                 : users.byId(ticket.requesterId()).orElse(null);
         Locale language = requester == null ? null : requester.preferredLocale();
-        Optional<Recipient> reach = CustomerReach.of(ticket, requester);
-        reach.ifPresent(to -> notifications.send(NotificationRequest.now(
+        Optional<Recipient> told = reach.of(ticket, requester);
+        told.ifPresent(to -> notifications.send(NotificationRequest.now(
                         ticket.tenantId(),
                         to,
                         to.channel() == NotificationChannel.SMS ? null : subject,
@@ -97,7 +100,7 @@ public class CustomerNotices {
                 .in(language)));
         // the auto-close reminder goes by text message too (seed 003), when the customer's own channel is not one
         boolean textedAlready =
-                reach.map(to -> to.channel() == NotificationChannel.SMS).orElse(false);
+                told.map(to -> to.channel() == NotificationChannel.SMS).orElse(false);
         if (alsoSms && !textedAlready) {
             Recipient.anyMobile(ticket.phone(), ticket.contact(), requester == null ? null : requester.phone())
                     .ifPresent(to -> notifications.send(

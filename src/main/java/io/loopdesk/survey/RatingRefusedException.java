@@ -23,6 +23,10 @@ public class RatingRefusedException extends DomainException {
     }
 
     RatingRefusedException(List<FieldProblem> problems) {
-        super(Kind.INVALID, "The rating has invalid scores.", problems);
+        this("The rating has invalid scores.", problems);
+    }
+
+    RatingRefusedException(String message, List<FieldProblem> problems) {
+        super(Kind.INVALID, message, problems);
     }
 }

@@ -93,8 +93,14 @@ public class Ratings {
 
     private RatingView store(TicketView ticket, Scores scores, @Nullable Long customerId, Actor actor) {
         if (ticket.status() != TicketStatus.RESOLVED && ticket.status() != TicketStatus.CLOSED) {
+            // the ticket's status is what is wrong with the request, as a field: 400 naming it, like a bad score
             throw new RatingRefusedException(
-                    Kind.CONFLICT, "error.survey.notSolved", "A ticket is rated once it is solved.");
+                    "A ticket is rated once it is solved.",
+                    List.of(new FieldProblem(
+                            "status",
+                            "survey.notSolved",
+                            "A ticket is rated once it is solved; it is " + ticket.status() + ".",
+                            List.of())));
         }
         try {
             return transactions.execute(status -> {

@@ -156,6 +156,22 @@ class AppUserTicketsApiTest {
         assertThat(after.get("rating").get("scores").get("overall").asString()).isEqualTo("SATISFIED");
         assertThat(after.get("mayRate").asBoolean()).isFalse();
         assertThat(numbers(app.get("/api/v1/feedback/mine?userId=u-7"))).containsExactly(number);
+
+        // another ticket the user confirms without rating it: solved, not rated, and no longer to confirm
+        String confirmed = submit(appKey, "u-7", "门锁指纹识别慢");
+        staff.put("/api/v1/tickets/" + confirmed + "/assignee", Map.of("assigneeId", agent.id()));
+        staff.post("/api/v1/tickets/" + confirmed + "/messages", Map.of("kind", "PUBLIC_REPLY", "body", "请重新录入指纹。"));
+        staff.post("/api/v1/tickets/" + confirmed + "/status", Map.of("status", "AWAITING_CONFIRMATION"));
+        Api.Response confirmation = app.post("/api/v1/feedback/" + confirmed + "/confirmation?userId=u-7", Map.of());
+        assertThat(confirmation.status()).as(confirmation.body()).isEqualTo(200);
+        assertThat(staff.get("/api/v1/tickets/" + confirmed).text("status")).isEqualTo("RESOLVED");
+        Api.Response afterConfirming = app.get("/api/v1/feedback/" + confirmed + "?userId=u-7");
+        assertThat(afterConfirming.get("mayConfirm").asBoolean()).isFalse();
+        assertThat(afterConfirming.get("mayRate").asBoolean()).isTrue();
+        assertThat(app.post("/api/v1/feedback/" + confirmed + "/confirmation?userId=u-8", Map.of())
+                        .status())
+                .as("another user of the app")
+                .isEqualTo(404);
         background.settle();
     }
 

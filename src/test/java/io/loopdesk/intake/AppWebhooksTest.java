@@ -2,20 +2,29 @@ package io.loopdesk.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserView;
+import io.loopdesk.notification.NotificationView;
+import io.loopdesk.notification.Notifications;
+import io.loopdesk.shared.TenantScope;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.testing.Api;
 import io.loopdesk.testing.BackgroundWork;
 import io.loopdesk.testing.Fixtures;
 import io.loopdesk.testing.IntegrationTest;
 import io.loopdesk.testing.TestClock;
+import io.loopdesk.testing.WebSession;
 import io.loopdesk.testing.WebhookReceiver;
 import io.loopdesk.testing.WebhookReceiver.Received;
+import io.loopdesk.ticket.TicketQueries;
+import io.loopdesk.ticket.value.ResultNotice;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +49,12 @@ class AppWebhooksTest {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    TicketQueries queries;
 
     TenantInfo tenant;
     Api admin;
@@ -89,7 +104,9 @@ class AppWebhooksTest {
                 .isEqualTo(200);
         background.settle();
 
-        List<Received> events = at(path);
+        List<Received> events = at(path).stream()
+                .filter(event -> !event.type().equals("ticket.notice"))
+                .toList();
         assertThat(events).allSatisfy(event -> {
             assertThat(event.signature()).isEqualTo(sign(secret, event.id(), event.timestamp(), event.body()));
             assertThat(event.json().get("data").get("ticketNumber").asString()).isEqualTo(number);
@@ -113,7 +130,7 @@ class AppWebhooksTest {
         // the app's server is down for a moment: the event comes again, with the same id, once it is back
         receiver.refuse(1);
         int before = at(path).size();
-        staff.post("/api/v1/tickets/" + number + "/status", Map.of("status", "AWAITING_CONFIRMATION"));
+        staff.post("/api/v1/tickets/" + number + "/messages", Map.of("kind", "PUBLIC_REPLY", "body", "已为您重置门锁。"));
         background.settle();
         assertThat(at(path)).hasSize(before + 1);
         Received refused = at(path).getLast();
@@ -122,12 +139,12 @@ class AppWebhooksTest {
         Received retried = at(path).getLast();
         assertThat(retried.answered()).isEqualTo(200);
         assertThat(retried.id()).isEqualTo(refused.id());
-        assertThat(retried.json().get("data").get("to").asString()).isEqualTo("AWAITING_CONFIRMATION");
+        assertThat(retried.type()).isEqualTo("ticket.replied");
         JsonNode deliveries = admin.get("/api/v1/feedback-apps/" + appId + "/webhook/deliveries")
                 .json();
         assertThat(deliveries.get(0).get("status").asString()).isEqualTo("SENT");
         assertThat(deliveries.get(0).get("attempts").asInt()).isEqualTo(2);
-        assertThat(deliveries.get(0).get("body").asString()).contains("AWAITING_CONFIRMATION");
+        assertThat(deliveries.get(0).get("body").asString()).contains("ticket.replied");
 
         // a new secret signs at once; a new URL keeps the secret; a test event shows both
         String newSecret = admin.post("/api/v1/feedback-apps/" + appId + "/webhook/secret", Map.of())
@@ -153,6 +170,52 @@ class AppWebhooksTest {
         staff.post("/api/v1/tickets/" + number + "/messages", Map.of("kind", "PUBLIC_REPLY", "body", "还在吗？"));
         background.settle();
         assertThat(receiver.all()).hasSize(told);
+    }
+
+    @Test
+    void anAppWithAWebhookShowsItsUsersTheirNoticesAndTheSurveyInsteadOfATextMessage() {
+        Api.Response registered =
+                admin.post("/api/v1/feedback-apps", Map.of("name", "Acme Home", "product", "智能门锁 X2"));
+        String key = registered.text("key");
+        long appId = registered.get("app").get("id").asLong();
+        String path = "/notices-" + appId;
+        String secret = admin.put("/api/v1/feedback-apps/" + appId + "/webhook", Map.of("url", url(path)))
+                .text("signingSecret");
+
+        String number = submit(key, "u-8", "门锁离线");
+        background.settle();
+        Received received = notice(path, "survey.received");
+        assertThat(received.signedWith(secret)).isTrue();
+        JsonNode data = received.json().get("data");
+        assertThat(data.get("ticketNumber").asString()).isEqualTo(number);
+        assertThat(data.get("language").asString()).isEqualTo("zh-CN");
+        assertThat(data.get("subject").asString()).contains(number);
+
+        staff.post("/api/v1/tickets/" + number + "/messages", Map.of("kind", "PUBLIC_REPLY", "body", "请重新配对门锁。"));
+        staff.post("/api/v1/tickets/" + number + "/status", Map.of("status", "AWAITING_CONFIRMATION"));
+        background.settle();
+        String result =
+                notice(path, "survey.result").json().get("data").get("text").asString();
+        assertThat(result).contains("请重新配对门锁").contains("/r/");
+        // told in the app, so no text message to the contact the user left, and the result target is met
+        assertThat(sentTo(number, "13812345678")).isEmpty();
+        assertThat(TenantScope.inTenant(tenant.id(), () -> queries.history(number, Actor.system())))
+                .anySatisfy(entry -> assertThat(List.of(entry.field(), String.valueOf(entry.newValue())))
+                        .containsExactly(ResultNotice.FIELD, "SENT"));
+        Matcher link = Pattern.compile("/r/([A-Za-z0-9_-]+)").matcher(result);
+        assertThat(link.find()).isTrue();
+        String token = link.group(1);
+        assertThat(WebSession.anonymous(fixtures.baseUrl(), "zh-CN")
+                        .get("/r/" + token)
+                        .status())
+                .as("the survey link in the app's notice opens the survey")
+                .isEqualTo(200);
+
+        // without its webhook the app cannot show notices: the next user is told by text message again
+        admin.delete("/api/v1/feedback-apps/" + appId + "/webhook");
+        String later = submit(key, "u-9", "摄像头离线");
+        background.settle();
+        assertThat(sentTo(later, "13812345678")).hasSize(1);
     }
 
     @Test
@@ -208,6 +271,22 @@ class AppWebhooksTest {
         Api.Response submitted = fixtures.app(key).post("/api/v1/feedback", feedback);
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
         return submitted.text("ticketNumber");
+    }
+
+    private static Received notice(String path, String which) {
+        List<Received> notices = at(path).stream()
+                .filter(event -> event.type().equals("ticket.notice"))
+                .filter(event ->
+                        event.json().get("data").get("notice").asString().equals(which))
+                .toList();
+        assertThat(notices).as(which).hasSize(1);
+        return notices.getFirst();
+    }
+
+    private List<NotificationView> sentTo(String number, String address) {
+        return TenantScope.inTenant(tenant.id(), () -> notifications.aboutTicket(number)).stream()
+                .filter(n -> n.address().equals(address))
+                .toList();
     }
 
     private static List<Received> at(String path) {

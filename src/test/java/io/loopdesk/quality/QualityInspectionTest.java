@@ -46,6 +46,9 @@ class QualityInspectionTest {
     @Autowired
     ReportFold fold;
 
+    @Autowired
+    QaRules rules;
+
     @Test
     void aSolvedTicketIsInspectedAppealedAndDecided() {
         TenantInfo tenant = fixtures.tenant();
@@ -186,6 +189,66 @@ class QualityInspectionTest {
                         .select("#qa-queue")
                         .text())
                 .contains(ticket.number(), "Reply refused (abusive words)");
+    }
+
+    @Test
+    void everyComplaintReopenedAndDissatisfiedTicketIsDrawnAndAShareOfTheRest() {
+        TenantInfo tenant = fixtures.tenant();
+        UserView admin = fixtures.staff(tenant, Role.TENANT_ADMIN);
+        Actor agent = Fixtures.actor(fixtures.staff(tenant, Role.AGENT));
+        // a customer each: one writing again and again would be a complaint by that alone
+        // no share at random: only the kinds the tenant wants every one of
+        rules.save(new QaSettings(0, true, true, true, true, 7), Fixtures.actor(admin));
+
+        UserView complaintCustomer = fixtures.customer(tenant);
+        String complaint = fixtures.ticketOf(complaintCustomer).number();
+        assertThat(fixtures.api(complaintCustomer)
+                        .post("/api/v1/tickets/" + complaint + "/complaint", Map.of("reason", "第三次反馈了"))
+                        .status())
+                .isEqualTo(201);
+        solve(complaint, agent, tenant);
+        UserView reopenedCustomer = fixtures.customer(tenant);
+        String reopened = fixtures.ticketOf(reopenedCustomer).number();
+        solve(reopened, agent, tenant);
+        tickets.changeStatusAsCustomer(reopened, tenant.id(), TicketStatus.IN_PROGRESS, "还是不行", "客户");
+        solve(reopened, agent, tenant);
+        UserView dissatisfiedCustomer = fixtures.customer(tenant);
+        String dissatisfied = fixtures.ticketOf(dissatisfiedCustomer).number();
+        solve(dissatisfied, agent, tenant);
+        UserView quietCustomer = fixtures.customer(tenant);
+        String quiet = fixtures.ticketOf(quietCustomer).number();
+        solve(quiet, agent, tenant);
+        background.settle();
+        // the low rating comes after the resolution: it draws its ticket then
+        assertThat(fixtures.api(dissatisfiedCustomer)
+                        .post("/api/v1/tickets/" + dissatisfied + "/rating", Map.of("overall", "DISSATISFIED"))
+                        .status())
+                .isEqualTo(201);
+        background.settle();
+
+        String queue = fixtures.pages(fixtures.staff(tenant, Role.QA))
+                .get("/qa")
+                .html()
+                .select("#qa-queue")
+                .text();
+        assertThat(queue).contains(complaint, reopened, dissatisfied).doesNotContain(quiet);
+        assertThat(queue).contains("Complaint", "Reopened", "Low rating");
+
+        // the random share: about that share of many tickets, the same ones each time
+        QaSettings third = new QaSettings(30, false, false, false, false, 7);
+        List<String> numbers = java.util.stream.IntStream.range(0, 1000)
+                .mapToObj(i -> String.format("261206-%06d", i))
+                .toList();
+        long drawn = numbers.stream().filter(third::draws).count();
+        assertThat(drawn).isBetween(250L, 350L);
+        assertThat(numbers.stream().filter(third::draws).count()).isEqualTo(drawn);
+        assertThat(numbers).noneMatch(new QaSettings(0, true, true, true, true, 7)::draws);
+    }
+
+    private void solve(String number, Actor agent, TenantInfo tenant) {
+        tickets.addMessage(number, MessageKind.PUBLIC_REPLY, "已处理，请确认。", agent);
+        tickets.changeStatus(number, TicketStatus.AWAITING_CONFIRMATION, null, agent);
+        tickets.changeStatusAsCustomer(number, tenant.id(), TicketStatus.RESOLVED, null, "客户");
     }
 
     @Test

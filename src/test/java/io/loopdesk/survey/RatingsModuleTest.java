@@ -83,6 +83,9 @@ class RatingsModuleTest {
     @MockitoBean
     io.loopdesk.notification.TenantWebhooks webhooks;
 
+    @MockitoBean
+    io.loopdesk.notification.CustomerReach customerReach;
+
     /** The shared module's page formats read the reader's zone from the tenant module. */
     @MockitoBean
     io.loopdesk.shared.web.ReaderZone readerZone;

@@ -7,8 +7,11 @@ import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserView;
 import io.loopdesk.notification.NotificationView;
 import io.loopdesk.notification.Notifications;
+import io.loopdesk.routing.RoutingFixture;
+import io.loopdesk.routing.TeamView;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.tenant.TenantInfo;
+import io.loopdesk.testing.Api;
 import io.loopdesk.testing.BackgroundWork;
 import io.loopdesk.testing.Fixtures;
 import io.loopdesk.testing.IntegrationTest;
@@ -24,12 +27,15 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A dissatisfied customer is called back: a low rating or a reopen through the survey link opens a review that
  * supervisors work at /desk/reviews (return visits, reopening, a conclusion); nobody else sees it.
  */
 @IntegrationTest
+@Import(RoutingFixture.class)
 class ReviewsTest {
 
     @Autowired
@@ -49,6 +55,9 @@ class ReviewsTest {
 
     @Autowired
     SurveyRules rules;
+
+    @Autowired
+    RoutingFixture routing;
 
     @Test
     void aLowRatingIsReviewedWithReturnVisitsAndClosedWithAConclusion() {
@@ -142,6 +151,65 @@ class ReviewsTest {
                 .contains(ticket.number())
                 .contains("Reopened by the customer")
                 .contains("门锁还是每天掉线");
+    }
+
+    @Test
+    void aCustomerWhoReopensAConfirmedTicketIsReviewedButNotAHandlerWhoTakesItBack() {
+        TenantInfo tenant = fixtures.tenant();
+        Actor agent = Fixtures.actor(fixtures.staff(tenant, Role.AGENT));
+        TicketView confirmed = solved(tenant, agent, "zhou.min@example.com");
+        tickets.changeStatusAsCustomer(confirmed.number(), tenant.id(), TicketStatus.RESOLVED, null, "客户");
+        tickets.changeStatusAsCustomer(confirmed.number(), tenant.id(), TicketStatus.IN_PROGRESS, "又坏了", "客户");
+        TicketView takenBack = solved(tenant, agent, "wu.fang@example.com");
+        tickets.changeStatus(takenBack.number(), TicketStatus.IN_PROGRESS, "方案有误，继续处理", agent);
+        background.settle();
+
+        String queue = fixtures.pages(fixtures.staff(tenant, Role.SUPERVISOR))
+                .get("/desk/reviews")
+                .html()
+                .select("#reviews")
+                .text();
+        assertThat(queue)
+                .contains(confirmed.number())
+                .contains("Reopened by the customer")
+                .contains("又坏了")
+                .doesNotContain(takenBack.number());
+    }
+
+    @Test
+    void aSupervisorEscalatesTheReviewedTicketFromTheReview() {
+        RoutingFixture.Desk desk = routing.desk();
+        TeamView seniors = desk.team("technical.network", null);
+        Api admin = fixtures.api(desk.admin.username(), Fixtures.PASSWORD);
+        Map<String, Object> routingRules = JsonMapper.shared()
+                .convertValue(admin.get("/api/v1/routing-rules").json(), Map.class);
+        routingRules.put("seniorTeamId", seniors.id());
+        assertThat(admin.put("/api/v1/routing-rules", routingRules).status()).isEqualTo(200);
+        Actor agent = Fixtures.actor(fixtures.staff(desk.tenant, Role.AGENT));
+        TicketView ticket = solved(desk.tenant, agent, "zheng.hao@example.com");
+        WebSession phone = WebSession.anonymous(fixtures.baseUrl(), "zh-CN");
+        String link = "/r/" + token(ticket, "zheng.hao@example.com");
+        phone.get(link);
+        phone.post(link, Map.of("answer", "REOPENED", "reason", "问题依旧，要求高级工程师处理"));
+        background.settle();
+
+        WebSession supervisor = fixtures.pages(fixtures.staff(desk.tenant, Role.SUPERVISOR));
+        String review = supervisor
+                .get("/desk/reviews")
+                .html()
+                .select("#reviews a")
+                .first()
+                .attr("href");
+        WebSession.Page page = supervisor.get(review);
+        assertThat(page.status()).as("a review without a rating").isEqualTo(200);
+        assertThat(page.html().select("#review-reason").text()).isEqualTo("Reopened by the customer");
+        assertThat(page.html().select("#review-escalate")).isNotEmpty();
+        String action = page.html().select("#review-escalate").attr("action");
+        WebSession.Page escalated = supervisor.post(action, Map.of("reason", "客户第二次反馈，转高级工程师"));
+        assertThat(escalated.status()).isEqualTo(200);
+        TicketView now = TenantScope.inTenant(desk.tenant.id(), () -> queries.get(ticket.number(), Actor.system()));
+        assertThat(now.teamId()).isEqualTo(seniors.id());
+        assertThat(now.assigneeId()).isNull();
     }
 
     @Test

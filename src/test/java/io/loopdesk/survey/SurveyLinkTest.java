@@ -388,6 +388,19 @@ class SurveyLinkTest {
                 .anySatisfy(entry -> assertThat(List.of(entry.field(), String.valueOf(entry.newValue())))
                         .containsExactly(ResultNotice.FIELD, "NO_CHANNEL"));
         assertThat(outcomes(ticket)).noneMatch(outcome -> outcome.target() == SlaTarget.RESULT_NOTICE);
+
+        // a social media record whose writer left an address is told there, like any customer
+        TicketView social = tickets.open(
+                tenant.id(),
+                Channel.SOCIAL_MEDIA,
+                OpenTicket.builder()
+                        .category("content.vulgar")
+                        .description("微博私信：直播间 2048 虚假宣传，请联系我 li.na@example.com")
+                        .customer(null, "李娜", "li.na@example.com")
+                        .build(),
+                agent);
+        background.settle();
+        only(social, NotificationChannel.EMAIL, "li.na@example.com");
     }
 
     private List<SlaOutcome> outcomes(TicketView ticket) {

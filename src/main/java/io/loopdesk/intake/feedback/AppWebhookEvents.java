@@ -1,5 +1,6 @@
 package io.loopdesk.intake.feedback;
 
+import io.loopdesk.notification.CustomerApps;
 import io.loopdesk.notification.NotificationRequest;
 import io.loopdesk.notification.Notifications;
 import io.loopdesk.notification.Recipient;
@@ -10,6 +11,7 @@ import io.loopdesk.ticket.event.TicketStatusChanged;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -18,12 +20,13 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Tells an app with a webhook that a ticket it submitted changed: a new status ({@code ticket.status_changed}), a
  * public reply from the desk ({@code ticket.replied}) or progress shown to the customer ({@code ticket.progress}), so the app can show it to its user at once instead of asking
- * again and again. The event is queued in the notification outbox in the same transaction as the change (no change
+ * again and again; the notices written for its users (received, result with the survey link, closed) come to it as
+ * {@code ticket.notice} instead of by e-mail or text message. The event is queued in the notification outbox in the same transaction as the change (no change
  * without its event, no event without its change); the outbox posts it signed and retries it. Events are thin: they
  * say what changed, and the app reads the ticket itself with {@code GET /api/v1/feedback/{number}?userId=}.
  */
 @Component
-class AppWebhookEvents {
+class AppWebhookEvents implements CustomerApps {
 
     /** How a webhook recipient names an app. */
     static final String ENDPOINT_PREFIX = "app:";
@@ -78,6 +81,14 @@ class AppWebhookEvents {
             data.put("at", recorded.at().toString());
             tell(recorded.tenantId(), subscriber.appId(), "ticket.progress", data, recorded.number());
         }
+    }
+
+    /** An app with a webhook is told its users' notices too ({@link CustomerApps}): it shows them in the app. */
+    @Override
+    public Optional<Recipient.Webhook> noticesFor(long tenantId, String ticketNumber) {
+        return submissions.webhookSubscribers(tenantId, ticketNumber).stream()
+                .findFirst()
+                .map(subscriber -> new Recipient.Webhook(ENDPOINT_PREFIX + subscriber.appId()));
     }
 
     /**

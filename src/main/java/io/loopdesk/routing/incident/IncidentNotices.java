@@ -28,9 +28,11 @@ class IncidentNotices {
     private final Notifications notifications;
     private final TicketQueries queries;
     private final UserAccounts users;
+    private final CustomerReach reach;
 
-    IncidentNotices(Notifications notifications, TicketQueries queries, UserAccounts users) {
+    IncidentNotices(Notifications notifications, CustomerReach reach, TicketQueries queries, UserAccounts users) {
         this.notifications = notifications;
+        this.reach = reach;
         this.queries = queries;
         this.users = users;
     }
@@ -49,7 +51,7 @@ class IncidentNotices {
                 Phrase subject = Phrase.of("notice.incident.subject", ticket.number(), resolved.title());
                 Phrase body = Phrase.of("notice.incident.body", ticket.number(), ticket.title(), resolved.message());
                 // in the customer's language: their account's, else the tenant's
-                CustomerReach.of(ticket, requester)
+                reach.of(ticket, requester)
                         .ifPresent(to -> notifications.send(NotificationRequest.now(
                                         ticket.tenantId(),
                                         to,

@@ -53,6 +53,7 @@ class LoopNotices {
     static final String RESULT_TOPIC = "survey.result";
 
     private final Notifications notifications;
+    private final CustomerReach reach;
     private final TicketQueries queries;
     private final Tickets tickets;
     private final UserAccounts users;
@@ -65,6 +66,7 @@ class LoopNotices {
 
     LoopNotices(
             Notifications notifications,
+            CustomerReach reach,
             TicketQueries queries,
             Tickets tickets,
             UserAccounts users,
@@ -75,6 +77,7 @@ class LoopNotices {
             Clock clock,
             @Value("${loopdesk.public-url:http://localhost:8080}") String publicUrl) {
         this.notifications = notifications;
+        this.reach = reach;
         this.queries = queries;
         this.tickets = tickets;
         this.users = users;
@@ -91,7 +94,7 @@ class LoopNotices {
         TenantScope.inTenant(opened.tenantId(), () -> {
             TicketView ticket = queries.get(opened.number(), Actor.system());
             UserView requester = requester(ticket);
-            Optional<Recipient> to = CustomerReach.of(ticket, requester);
+            Optional<Recipient> to = reach.of(ticket, requester);
             if (to.isEmpty()) {
                 tickets.annotate(
                         ticket.number(),
@@ -111,7 +114,7 @@ class LoopNotices {
         TenantScope.inTenant(changed.tenantId(), () -> {
             TicketView ticket = queries.get(changed.number(), Actor.system());
             UserView requester = requester(ticket);
-            Optional<Recipient> to = CustomerReach.of(ticket, requester);
+            Optional<Recipient> to = reach.of(ticket, requester);
             if (to.isEmpty()) {
                 if (changed.to() == TicketStatus.AWAITING_CONFIRMATION) {
                     // the result target ends without an outcome: there is no one to tell it to
@@ -171,7 +174,7 @@ class LoopNotices {
                 return;
             }
             UserView requester = requester(ticket);
-            CustomerReach.of(ticket, requester)
+            reach.of(ticket, requester)
                     .ifPresent(to -> send(
                             ticket,
                             requester,
@@ -205,7 +208,7 @@ class LoopNotices {
             return;
         }
         UserView requester = requester(ticket);
-        Optional<Recipient> to = CustomerReach.of(ticket, requester);
+        Optional<Recipient> to = reach.of(ticket, requester);
         if (to.isEmpty()) {
             return;
         }
@@ -232,22 +235,18 @@ class LoopNotices {
     }
 
     private void send(TicketView ticket, @Nullable UserView requester, Recipient to, String key, Object... args) {
-        sendAbout(ticket, requester, to, null, key, args);
+        // each notice names what it is, which an app shows its user by (survey.received, survey.closed …)
+        sendAbout(ticket, requester, to, key.replace("survey.notice.", "survey."), key, args);
     }
 
     private void sendAbout(
-            TicketView ticket,
-            @Nullable UserView requester,
-            Recipient to,
-            @Nullable String topic,
-            String key,
-            Object... args) {
+            TicketView ticket, @Nullable UserView requester, Recipient to, String topic, String key, Object... args) {
         boolean sms = to.channel() == NotificationChannel.SMS;
         Phrase subject = sms ? null : Phrase.of(key + ".subject", args);
         Phrase body = Phrase.of(key + (sms ? ".sms" : ".body"), args);
         NotificationRequest request = NotificationRequest.now(ticket.tenantId(), to, subject, body, ticket.number())
                 .in(requester == null ? null : requester.preferredLocale());
-        notifications.send(topic == null ? request : request.about(topic));
+        notifications.send(request.about(topic));
     }
 
     /** The result notice reached the customer: the result target is met or missed now, as the history says. */

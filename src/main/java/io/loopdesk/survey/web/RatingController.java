@@ -66,9 +66,11 @@ class RatingController {
             if (e.kind() == DomainException.Kind.NOT_FOUND) {
                 throw e;
             }
-            fill(number, actor, model, fieldMessages.of(e.problems()));
+            Map<String, String> errors = fieldMessages.of(e.problems());
+            fill(number, actor, model, errors);
             model.addAttribute("form", form);
-            model.addAttribute("failure", e.problems().isEmpty() ? fieldMessages.refusal(e) : null);
+            // a ticket not solved (yet) has no form to mark a field in: the page says it above
+            model.addAttribute("failure", e.problems().isEmpty() ? fieldMessages.refusal(e) : errors.get("status"));
             return "survey/rating-page";
         }
     }
