@@ -120,6 +120,7 @@ public class LiveWall {
                 teams,
                 tickets.oldestOpen(tenant.id(), LISTED),
                 tickets.dueBetween(tenant.id(), now, now.plus(Duration.ofHours(1)), LISTED),
+                tickets.countDueBetween(tenant.id(), now, now.plus(Duration.ofHours(1))),
                 onDuty(tenant.id()),
                 Figures.of(todayTally),
                 breaches,

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param arrivalsToday per five-minute slot from midnight (tenant's time zone) up to now
  * @param arrivalsLastWeek per five-minute slot of the same weekday a week ago, the whole day
+ * @param dueWithinHour the first {@code LiveWall.LISTED} of the open tickets due for resolution within the hour
+ * @param dueWithinHourCount how many are due within the hour, all of them
  * @param breachesToday SLA targets missed today, all targets
  * @param surges today's surges, newest first
  * @param backlogAges the open tickets by status and by how long they have waited, in {@link AgeBand} order
@@ -27,6 +29,7 @@ public record WallView(
         List<Count> openByTeam,
         List<TicketMeasures.OpenLine> oldest,
         List<TicketMeasures.OpenLine> dueWithinHour,
+        long dueWithinHourCount,
         List<OnDuty> onDuty,
         Figures today,
         long breachesToday,

@@ -36,6 +36,9 @@ class ReportApiTest {
     @Autowired
     java.time.Clock clock;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void aSupervisorSeesTheTenantsFiguresAsJson() {
         TenantInfo tenant = fixtures.tenant();
@@ -135,6 +138,39 @@ class ReportApiTest {
         assertThat(wall.get("openByStatus").get(0).get("count").asLong()).isEqualTo(2);
         assertThat(wall.get("oldest").get(0).get("number").asString()).isEqualTo(first.number());
         assertThat(wall.get("today").get("received").asLong()).isEqualTo(2);
+        assertThat(wall.get("dueWithinHourCount").asLong()).isZero();
+        assertThat(wall.get("onDuty")).isEmpty();
+
+        // twelve tickets due within the hour: all are counted, the ten soonest listed; an agent on duty with one
+        for (int i = 0; i < 12; i++) {
+            String number = fixtures.ticketOf(customer).number();
+            jdbc.sql("update ticket set resolution_due_at = :due where number = :number")
+                    .param("due", java.sql.Timestamp.from(clock.instant().plusSeconds(600 + i)))
+                    .param("number", number)
+                    .update();
+        }
+        UserView agent = fixtures.staff(tenant, Role.AGENT);
+        assertThat(fixtures.api(agent)
+                        .put("/api/v1/me/duty", java.util.Map.of("onDuty", true))
+                        .status())
+                .isEqualTo(200);
+        fixtures.api(supervisor)
+                .put("/api/v1/tickets/" + first.number() + "/assignee", java.util.Map.of("assigneeId", agent.id()));
+        background.settle();
+        Api.Response busier = fixtures.api(supervisor).get("/api/v1/reports/wall");
+        assertThat(busier.get("dueWithinHourCount").asLong()).isEqualTo(12);
+        assertThat(busier.get("dueWithinHour")).hasSize(10);
+        assertThat(busier.get("onDuty")).singleElement().satisfies(person -> {
+            assertThat(person.get("userId").asLong()).isEqualTo(agent.id());
+            assertThat(person.get("load").asInt()).isGreaterThanOrEqualTo(1);
+        });
+        assertThat(fixtures.pages(supervisor)
+                        .get("/reports/wall")
+                        .html()
+                        .select("#w-due")
+                        .text())
+                .isEqualTo("12");
+
         assertThat(fixtures.api(fixtures.staff(tenant, Role.AGENT))
                         .get("/api/v1/reports/wall")
                         .status())

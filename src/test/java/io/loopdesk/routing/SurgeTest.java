@@ -132,6 +132,13 @@ class SurgeTest {
                         .select("#incident-surges")
                         .text())
                 .contains("Category “Cat technical.network”: 10 tickets in the last 60 minutes, usually about 0");
+        // and the supervisors' live wall shows it, linked to the proposal
+        assertThat(fixtures.pages(supervisors.getFirst())
+                        .get("/reports/wall")
+                        .html()
+                        .select("#w-surges a[href=/incidents/" + proposal.id() + "]")
+                        .text())
+                .contains("Cat technical.network");
 
         // half an hour later a second burst: the same surge goes on, its tickets join the proposal, nobody is told
         background.advance(clock, Duration.ofMinutes(30));

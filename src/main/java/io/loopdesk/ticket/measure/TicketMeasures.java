@@ -252,6 +252,19 @@ public class TicketMeasures {
                 limit);
     }
 
+    /** How many open tickets are due for resolution from {@code from} to {@code until}: all, not only those listed. */
+    @Transactional(readOnly = true)
+    public long countDueBetween(long tenantId, Instant from, Instant until) {
+        return jdbc.sql("select count(*) from ticket where tenant_id = :tenant and status in (:open)"
+                        + " and resolution_due_at >= :from and resolution_due_at < :until")
+                .param("tenant", tenantId)
+                .param("open", OPEN)
+                .param("from", Timestamp.from(from))
+                .param("until", Timestamp.from(until))
+                .query(Long.class)
+                .single();
+    }
+
     private List<OpenLine> openLines(
             String condition, long tenantId, @Nullable Instant from, @Nullable Instant until, int limit) {
         var statement = jdbc.sql("select number, title, status, urgency, team_id, assignee_id, registered_at,"
