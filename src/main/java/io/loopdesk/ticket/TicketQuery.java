@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param complaintsOnly only tickets flagged as complaints
  * @param rating only tickets rated so (or not rated yet)
  * @param language only tickets written in this language (a BCP 47 tag as detected: {@code zh-CN}, {@code en})
+ * @param product only tickets about this product, exactly as registered (a report's drill-down)
  * @param cursor where the previous page ended ({@link TicketPage#nextCursor()}), or {@code null} for the first page
  */
 public record TicketQuery(
@@ -39,6 +40,7 @@ public record TicketQuery(
         boolean complaintsOnly,
         @Nullable RatingFilter rating,
         @Nullable String language,
+        @Nullable String product,
         Order order,
         int limit,
         @Nullable String cursor) {
@@ -139,6 +141,7 @@ public record TicketQuery(
                 complaintsOnly,
                 rating,
                 language,
+                product,
                 order,
                 limit,
                 null);
@@ -160,6 +163,7 @@ public record TicketQuery(
         private boolean complaintsOnly;
         private @Nullable RatingFilter rating;
         private @Nullable String language;
+        private @Nullable String product;
         private Order order = Order.NEWEST;
         private int limit = 50;
         private @Nullable String cursor;
@@ -242,6 +246,11 @@ public record TicketQuery(
             return this;
         }
 
+        public Builder product(@Nullable String product) {
+            this.product = product == null || product.isBlank() ? null : product.strip();
+            return this;
+        }
+
         public Builder cursor(@Nullable String cursor) {
             this.cursor = cursor;
             return this;
@@ -263,6 +272,7 @@ public record TicketQuery(
                     complaintsOnly,
                     rating,
                     language,
+                    product,
                     order,
                     limit,
                     cursor);

@@ -31,7 +31,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -86,6 +89,37 @@ class ReportPagesBrowserTest {
 
         page.findElement(By.cssSelector("#breakdown a[href*='channel=APP']")).click();
         waitUntil(page, d -> d.getCurrentUrl().contains("/desk"));
+        assertThat(text(page, "#queue")).contains(app.number()).doesNotContain(web.number());
+
+        // the report of the app's tickets alone: its chart's bar of the day opens that day's app tickets
+        page.get(fixtures.baseUrl() + "/reports?dimension=channel&value=APP");
+        waitUntil(
+                page,
+                d -> d.findElements(By.cssSelector("#chart-volume[data-drawn=true] svg"))
+                                .size()
+                        == 1);
+        WebElement chart = page.findElement(By.id("chart-volume"));
+        // where the drawn bar of received tickets is, as ECharts laid it out, measured from the chart's centre
+        @SuppressWarnings("unchecked")
+        List<Number> bar = (List<Number>) ((JavascriptExecutor) page)
+                .executeScript(
+                        "var el = arguments[0], chart = echarts.getInstanceByDom(el);"
+                                + " el.scrollIntoView({block: 'center'});"
+                                + " var received = chart.getOption().series[0].data;"
+                                + " var i = received.findIndex(function (n) { return n > 0; });"
+                                + " var box = chart.getModel().getSeriesByIndex(0).getData().getItemLayout(i);"
+                                + " var outer = el.getBoundingClientRect();"
+                                + " var drawn = el.querySelector('svg').getBoundingClientRect();"
+                                + " return [drawn.left - outer.left + box.x + box.width / 2 - outer.width / 2,"
+                                + " drawn.top - outer.top + box.y + box.height / 2 - outer.height / 2, box.height];",
+                        chart);
+        assertThat(Math.abs(bar.get(2).doubleValue())).as("a drawn bar").isPositive();
+        new Actions(page)
+                .moveToElement(chart, bar.get(0).intValue(), bar.get(1).intValue())
+                .click()
+                .perform();
+        waitUntil(page, d -> d.getCurrentUrl().contains("/desk"));
+        assertThat(page.getCurrentUrl()).contains("channel=APP");
         assertThat(text(page, "#queue")).contains(app.number()).doesNotContain(web.number());
 
         String session = page.manage().getCookies().stream()

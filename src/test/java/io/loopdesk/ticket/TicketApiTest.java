@@ -9,6 +9,7 @@ import io.loopdesk.testing.Api;
 import io.loopdesk.testing.Fixtures;
 import io.loopdesk.testing.IntegrationTest;
 import io.loopdesk.testing.TestClock;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -308,6 +309,7 @@ class TicketApiTest {
             body.put("urgency", i % 2 == 0 ? "URGENT" : "NORMAL");
             body.put("category", i < 3 ? "technical.network" : "commercial.returns");
             body.put("title", "批次 " + i);
+            body.put("product", i == 0 ? "智能门锁 X2 Pro" : "智能门锁 X2");
             created.add(api.post("/api/v1/tickets", body).text("number"));
         }
 
@@ -326,6 +328,15 @@ class TicketApiTest {
         assertThat(pages).isEqualTo(3);
 
         assertThat(count(api, "/api/v1/tickets?urgency=URGENT")).isEqualTo(4);
+        // a product exactly as registered (a report's drill-down), not a part of another's name
+        assertThat(count(
+                        api,
+                        "/api/v1/tickets?product=" + java.net.URLEncoder.encode("智能门锁 X2", StandardCharsets.UTF_8)))
+                .isEqualTo(6);
+        assertThat(count(
+                        api,
+                        "/api/v1/tickets?product=" + java.net.URLEncoder.encode("智能门锁 X2 Pro", StandardCharsets.UTF_8)))
+                .isEqualTo(1);
         assertThat(count(api, "/api/v1/tickets?category=technical")).isEqualTo(3);
         assertThat(count(api, "/api/v1/tickets?category=commercial")).isEqualTo(4);
         assertThat(count(api, "/api/v1/tickets?category=commercial.returns")).isEqualTo(4);

@@ -67,11 +67,14 @@ final class ReportCharts {
     }
 
     static List<Row> rows(PeriodReport report, ReportRequest request) {
-        // the desk lists one tenant's tickets: a row of the operators' view across tenants opens nothing
+        // the desk lists one tenant's tickets: a row of the operators' view across tenants opens nothing; nor does
+        // a row of tickets without a team, category or product, which the desk has no filter for (the whole list
+        // would be wrong); tickets without an agent it has ("none")
         return report.breakdown().stream()
                 .map(b -> new Row(
                         b,
                         request.dimension() == Dimension.TENANT
+                                        || (b.value().isEmpty() && request.dimension() != Dimension.AGENT)
                                 ? null
                                 : tickets(
                                         request.from().toString(),
@@ -92,7 +95,7 @@ final class ReportCharts {
                 case CATEGORY, CATEGORY_ROOT -> link.queryParam("category", value);
                 case CHANNEL -> link.queryParam("channel", value);
                 case URGENCY -> link.queryParam("urgency", value);
-                case PRODUCT -> link.queryParam("q", value);
+                case PRODUCT -> link.queryParam("product", value);
                 case ALL, TENANT -> {}
             }
         } else if (value != null && dimension == Dimension.AGENT) {

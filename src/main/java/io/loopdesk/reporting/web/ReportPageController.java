@@ -60,6 +60,7 @@ class ReportPageController {
             @RequestParam(required = false) @Nullable String to,
             @RequestParam(required = false) @Nullable String by,
             @RequestParam(required = false) @Nullable String dimension,
+            @RequestParam(required = false) @Nullable String value,
             Actor actor,
             Locale locale,
             Model model) {
@@ -68,7 +69,8 @@ class ReportPageController {
             return "redirect:/reports/scorecard";
         }
         String chosen = dimension == null ? Dimension.CHANNEL.param() : dimension;
-        return show(tenant, from, to, by, chosen, null, actor, locale, model, "reports");
+        // a value narrows the report to it (one channel, one product …), as the API's and the downloads' do
+        return show(tenant, from, to, by, chosen, value, actor, locale, model, "reports");
     }
 
     @GetMapping("/reports/scorecard")
@@ -160,6 +162,7 @@ class ReportPageController {
             model.addAttribute("chart", ReportCharts.volumes(report, messages, locale));
             model.addAttribute("drill", ReportCharts.drillDown(request));
             model.addAttribute("rows", ReportCharts.rows(report, request));
+            model.addAttribute("allFigures", ReportMetric.lines(report.totals()));
         } catch (ReportRefusedException refused) {
             model.addAttribute(
                     "failure",

@@ -138,70 +138,21 @@ class ReportTables {
             Locale locale) {
         List<Table.Column> columns = new ArrayList<>();
         columns.add(Table.Column.text(first));
-        for (String metric : METRICS) {
-            columns.add(Table.Column.number(text("report.metric." + metric, locale)));
+        for (ReportMetric metric : ReportMetric.values()) {
+            columns.add(Table.Column.number(text(metric.labelKey(), locale)));
         }
         List<List<@Nullable Object>> cells = new ArrayList<>();
         for (T row : rows) {
             Figures f = figures.apply(row);
             List<@Nullable Object> line = new ArrayList<>();
             line.add(label.apply(row));
-            line.add(f.received());
-            line.add(f.solved());
-            line.add(f.closed());
-            line.add(f.reopened());
-            line.add(Figures.hours(f.firstResponse().mean()));
-            line.add(Figures.hours(f.firstResponseBusiness().median()));
-            line.add(Figures.hours(f.resolution().mean()));
-            line.add(Figures.hours(f.resolutionBusiness().median()));
-            line.add(Figures.hours(f.resolutionBusiness().p90()));
-            line.add(Figures.percent(f.sla().get("FIRST_RESPONSE").attained()));
-            line.add(Figures.percent(f.sla().get("RESOLUTION").attained()));
-            line.add(Figures.percent(f.sla().get("RESULT_NOTICE").attained()));
-            line.add(Figures.percent(f.firstContactResolutionRate()));
-            line.add(Figures.percent(f.reopenRate()));
-            line.add(Figures.percent(f.transferRate()));
-            line.add(f.complaints());
-            line.add(f.satisfaction().rated());
-            line.add(Figures.percent(f.satisfaction().verySatisfied()));
-            line.add(Figures.percent(f.satisfaction().satisfied()));
-            line.add(Figures.percent(f.satisfaction().dissatisfied()));
-            line.add(
-                    f.satisfaction().nps() == null
-                            ? null
-                            : Math.round(f.satisfaction().nps() * 10) / 10.0);
-            line.add(
-                    f.quality().meanScore() == null
-                            ? null
-                            : Math.round(f.quality().meanScore() * 10) / 10.0);
+            for (ReportMetric metric : ReportMetric.values()) {
+                line.add(metric.of(f));
+            }
             cells.add(line);
         }
         return new Table(title, columns, cells);
     }
-
-    static final List<String> METRICS = List.of(
-            "received",
-            "solved",
-            "closed",
-            "reopened",
-            "firstResponseMeanHours",
-            "firstResponseBusinessMedianHours",
-            "resolutionMeanHours",
-            "resolutionBusinessMedianHours",
-            "resolutionBusinessP90Hours",
-            "slaFirstResponse",
-            "slaResolution",
-            "slaResultNotice",
-            "firstContactResolution",
-            "reopenRate",
-            "transferRate",
-            "complaints",
-            "rated",
-            "verySatisfied",
-            "satisfied",
-            "dissatisfied",
-            "nps",
-            "qaScore");
 
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);

@@ -59,6 +59,9 @@ public final class TicketSpecifications {
             if (!query.channels().isEmpty()) {
                 where.add(root.get("channel").in(query.channels()));
             }
+            if (query.product() != null) {
+                where.add(cb.equal(root.get("product"), query.product()));
+            }
             if (query.language() != null) {
                 where.add(cb.equal(root.get("language"), query.language()));
             }

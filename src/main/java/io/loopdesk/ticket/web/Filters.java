@@ -22,7 +22,8 @@ public record Filters(
         @Nullable String from,
         @Nullable String to,
         @Nullable Long team,
-        @Nullable String language) {
+        @Nullable String language,
+        @Nullable String product) {
 
     /** Whether {@code assignee} names one person by id (a drill-down from a report), not me/none. */
     public boolean assigneeIsPerson() {

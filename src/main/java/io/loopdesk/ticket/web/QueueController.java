@@ -95,7 +95,8 @@ class QueueController {
                 actor);
         query.complaintsOnly(filters.complaintsOnly())
                 .rating(filters.rating())
-                .language(TicketListParameters.language(filters.language()));
+                .language(TicketListParameters.language(filters.language()))
+                .product(filters.product());
         if (filters.team() != null) {
             query.teams(Set.of(filters.team()));
         }

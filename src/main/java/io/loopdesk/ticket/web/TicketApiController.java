@@ -126,6 +126,10 @@ class TicketApiController {
                     @RequestParam(required = false)
                     @Nullable
                     String language,
+            @Parameter(description = "Only tickets about this product, exactly as registered")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String product,
             Actor actor) {
         TicketQuery query = listParameters
                 .query(
@@ -144,6 +148,7 @@ class TicketApiController {
                 .complaintsOnly(complaint)
                 .rating(rating)
                 .language(TicketListParameters.language(language))
+                .product(product)
                 .build();
         TicketPage page = queries.list(query, actor);
         String next = page.nextCursor() == null
