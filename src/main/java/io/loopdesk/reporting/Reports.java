@@ -96,9 +96,13 @@ public class Reports {
         List<PeriodReport.Breakdown> breakdown = request.dimension() == Dimension.ALL
                 ? List.of()
                 : breakdown(tenantId, request.dimension(), whole ? rows : filter(rows, request.value()), locale, -1);
+        // the rollups count by one dimension at a time: the top lists are the tenant's, so a report narrowed to one
+        // value (a channel, a team's scorecard) shows none rather than the whole tenant's under its name
+        boolean tenantWide = whole && request.value() == null;
         List<PeriodReport.Breakdown> categories =
-                whole ? top(tenantId, Dimension.CATEGORY, request, locale) : List.of();
-        List<PeriodReport.Breakdown> products = whole ? top(tenantId, Dimension.PRODUCT, request, locale) : List.of();
+                tenantWide ? top(tenantId, Dimension.CATEGORY, request, locale) : List.of();
+        List<PeriodReport.Breakdown> products =
+                tenantWide ? top(tenantId, Dimension.PRODUCT, request, locale) : List.of();
         if (!whole || request.value() != null) {
             return new PeriodReport(
                     request, Figures.of(total), series(request, seriesRows), breakdown, categories, products);

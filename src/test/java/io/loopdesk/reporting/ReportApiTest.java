@@ -182,6 +182,34 @@ class ReportApiTest {
     }
 
     @Test
+    void bIToolsReadThePeriodReportsShapeFromOpenApi() {
+        Api.Response docs = fixtures.anonymous().get("/v3/api-docs");
+        String schema = docs.get("paths")
+                .get("/api/v1/reports/period")
+                .get("get")
+                .get("responses")
+                .get("200")
+                .get("content")
+                .get("application/json")
+                .get("schema")
+                .get("$ref")
+                .asString();
+        assertThat(schema).endsWith("/PeriodReport");
+        assertThat(docs.get("components")
+                        .get("schemas")
+                        .get("PeriodReport")
+                        .get("properties")
+                        .propertyNames())
+                .contains("totals", "series", "breakdown");
+        assertThat(docs.get("components")
+                        .get("schemas")
+                        .get("Figures")
+                        .get("properties")
+                        .propertyNames())
+                .contains("received", "firstResponse", "sla", "satisfaction");
+    }
+
+    @Test
     void platformOperatorsSeeEveryTenantsTotalsAndNobodyElseDoes() {
         TenantInfo tenant = fixtures.tenant();
         fixtures.ticketOf(fixtures.customer(tenant));

@@ -7,6 +7,9 @@ import io.loopdesk.reporting.Reports;
 import io.loopdesk.tenant.TenantInfo;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
 import java.util.Set;
@@ -37,6 +40,11 @@ class ReportApiController {
                     + " value=their id); dimension=tenant for platform operators. Days are in the tenant's time"
                     + " zone; a period covers at most two years. metrics keeps only the named fields of each"
                     + " figures object (e.g. received,solved,firstResponse).")
+    // the answer is a PeriodReport, thinned to the asked figures when metrics is given: its schema is documented
+    @ApiResponse(
+            responseCode = "200",
+            description = "The report",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PeriodReport.class)))
     Object period(
             @Parameter(description = "First day, e.g. 2026-11-01 (default: 29 days before to)")
                     @RequestParam(required = false)
