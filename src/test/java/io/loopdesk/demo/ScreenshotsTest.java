@@ -85,6 +85,21 @@ class ScreenshotsTest {
         assertThat(supervisor.findElement(By.tagName("h1")).getText()).isEqualTo("主管台");
         shot(supervisor, "supervisor-desk-zh");
 
+        // the reports on the demo's tickets, once the fold has counted them (it runs every few seconds)
+        waitUntil(supervisor, d -> {
+            d.get(base + "/reports");
+            return !d.findElement(By.id("f-received")).getText().equals("0")
+                    && !d.findElements(By.cssSelector("#chart-volume[data-drawn=true] svg"))
+                            .isEmpty();
+        });
+        shot(supervisor, "reports-period-zh");
+        supervisor.get(base + "/reports/wall");
+        waitUntil(
+                supervisor,
+                d -> !d.findElements(By.cssSelector("#chart-arrivals[data-drawn=true] svg"))
+                        .isEmpty());
+        shot(supervisor, "reports-wall-zh");
+
         WebDriver phone = browser.open(Browser.PHONE, "zh-CN");
         signIn(phone, base, "customer", "customer");
         phone.get(base + "/portal/new");

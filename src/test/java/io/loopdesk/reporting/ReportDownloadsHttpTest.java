@@ -32,6 +32,12 @@ class ReportDownloadsHttpTest {
     @Autowired
     BackgroundWork background;
 
+    @Autowired
+    io.loopdesk.ticket.Tickets tickets;
+
+    @Autowired
+    java.time.Clock clock;
+
     @Test
     void aSupervisorDownloadsEachTableAndTheWorkbook() throws Exception {
         TenantInfo tenant = fixtures.tenant();
@@ -61,6 +67,52 @@ class ReportDownloadsHttpTest {
         assertThat(agents.status()).isEqualTo(403);
         Api.Download refused = pages.download("/reports/export.csv?from=2026-11-10&to=2026-11-01");
         assertThat(refused.status()).isEqualTo(400);
+    }
+
+    @Test
+    void noContactDetailReachesAnyDownload() throws Exception {
+        TenantInfo tenant = fixtures.tenant();
+        UserView supervisor = fixtures.staff(tenant, Role.SUPERVISOR);
+        UserView customer = fixtures.customer(tenant);
+        for (int i = 0; i < 3; i++) {
+            tickets.open(
+                    tenant.id(),
+                    io.loopdesk.ticket.value.Channel.WEB,
+                    Fixtures.validTicket()
+                            .title("门锁离线 请回电 13812345678")
+                            .description(
+                                    "门锁离线，请联系 13812345678 或 wang.fang@example.com，详见 https://example.com/order/8899")
+                            .build(),
+                    Fixtures.actor(customer));
+        }
+        background.settle();
+        fold.foldPending();
+        WebSession pages = fixtures.pages(supervisor);
+        String month = java.time.YearMonth.now(clock).toString();
+
+        List<String> downloads = new java.util.ArrayList<>();
+        for (String table : List.of("series", "breakdown", "categories", "products", "words", "phrases", "signals")) {
+            downloads.add(new String(
+                    pages.download("/reports/export.csv?table=" + table).body(), StandardCharsets.UTF_8));
+        }
+        try (ReadableWorkbook read = new ReadableWorkbook(
+                new ByteArrayInputStream(pages.download("/reports/export.xlsx").body()))) {
+            read.getSheets().forEach(sheet -> {
+                try {
+                    sheet.read().forEach(row -> row.forEach(cell -> downloads.add(cell == null ? "" : cell.getText())));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(
+                pages.download("/reports/monthly.pdf?month=" + month).body())) {
+            downloads.add(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf));
+        }
+        assertThat(String.join("\n", downloads))
+                .as("the words were counted")
+                .contains("门锁")
+                .doesNotContain("13812345678", "12345678", "wang.fang", "example.com", "8899");
     }
 
     @Test

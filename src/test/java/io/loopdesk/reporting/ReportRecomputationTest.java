@@ -8,6 +8,9 @@ import io.loopdesk.identity.UserView;
 import io.loopdesk.reporting.rollup.DurationHistogram;
 import io.loopdesk.reporting.rollup.ReportFold;
 import io.loopdesk.reporting.rollup.ReportReconciliation;
+import io.loopdesk.routing.RoutingPolicies;
+import io.loopdesk.routing.RoutingRules;
+import io.loopdesk.routing.SurgeRule;
 import io.loopdesk.routing.Teams;
 import io.loopdesk.routing.transfer.HandoverNote;
 import io.loopdesk.routing.transfer.Transfers;
@@ -49,7 +52,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Builds 1,500 tickets (about 6,000 steps) with known times, replies, transfers, reopens, ratings and complaints across
+ * Builds 1,500 tickets (about 6,000 steps) with known times, replies, transfers, escalations, dispatches, reopens, ratings and complaints across
  * the Mid-Autumn and National Day holidays and their make-up working days (2026-09-20, 2026-10-10), folds them into
  * the rollups, and checks every figure against a plain recomputation from the raw rows: equal, exactly.
  */
@@ -100,6 +103,12 @@ class ReportRecomputationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    RoutingPolicies routingPolicies;
+
+    /** The platform's support, who answer dispatches. */
+    Actor operator;
+
     /** One step of the scenario at its moment. */
     record Step(Instant at, Runnable action) {}
 
@@ -118,6 +127,13 @@ class ReportRecomputationTest {
                 () -> teams.create(tenant.id(), "一线 B", null).id());
         agents.forEach(a -> TenantScope.asSystem(() -> teams.addMember(teamA, a.id())));
         agents.forEach(a -> TenantScope.asSystem(() -> teams.addMember(teamB, a.id())));
+
+        // escalations go up to team B, a senior team as well as a first line
+        routingPolicies.change(
+                tenant.id(),
+                new RoutingRules(0.6, 20, true, teamB, null, 30, 5, SurgeRule.DEFAULT),
+                Fixtures.actor(fixtures.staff(tenant, Role.TENANT_ADMIN)));
+        operator = Fixtures.actor(fixtures.staff(tenant, Role.PLATFORM_OPERATOR));
 
         List<Step> steps = scenario(tenant, supervisor, agents, customer, List.of(teamA, teamB));
         steps.sort(Comparator.comparing(Step::at));
@@ -175,6 +191,23 @@ class ReportRecomputationTest {
             }
         }
         assertThat(raw.figures(FIRST, LAST, t -> true).received()).isEqualTo(TICKETS);
+        // the scenario took every path the figures count: none of them is compared as 0 = 0
+        Figures whole = raw.figures(FIRST, LAST, t -> true);
+        assertThat(whole.dispatches()).isPositive();
+        assertThat(whole.escalationRate()).isPositive();
+        assertThat(whole.transferRate()).isPositive();
+        assertThat(whole.reopened()).isPositive();
+        assertThat(whole.complaints()).isPositive();
+        // the operators' view across tenants: this tenant's row is its own figures
+        PeriodReport acrossTenants = reports.period(
+                tenant.id(),
+                new ReportRequest(FIRST, LAST, Granularity.MONTH, Dimension.TENANT, null),
+                operator,
+                Locale.SIMPLIFIED_CHINESE);
+        assertThat(acrossTenants.breakdown())
+                .filteredOn(row -> row.value().equals(Long.toString(tenant.id())))
+                .singleElement()
+                .satisfies(row -> assertThat(row.figures()).isEqualTo(whole));
 
         // the open backlog by status, team and age equals a count of the open tickets, whenever the wall looks
         Instant end = clock.instant();
@@ -341,6 +374,21 @@ class ReportRecomputationTest {
                 steps.add(new Step(
                         replied.plusSeconds(200),
                         () -> tickets.flagComplaint(number[0], "客户要求投诉", TicketPriority.HIGH, boss)));
+            }
+            if (random.nextInt(20) == 0) {
+                steps.add(new Step(
+                        replied.plusSeconds(150), () -> transfers.escalate(number[0], "客户多次反馈，需高级工程师处理", boss)));
+            }
+            if (random.nextInt(20) == 0) {
+                // sent up to the platform's support, answered before anyone could close the ticket
+                long[] dispatch = new long[1];
+                steps.add(new Step(
+                        replied.plusSeconds(250),
+                        () -> dispatch[0] = transfers
+                                .dispatch(number[0], "平台接口报错，请协助排查", boss)
+                                .id()));
+                steps.add(new Step(
+                        replied.plusSeconds(1200), () -> transfers.completeDispatch(dispatch[0], "平台接口已修复", operator)));
             }
             if (random.nextInt(10) < 7) {
                 Instant solved = replied.plusSeconds(1800 + random.nextInt(3 * 24 * 3600));

@@ -37,6 +37,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class MonthlyReport {
 
+    /** How many of the month's words, phrases and signals the report lists. */
+    static final int LISTED = 10;
+
     private final Reports reports;
     private final Surges surges;
     private final MessageSource messages;
@@ -126,6 +129,25 @@ public class MonthlyReport {
         blocks.add(sla(t, locale));
         blocks.add(shortForm(t, locale));
         blocks.add(satisfaction(t, locale));
+        // what the month's feedback talked about, the complaints' signals and the incidents behind many tickets
+        counts(blocks, "report.table.words", byRoot.words().words(), locale);
+        counts(blocks, "report.table.phrases", byRoot.words().phrases(), locale);
+        counts(blocks, "report.table.signals", byRoot.complaintSignals(), locale);
+        if (!byRoot.incidents().isEmpty()) {
+            List<List<@Nullable Object>> cells = new ArrayList<>();
+            byRoot.incidents()
+                    .forEach(incident -> cells.add(java.util.Arrays.asList(
+                            incident.title(),
+                            text("report.incident." + incident.status(), locale),
+                            incident.tickets())));
+            blocks.add(new Table(
+                    text("report.table.incidents", locale),
+                    List.of(
+                            Table.Column.text(text("report.table.incidents", locale)),
+                            Table.Column.text(text("report.column.status", locale)),
+                            Table.Column.number(text("report.column.tickets", locale))),
+                    cells));
+        }
         java.time.Instant start = month.atDay(1).atStartOfDay(tenant.timeZone()).toInstant();
         java.time.Instant end =
                 month.plusMonths(1).atDay(1).atStartOfDay(tenant.timeZone()).toInstant();
@@ -191,6 +213,23 @@ public class MonthlyReport {
                         Table.Column.number(text("report.metric.slaResolution", locale)),
                         Table.Column.number(text("report.metric.satisfied", locale))),
                 cells);
+    }
+
+    /** The first {@value #LISTED} of a count list as a table of its own, if it has any. */
+    private void counts(List<Block> blocks, String title, List<PeriodReport.Count> counts, Locale locale) {
+        if (counts.isEmpty()) {
+            return;
+        }
+        List<List<@Nullable Object>> cells = new ArrayList<>();
+        counts.stream()
+                .limit(LISTED)
+                .forEach(count -> cells.add(java.util.Arrays.asList(count.label(), count.count())));
+        blocks.add(new Table(
+                text(title, locale),
+                List.of(
+                        Table.Column.text(text(title, locale)),
+                        Table.Column.number(text("report.column.tickets", locale))),
+                cells));
     }
 
     private Table sla(Figures t, Locale locale) {
