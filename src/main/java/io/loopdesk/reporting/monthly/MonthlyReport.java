@@ -7,6 +7,7 @@ import io.loopdesk.reporting.Granularity;
 import io.loopdesk.reporting.PeriodReport;
 import io.loopdesk.reporting.ReportRequest;
 import io.loopdesk.reporting.Reports;
+import io.loopdesk.reporting.TopicTables;
 import io.loopdesk.reporting.export.Block;
 import io.loopdesk.reporting.export.Chart;
 import io.loopdesk.reporting.export.Heading;
@@ -130,24 +131,13 @@ public class MonthlyReport {
         blocks.add(shortForm(t, locale));
         blocks.add(satisfaction(t, locale));
         // what the month's feedback talked about, the complaints' signals and the incidents behind many tickets
-        counts(blocks, "report.table.words", byRoot.words().words(), locale);
-        counts(blocks, "report.table.phrases", byRoot.words().phrases(), locale);
-        counts(blocks, "report.table.signals", byRoot.complaintSignals(), locale);
-        if (!byRoot.incidents().isEmpty()) {
-            List<List<@Nullable Object>> cells = new ArrayList<>();
-            byRoot.incidents()
-                    .forEach(incident -> cells.add(java.util.Arrays.asList(
-                            incident.title(),
-                            text("report.incident." + incident.status(), locale),
-                            incident.tickets())));
-            blocks.add(new Table(
-                    text("report.table.incidents", locale),
-                    List.of(
-                            Table.Column.text(text("report.table.incidents", locale)),
-                            Table.Column.text(text("report.column.status", locale)),
-                            Table.Column.number(text("report.column.tickets", locale))),
-                    cells));
-        }
+        TopicTables.counts("report.table.words", byRoot.words().words(), LISTED, messages, locale)
+                .ifPresent(blocks::add);
+        TopicTables.counts("report.table.phrases", byRoot.words().phrases(), LISTED, messages, locale)
+                .ifPresent(blocks::add);
+        TopicTables.counts("report.table.signals", byRoot.complaintSignals(), LISTED, messages, locale)
+                .ifPresent(blocks::add);
+        TopicTables.incidents(byRoot.incidents(), messages, locale).ifPresent(blocks::add);
         java.time.Instant start = month.atDay(1).atStartOfDay(tenant.timeZone()).toInstant();
         java.time.Instant end =
                 month.plusMonths(1).atDay(1).atStartOfDay(tenant.timeZone()).toInstant();
@@ -213,23 +203,6 @@ public class MonthlyReport {
                         Table.Column.number(text("report.metric.slaResolution", locale)),
                         Table.Column.number(text("report.metric.satisfied", locale))),
                 cells);
-    }
-
-    /** The first {@value #LISTED} of a count list as a table of its own, if it has any. */
-    private void counts(List<Block> blocks, String title, List<PeriodReport.Count> counts, Locale locale) {
-        if (counts.isEmpty()) {
-            return;
-        }
-        List<List<@Nullable Object>> cells = new ArrayList<>();
-        counts.stream()
-                .limit(LISTED)
-                .forEach(count -> cells.add(java.util.Arrays.asList(count.label(), count.count())));
-        blocks.add(new Table(
-                text(title, locale),
-                List.of(
-                        Table.Column.text(text(title, locale)),
-                        Table.Column.number(text("report.column.tickets", locale))),
-                cells));
     }
 
     private Table sla(Figures t, Locale locale) {

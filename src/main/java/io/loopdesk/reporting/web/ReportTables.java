@@ -2,6 +2,7 @@ package io.loopdesk.reporting.web;
 
 import io.loopdesk.reporting.Figures;
 import io.loopdesk.reporting.PeriodReport;
+import io.loopdesk.reporting.TopicTables;
 import io.loopdesk.reporting.export.CsvWriter;
 import io.loopdesk.reporting.export.Table;
 import io.loopdesk.reporting.export.XlsxWriter;
@@ -89,44 +90,14 @@ class ReportTables {
                             PeriodReport.Breakdown::figures,
                             locale));
         }
-        counts(tables, "words", "report.table.words", report.words().words(), locale);
-        counts(tables, "phrases", "report.table.phrases", report.words().phrases(), locale);
-        counts(tables, "signals", "report.table.signals", report.complaintSignals(), locale);
-        if (!report.incidents().isEmpty()) {
-            List<List<@Nullable Object>> cells = new ArrayList<>();
-            report.incidents()
-                    .forEach(incident -> cells.add(List.of(
-                            incident.title(),
-                            text("report.incident." + incident.status(), locale),
-                            incident.tickets())));
-            tables.put(
-                    "incidents",
-                    new Table(
-                            text("report.table.incidents", locale),
-                            List.of(
-                                    Table.Column.text(text("report.table.incidents", locale)),
-                                    Table.Column.text(text("report.column.status", locale)),
-                                    Table.Column.number(text("report.column.tickets", locale))),
-                            cells));
-        }
+        TopicTables.counts("report.table.words", report.words().words(), Integer.MAX_VALUE, messages, locale)
+                .ifPresent(table -> tables.put("words", table));
+        TopicTables.counts("report.table.phrases", report.words().phrases(), Integer.MAX_VALUE, messages, locale)
+                .ifPresent(table -> tables.put("phrases", table));
+        TopicTables.counts("report.table.signals", report.complaintSignals(), Integer.MAX_VALUE, messages, locale)
+                .ifPresent(table -> tables.put("signals", table));
+        TopicTables.incidents(report.incidents(), messages, locale).ifPresent(table -> tables.put("incidents", table));
         return tables;
-    }
-
-    private void counts(
-            Map<String, Table> tables, String name, String title, List<PeriodReport.Count> counts, Locale locale) {
-        if (counts.isEmpty()) {
-            return;
-        }
-        List<List<@Nullable Object>> cells = new ArrayList<>();
-        counts.forEach(count -> cells.add(List.of(count.label(), count.count())));
-        tables.put(
-                name,
-                new Table(
-                        text(title, locale),
-                        List.of(
-                                Table.Column.text(text(title, locale)),
-                                Table.Column.number(text("report.column.tickets", locale))),
-                        cells));
     }
 
     private <T> Table table(
