@@ -21,7 +21,9 @@ final class NoticeEvent {
     static String json(NotificationRequest request, String subject, String text, Locale language, Instant at) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("ticketNumber", request.ticketNumber());
-        data.put("notice", request.topic());
+        // which notice it is, by the text it was written from: survey.notice.result, notice.incident …
+        String key = request.body().key();
+        data.put("notice", key.endsWith(".body") ? key.substring(0, key.length() - ".body".length()) : key);
         data.put("language", language.toLanguageTag());
         data.put("subject", subject);
         data.put("text", text);

@@ -136,8 +136,9 @@ class ReportBench {
             String year = "from=" + today.minusDays(364) + "&to=" + today;
             line("| request (one client, " + reads + " reads after 20 to warm up) | p50 | p99 | max |");
             line("|---|---:|---:|---:|");
-            for (String dimension : List.of("all", "team", "agent", "category", "categoryRoot", "channel", "product")) {
-                for (String by : List.of("month", "day")) {
+            for (String dimension :
+                    List.of("all", "team", "agent", "category", "categoryRoot", "channel", "urgency", "product")) {
+                for (String by : List.of("quarter", "month", "week", "day")) {
                     time(base, "/api/v1/reports/period?" + year + "&by=" + by + "&dimension=" + dimension, reads);
                 }
             }
@@ -257,9 +258,11 @@ class ReportBench {
                     high);
             BenchDatabase.exec(
                     db,
-                    "insert into rating (id, tenant_id, ticket_number, customer_id, response_speed, expertise,"
-                            + " resolution, attitude, comment, created_at) select id, tenant_id, number,"
-                            + " requester_id, 1 + mod(id, 5), 1 + mod(id / 5, 5), 1 + mod(id / 25, 5), 5, null,"
+                    "insert into rating (id, tenant_id, ticket_number, customer_id, overall, response_speed,"
+                            + " expertise, resolution, attitude, nps, comment, created_at) select id, tenant_id,"
+                            + " number, requester_id, (array['VERY_SATISFIED', 'SATISFIED', 'NEUTRAL',"
+                            + " 'DISSATISFIED'])[1 + mod(id / 7, 4)], 1 + mod(id, 5), 1 + mod(id / 5, 5),"
+                            + " 1 + mod(id / 25, 5), 5, mod(id, 11), null,"
                             + " registered_at + interval '3' day from ticket where id between ? and ?"
                             + " and status = 'CLOSED' and mod(id, 3) = 0",
                     low,

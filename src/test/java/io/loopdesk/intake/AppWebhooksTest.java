@@ -184,7 +184,7 @@ class AppWebhooksTest {
 
         String number = submit(key, "u-8", "门锁离线");
         background.settle();
-        Received received = notice(path, "survey.received");
+        Received received = notice(path, "survey.notice.received");
         assertThat(received.signedWith(secret)).isTrue();
         JsonNode data = received.json().get("data");
         assertThat(data.get("ticketNumber").asString()).isEqualTo(number);
@@ -194,8 +194,11 @@ class AppWebhooksTest {
         staff.post("/api/v1/tickets/" + number + "/messages", Map.of("kind", "PUBLIC_REPLY", "body", "请重新配对门锁。"));
         staff.post("/api/v1/tickets/" + number + "/status", Map.of("status", "AWAITING_CONFIRMATION"));
         background.settle();
-        String result =
-                notice(path, "survey.result").json().get("data").get("text").asString();
+        String result = notice(path, "survey.notice.result")
+                .json()
+                .get("data")
+                .get("text")
+                .asString();
         assertThat(result).contains("请重新配对门锁").contains("/r/");
         // told in the app, so no text message to the contact the user left, and the result target is met
         assertThat(sentTo(number, "13812345678")).isEmpty();

@@ -235,8 +235,7 @@ class LoopNotices {
     }
 
     private void send(TicketView ticket, @Nullable UserView requester, Recipient to, String key, Object... args) {
-        // each notice names what it is, which an app shows its user by (survey.received, survey.closed …)
-        sendAbout(ticket, requester, to, key.replace("survey.notice.", "survey."), key, args);
+        sendAbout(ticket, requester, to, null, key, args);
     }
 
     private void sendAbout(
@@ -246,7 +245,7 @@ class LoopNotices {
         Phrase body = Phrase.of(key + (sms ? ".sms" : ".body"), args);
         NotificationRequest request = NotificationRequest.now(ticket.tenantId(), to, subject, body, ticket.number())
                 .in(requester == null ? null : requester.preferredLocale());
-        notifications.send(request.about(topic));
+        notifications.send(topic == null ? request : request.about(topic));
     }
 
     /** The result notice reached the customer: the result target is met or missed now, as the history says. */
