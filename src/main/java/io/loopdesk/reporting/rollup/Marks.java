@@ -1,11 +1,16 @@
 package io.loopdesk.reporting.rollup;
 
+import java.sql.DatabaseMetaData;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -26,18 +31,25 @@ public class Marks {
     public record Mark(long ticketId, long tenantId, long value) {}
 
     // not one MERGE: on PostgreSQL two transactions marking a new ticket at once both find no row and both insert,
-    // and one fails on the key. An insert that does nothing on a conflict waits for the other to commit; the update
-    // then gives the mark this transaction's value, so a fold that read the other's value folds this change again.
+    // and one fails on the key. PostgreSQL's upsert is atomic (the second waits for the first and updates its row),
+    // so the mark gets this transaction's value and a fold that read the other's value folds this change again.
+    private static final String UPSERT = "insert into report_mark (ticket_id, tenant_id, mark) values (?, ?, ?)"
+            + " on conflict (ticket_id) do update set mark = excluded.mark";
+    // H2 has no upsert with an update: an insert that does nothing on a conflict, then an update of the rows it
+    // left alone
     private static final String INSERT =
             "insert into report_mark (ticket_id, tenant_id, mark) values (?, ?, ?) on conflict do nothing";
     private static final String UPDATE = "update report_mark set mark = ? where ticket_id = ?";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final boolean postgresql;
 
-    Marks(JdbcClient jdbc, JdbcTemplate template) {
+    Marks(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource) throws MetaDataAccessException {
         this.jdbc = jdbc;
         this.template = template;
+        this.postgresql = "PostgreSQL"
+                .equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
     }
 
     public void mark(long ticketId, long tenantId) {
@@ -77,9 +89,20 @@ public class Marks {
                 .toList();
         for (int from = 0; from < rows.size(); from += 1000) {
             List<Object[]> batch = rows.subList(from, Math.min(rows.size(), from + 1000));
-            template.batchUpdate(INSERT, batch);
-            template.batchUpdate(
-                    UPDATE, batch.stream().map(r -> new Object[] {r[2], r[0]}).toList());
+            if (postgresql) {
+                template.batchUpdate(UPSERT, batch);
+                continue;
+            }
+            int[] inserted = template.batchUpdate(INSERT, batch);
+            List<Object[]> updates = new ArrayList<>();
+            for (int i = 0; i < inserted.length; i++) {
+                if (inserted[i] != 1) { // 0 when the row was there; a driver that cannot tell updates too
+                    updates.add(new Object[] {batch.get(i)[2], batch.get(i)[0]});
+                }
+            }
+            if (!updates.isEmpty()) {
+                template.batchUpdate(UPDATE, updates);
+            }
         }
     }
 
