@@ -88,7 +88,7 @@ public class LiveWall {
         long[] today = tickets.arrivals(tenant.id(), midnight, now.plusSeconds(1), SLOT_SECONDS);
         long[] lastWeek = tickets.arrivals(tenant.id(), weekAgo, weekAgoEnd, SLOT_SECONDS);
 
-        List<TicketMeasures.BacklogLine> backlog = this.backlog.at(tenant.id(), now);
+        List<TicketMeasures.BacklogLine> backlog = this.backlog.at(tenant.id(), tenant.timeZone(), now);
         Map<String, long[]> byStatus = new HashMap<>();
         Map<String, Instant> oldestByStatus = new HashMap<>();
         Map<String, long[]> byTeam = new HashMap<>();

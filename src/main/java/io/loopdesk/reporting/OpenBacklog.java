@@ -5,6 +5,8 @@ import io.loopdesk.ticket.measure.TicketMeasures;
 import io.loopdesk.ticket.measure.TicketMeasures.BacklogLine;
 import io.loopdesk.ticket.value.TicketStatus;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -23,8 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 class OpenBacklog {
 
-    private static final long DAY_SECONDS = 86_400L;
-
     private final TicketMeasures tickets;
     private final BacklogStore kept;
 
@@ -33,16 +33,19 @@ class OpenBacklog {
         this.kept = kept;
     }
 
-    /** The open tickets at {@code now}, one line per status and team, ages in {@link WallView.AgeBand} order. */
-    List<BacklogLine> at(long tenantId, Instant now) {
+    /**
+     * The open tickets at {@code now}, one line per status and team, ages in {@link WallView.AgeBand} order; {@code
+     * zone} is the tenant's, in which the kept counts have their days.
+     */
+    List<BacklogLine> at(long tenantId, ZoneId zone, Instant now) {
         List<Instant> bounds = WallView.AgeBand.bounds(now);
-        List<Long> boundDays = bounds.stream().map(OpenBacklog::day).toList();
+        List<Long> boundDays = bounds.stream().map(at -> day(at, zone)).toList();
         Set<Long> counted = new LinkedHashSet<>();
-        counted.add(day(now));
+        counted.add(day(now, zone));
         counted.addAll(boundDays);
 
         Map<Group, Line> lines = new HashMap<>();
-        for (BacklogLine line : tickets.backlog(tenantId, bounds, spans(counted))) {
+        for (BacklogLine line : tickets.backlog(tenantId, bounds, spans(counted, zone))) {
             Line merged = lines.computeIfAbsent(group(line), g -> new Line(bounds.size() + 1));
             merged.add(
                     line.count(),
@@ -51,11 +54,12 @@ class OpenBacklog {
         }
         Set<Long> oldestDays = new LinkedHashSet<>();
         Map<Group, Long> earliestKept = new HashMap<>();
-        for (BacklogStore.Kept row : kept.apartFrom(tenantId, boundDays, counted)) {
-            Group group = new Group(TicketStatus.valueOf(row.status()), row.teamId() == 0 ? null : row.teamId());
+        for (BacklogStore.Kept row : kept.of(tenantId, Dimension.TEAM, boundDays, counted)) {
+            Group group = new Group(
+                    TicketStatus.valueOf(row.status()), row.value().isEmpty() ? null : Long.valueOf(row.value()));
             Line merged = lines.computeIfAbsent(group, g -> new Line(bounds.size() + 1));
             merged.add(row.tickets(), row.bands());
-            Instant dayStart = Instant.ofEpochSecond(row.earliestDay() * DAY_SECONDS);
+            Instant dayStart = start(row.earliestDay(), zone);
             if (merged.oldest == null || dayStart.isBefore(merged.oldest)) {
                 earliestKept.put(group, row.earliestDay());
                 oldestDays.add(row.earliestDay());
@@ -64,11 +68,10 @@ class OpenBacklog {
         if (!oldestDays.isEmpty()) {
             // the exact oldest of a group whose oldest ticket is on a kept day: that day's open tickets, read once
             Map<Group, Instant> exact = new HashMap<>();
-            for (BacklogLine line : tickets.backlog(tenantId, List.of(), spans(oldestDays))) {
+            for (BacklogLine line : tickets.backlog(tenantId, List.of(), spans(oldestDays, zone))) {
                 exact.put(group(line), line.oldest());
             }
-            earliestKept.forEach((group, day) ->
-                    lines.get(group).oldest = exact.getOrDefault(group, Instant.ofEpochSecond(day * DAY_SECONDS)));
+            earliestKept.forEach((group, day) -> lines.get(group).oldest = exact.getOrDefault(group, start(day, zone)));
         }
 
         List<BacklogLine> result = new ArrayList<>(lines.size());
@@ -81,15 +84,18 @@ class OpenBacklog {
         return result;
     }
 
-    private static List<TicketMeasures.Span> spans(Set<Long> days) {
+    private static List<TicketMeasures.Span> spans(Set<Long> days, ZoneId zone) {
         return days.stream()
-                .map(day -> new TicketMeasures.Span(
-                        Instant.ofEpochSecond(day * DAY_SECONDS), Instant.ofEpochSecond((day + 1) * DAY_SECONDS)))
+                .map(day -> new TicketMeasures.Span(start(day, zone), start(day + 1, zone)))
                 .toList();
     }
 
-    private static long day(Instant at) {
-        return Math.floorDiv(at.getEpochSecond(), DAY_SECONDS);
+    private static long day(Instant at, ZoneId zone) {
+        return LocalDate.ofInstant(at, zone).toEpochDay();
+    }
+
+    private static Instant start(long day, ZoneId zone) {
+        return LocalDate.ofEpochDay(day).atStartOfDay(zone).toInstant();
     }
 
     private static Group group(BacklogLine line) {

@@ -9,7 +9,9 @@ import java.util.List;
  * A period's figures: the totals, the series by day/week/month/quarter (of the whole tenant, or of the one value
  * the request narrows to), the breakdown by the request's dimension over the whole period, the top categories and
  * products by volume, the words and phrases feedback used most, complaint signals by kind and the major incidents.
- * The last three are of the whole tenant: empty in a scorecard or a report narrowed to one value.
+ * The last three are of the whole tenant: empty in a scorecard or a report narrowed to one value. {@code open} is
+ * the backlog now (whatever the period) by the request's dimension, or of the one value it narrows to; empty in the
+ * operators' view across tenants.
  */
 public record PeriodReport(
         ReportRequest request,
@@ -20,7 +22,8 @@ public record PeriodReport(
         List<Breakdown> topProducts,
         Words words,
         List<Count> complaintSignals,
-        List<IncidentCount> incidents) {
+        List<IncidentCount> incidents,
+        List<OpenNow> open) {
 
     /** A scorecard's report: the tenant's words, signals and incidents are not part of it. */
     PeriodReport(
@@ -29,8 +32,9 @@ public record PeriodReport(
             List<Bucket> series,
             List<Breakdown> breakdown,
             List<Breakdown> topCategories,
-            List<Breakdown> topProducts) {
-        this(request, totals, series, breakdown, topCategories, topProducts, Words.NONE, List.of(), List.of());
+            List<Breakdown> topProducts,
+            List<OpenNow> open) {
+        this(request, totals, series, breakdown, topCategories, topProducts, Words.NONE, List.of(), List.of(), open);
     }
 
     /** One period of the series, starting on {@code start}. */

@@ -10,6 +10,7 @@ import io.loopdesk.routing.IncidentStatistics;
 import io.loopdesk.sla.ComplaintStatistics;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -51,6 +52,8 @@ public class Reports {
     private final Tenants tenants;
     private final ReportLabels labels;
     private final MessageSource messages;
+    private final OpenTickets openTickets;
+    private final Clock clock;
 
     Reports(
             RollupStore rollups,
@@ -59,7 +62,9 @@ public class Reports {
             IncidentStatistics incidents,
             Tenants tenants,
             ReportLabels labels,
-            MessageSource messages) {
+            MessageSource messages,
+            OpenTickets openTickets,
+            Clock clock) {
         this.rollups = rollups;
         this.terms = terms;
         this.complaints = complaints;
@@ -67,6 +72,8 @@ public class Reports {
         this.tenants = tenants;
         this.labels = labels;
         this.messages = messages;
+        this.openTickets = openTickets;
+        this.clock = clock;
     }
 
     /** Whether {@code actor} sees the whole tenant's figures (else only their own scorecard). */
@@ -103,11 +110,13 @@ public class Reports {
                 tenantWide ? top(tenantId, Dimension.CATEGORY, request, locale) : List.of();
         List<PeriodReport.Breakdown> products =
                 tenantWide ? top(tenantId, Dimension.PRODUCT, request, locale) : List.of();
+        ZoneId zone = tenants.byId(tenantId).map(TenantInfo::timeZone).orElse(ZoneOffset.UTC);
+        List<OpenNow> open = openTickets.of(
+                tenantId, request.dimension(), request.value(), LocalDate.now(clock.withZone(zone)), locale);
         if (!whole || request.value() != null) {
             return new PeriodReport(
-                    request, Figures.of(total), series(request, seriesRows), breakdown, categories, products);
+                    request, Figures.of(total), series(request, seriesRows), breakdown, categories, products, open);
         }
-        ZoneId zone = tenants.byId(tenantId).map(TenantInfo::timeZone).orElse(ZoneOffset.UTC);
         Instant start = request.from().atStartOfDay(zone).toInstant();
         Instant end = request.to().plusDays(1).atStartOfDay(zone).toInstant();
         return new PeriodReport(
@@ -124,7 +133,8 @@ public class Reports {
                                 messages.getMessage("sla.complaint." + e.getKey(), null, e.getKey(), locale),
                                 e.getValue()))
                         .toList(),
-                incidents.between(tenantId, start, end, TOP));
+                incidents.between(tenantId, start, end, TOP),
+                open);
     }
 
     private PeriodReport.Words words(long tenantId, ReportRequest request) {
@@ -172,6 +182,7 @@ public class Reports {
                 Figures.of(sum(seriesRows.values())),
                 series(request, seriesRows),
                 breakdown(0, Dimension.TENANT, byTenant, locale, -1),
+                List.of(),
                 List.of(),
                 List.of());
     }

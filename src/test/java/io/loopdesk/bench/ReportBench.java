@@ -119,8 +119,7 @@ class ReportBench {
             int folded = node.getBean(ReportFold.class).foldPending();
             double foldSeconds = (System.nanoTime() - started) / 1e9;
             BenchDatabase.exec(
-                    db,
-                    "vacuum analyze report_rollup, report_rollup_month, report_backlog, report_term, report_ticket");
+                    db, "vacuum analyze report_rollup, report_rollup_month, report_open, report_term, report_ticket");
             long rows = BenchDatabase.single(db, "select count(*) from report_rollup");
             line(String.format(
                     Locale.ROOT,

@@ -60,10 +60,18 @@ class ReportApiTest {
         assertThat(report.get("breakdown").get(0).get("value").asString()).isEqualTo("WEB");
         assertThat(report.get("breakdown").get(0).get("label").asString()).isEqualTo("网页表单");
         assertThat(report.get("series")).hasSize(1);
+        // the backlog now under the same breakdown: both tickets open, waiting since today
+        var open = report.get("open");
+        assertThat(open).hasSize(1);
+        assertThat(open.get(0).get("value").asString()).isEqualTo("WEB");
+        assertThat(open.get(0).get("tickets").asLong()).isEqualTo(2);
+        assertThat(open.get(0).get("byAge").get("TODAY").asLong()).isEqualTo(2);
+        assertThat(open.get(0).get("oldestDay").asString()).isEqualTo(today);
 
         Api.Response some = fixtures.api(supervisor)
                 .get("/api/v1/reports/period?from=" + today + "&to=" + today + "&metrics=received,solved");
         assertThat(some.get("totals").propertyNames()).containsExactly("received", "solved");
+        assertThat(some.get("open").get(0).get("tickets").asLong()).isEqualTo(2);
     }
 
     @Test

@@ -17,20 +17,15 @@ import io.loopdesk.testing.IntegrationTest;
 import io.loopdesk.ticket.Tickets;
 import io.loopdesk.ticket.value.Channel;
 import io.loopdesk.ticket.view.TicketView;
-import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -122,24 +117,13 @@ class ReportPagesBrowserTest {
         assertThat(page.getCurrentUrl()).contains("channel=APP");
         assertThat(text(page, "#queue")).contains(app.number()).doesNotContain(web.number());
 
-        String session = page.manage().getCookies().stream()
-                .map(Cookie::toString)
-                .map(c -> c.split(";")[0])
-                .collect(Collectors.joining("; "));
+        // the downloads as a supervisor gets them: Chromium follows the links and saves the files
         page.get(fixtures.baseUrl() + "/reports");
-        String xlsx = page.findElement(By.id("export-xlsx")).getAttribute("href");
-        String csv = page.findElement(By.id("export-csv")).getAttribute("href");
-        HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<byte[]> excel = http.send(
-                HttpRequest.newBuilder(URI.create(xlsx))
-                        .header("Cookie", session)
-                        .header("Accept-Language", "zh-CN")
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(excel.statusCode()).isEqualTo(200);
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(excel.body()))) {
+        page.findElement(By.id("export-xlsx")).click();
+        Path xlsx = browser.downloaded(page, ".xlsx");
+        try (ReadableWorkbook workbook = new ReadableWorkbook(Files.newInputStream(xlsx))) {
             List<String> sheets = workbook.getSheets().map(s -> s.getName()).toList();
-            assertThat(sheets).contains("按周期", "分组明细");
+            assertThat(sheets).contains("按周期", "分组明细", "当前未结");
             var rows = workbook.getSheets()
                     .filter(s -> s.getName().equals("分组明细"))
                     .findFirst()
@@ -152,14 +136,15 @@ class ReportPagesBrowserTest {
                             .sum())
                     .isEqualTo(2);
         }
-        HttpResponse<byte[]> table = http.send(
-                HttpRequest.newBuilder(URI.create(csv))
-                        .header("Cookie", session)
-                        .header("Accept-Language", "zh-CN")
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        String text = new String(table.body(), StandardCharsets.UTF_8);
+        page.findElement(By.id("export-csv")).click();
+        String text = Files.readString(browser.downloaded(page, "-series.csv"), StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF").contains("受理量");
+
+        // what is open now, by channel, opens those tickets oldest first
+        assertThat(text(page, "#open-now")).contains("最早登记日", "今天登记");
+        page.findElement(By.cssSelector("#open-now tbody tr a")).click();
+        waitUntil(page, d -> d.getCurrentUrl().contains("/desk"));
+        assertThat(page.getCurrentUrl()).contains("status=NEW").contains("order=OLDEST");
     }
 
     @Test

@@ -40,11 +40,16 @@ public class BackgroundWork {
 
     /** Returns once no event is being handled and no timer is due by the clock; fails after a minute. */
     public void settle() {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        settle(PATIENCE);
+    }
+
+    /** As {@link #settle()}, for a test that leaves more work behind than a minute's worth. */
+    public void settle(Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
         int quietRounds = 0;
         while (quietRounds < 2) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("Background work did not settle within " + PATIENCE + ": " + pendingEvents()
+                throw new AssertionError("Background work did not settle within " + patience + ": " + pendingEvents()
                         + " events, " + dueTimers() + " due timers, " + afterCommit.inFlight() + " tasks after commit");
             }
             boolean quiet = afterCommit.inFlight() == 0 && pendingEvents() == 0 && dueTimers() == 0;

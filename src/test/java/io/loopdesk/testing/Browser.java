@@ -40,6 +40,7 @@ public final class Browser implements ExecutionCondition, AfterEachCallback {
     private static final String CHROMEDRIVER = env("LOOPDESK_CHROMEDRIVER", "/usr/bin/chromedriver");
 
     private final List<WebDriver> open = new ArrayList<>();
+    private final java.util.Map<WebDriver, Path> downloads = new java.util.HashMap<>();
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
@@ -68,7 +69,16 @@ public final class Browser implements ExecutionCondition, AfterEachCallback {
                     "--user-data-dir=" + profile,
                     "--lang=" + language,
                     "--window-size=" + size.width + "," + size.height);
-            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+            Path downloaded = Files.createDirectories(profile.resolve("downloads"));
+            options.setExperimentalOption(
+                    "prefs",
+                    java.util.Map.of(
+                            "intl.accept_languages",
+                            language,
+                            "download.default_directory",
+                            downloaded.toString(),
+                            "download.prompt_for_download",
+                            false));
             // the console, for tests that check no script or style was blocked (Content-Security-Policy)
             options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             if (size.width < 500) {
@@ -90,10 +100,37 @@ public final class Browser implements ExecutionCondition, AfterEachCallback {
             driver.manage().timeouts().implicitlyWait(Duration.ZERO);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
             open.add(driver);
+            downloads.put(driver, downloaded);
             return driver;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The file the browser saved after a click on a download link, once it is complete: the one whose name ends
+     * with {@code suffix}, waited for up to 20 seconds.
+     */
+    public Path downloaded(WebDriver driver, String suffix) {
+        Path directory = downloads.get(driver);
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < until) {
+            try (var files = Files.list(directory)) {
+                Optional<Path> done = files.filter(
+                                f -> f.getFileName().toString().endsWith(suffix))
+                        .findFirst();
+                if (done.isPresent()) {
+                    return done.get();
+                }
+                Thread.sleep(100);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("Chromium saved no file ending with " + suffix + " in " + directory);
     }
 
     /** What the page has written to the console since the last call: blocked resources and script errors. */
@@ -137,6 +174,7 @@ public final class Browser implements ExecutionCondition, AfterEachCallback {
     public void afterEach(ExtensionContext context) {
         open.forEach(WebDriver::quit);
         open.clear();
+        downloads.clear();
     }
 
     private static Optional<String> missing() {

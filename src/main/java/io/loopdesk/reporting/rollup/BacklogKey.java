@@ -1,10 +1,11 @@
 package io.loopdesk.reporting.rollup;
 
+import io.loopdesk.reporting.Dimension;
+
 /**
- * Open tickets of one status and team registered on one day: a row of {@code report_backlog}.
+ * Open tickets of one breakdown value and status registered on one day: a row of {@code report_open}.
  *
- * @param teamId the team, 0 for none
- * @param registeredDay the day of registration in UTC, as days since 1970-01-01: fixed whatever the tenant's zone,
- *     so the wall can tell exactly which days lie wholly inside one age band
+ * @param value the breakdown's value as the rollups keep it ("" for none: no team, no product)
+ * @param registeredDay the day of registration in the tenant's time zone, as days since 1970-01-01
  */
-public record BacklogKey(String status, long teamId, long registeredDay) {}
+public record BacklogKey(Dimension dimension, String value, String status, long registeredDay) {}

@@ -152,20 +152,26 @@ public final class Contributions {
         return delta;
     }
 
-    /** Where the ticket counts in the open backlog: one row while it is open, none once it is solved. */
-    public static Map<BacklogKey, Long> backlog(@Nullable TicketFact fact) {
+    /**
+     * Where the ticket counts in the open backlog: one row under each breakdown while it is open, on its day of
+     * registration in the tenant's time zone; none once it is solved.
+     */
+    public static Map<BacklogKey, Long> backlog(@Nullable TicketFact fact, ZoneId zone) {
         if (fact == null || fact.openStatus() == null) {
             return Map.of();
         }
-        long team = fact.teamId() == null ? 0 : fact.teamId();
-        long day = Math.floorDiv(fact.registeredAt().getEpochSecond(), 86_400L);
-        return Map.of(new BacklogKey(fact.openStatus(), team, day), 1L);
+        long day = LocalDate.ofInstant(fact.registeredAt(), zone).toEpochDay();
+        Map<BacklogKey, Long> rows = new HashMap<>();
+        values(fact)
+                .forEach((dimension, value) -> rows.put(new BacklogKey(dimension, value, fact.openStatus(), day), 1L));
+        return rows;
     }
 
     /** What {@code after} adds to the open backlog that {@code before} did not: negative where it counts less. */
-    public static Map<BacklogKey, Long> backlogDifference(@Nullable TicketFact before, @Nullable TicketFact after) {
-        Map<BacklogKey, Long> delta = new HashMap<>(backlog(after));
-        backlog(before).forEach((key, count) -> delta.merge(key, -count, Long::sum));
+    public static Map<BacklogKey, Long> backlogDifference(
+            @Nullable TicketFact before, @Nullable TicketFact after, ZoneId zoneBefore, ZoneId zoneAfter) {
+        Map<BacklogKey, Long> delta = new HashMap<>(backlog(after, zoneAfter));
+        backlog(before, zoneBefore).forEach((key, count) -> delta.merge(key, -count, Long::sum));
         delta.values().removeIf(count -> count == 0);
         return delta;
     }

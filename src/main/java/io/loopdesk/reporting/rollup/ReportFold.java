@@ -119,7 +119,7 @@ public class ReportFold {
                             delta.computeIfAbsent(key, k -> new Tally()).merge(tally));
             Contributions.termDifference(oldFact, fact, oldZone, zone)
                     .forEach((key, count) -> termDelta.merge(key, count, Long::sum));
-            Contributions.backlogDifference(oldFact, fact)
+            Contributions.backlogDifference(oldFact, fact, oldZone, zone)
                     .forEach((key, count) -> backlogDelta.merge(key, count, Long::sum));
             if (fact == null) {
                 gone.add(id);
@@ -178,7 +178,7 @@ public class ReportFold {
             Map<TermKey, Long> expectedTerms = new HashMap<>();
             Map<BacklogKey, Long> expectedBacklog = new HashMap<>();
             facts.forEach(tenantId, (fact, zone) -> {
-                Contributions.backlog(fact).forEach((key, count) -> expectedBacklog.merge(key, count, Long::sum));
+                Contributions.backlog(fact, zone).forEach((key, count) -> expectedBacklog.merge(key, count, Long::sum));
                 Contributions.of(fact, zone)
                         .forEach((key, tally) ->
                                 expected.computeIfAbsent(key, k -> new Tally()).merge(tally));

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The nightly check (after 03:00 in each tenant's time zone, once a day): the rollups are rebuilt from the folded
+ * The nightly check (after 03:00 in each tenant's time zone, once a day; at once for a tenant never checked): the rollups are rebuilt from the folded
  * facts and every row that differs is corrected, and the tickets of the last {@code loopdesk.reporting.recheck}
  * (default 31 days) are derived again from their sources, so a change that left no mark (an older version, a fix
  * made in the database) is counted by morning.
@@ -55,15 +55,14 @@ public class ReportReconciliation {
     public void runWhereDue() {
         for (TenantInfo tenant : tenants.all()) {
             ZonedDateTime local = clock.instant().atZone(tenant.timeZone());
-            if (local.toLocalTime().isBefore(AFTER)) {
-                continue;
-            }
             LocalDate today = local.toLocalDate();
             Optional<LocalDate> last = jdbc.sql("select reconciled_on from report_state where tenant_id = ?")
                     .param(tenant.id())
                     .query((rs, row) -> rs.getDate(1).toLocalDate())
                     .optional();
-            if (last.isPresent() && !last.get().isBefore(today)) {
+            // a tenant never checked (new, or after an upgrade that added a kind of row) is checked at once
+            if (last.isPresent()
+                    && (local.toLocalTime().isBefore(AFTER) || !last.get().isBefore(today))) {
                 continue;
             }
             reconcile(tenant.id());

@@ -29,6 +29,7 @@ final class FigureSelection {
         result.put("words", report.words());
         result.put("complaintSignals", report.complaintSignals());
         result.put("incidents", report.incidents());
+        result.put("open", report.open());
         return result;
     }
 

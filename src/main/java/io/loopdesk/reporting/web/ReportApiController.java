@@ -35,7 +35,8 @@ class ReportApiController {
 
     @GetMapping("/period")
     @Operation(
-            summary = "A period's figures: totals, a series by period, a breakdown, top categories and products",
+            summary = "A period's figures: totals, a series by period, a breakdown, top categories and products, and"
+                    + " the tickets open now under the same breakdown",
             description = "Supervisors, QA and tenant admins; agents only their own scorecard (dimension=agent and"
                     + " value=their id); dimension=tenant for platform operators. Days are in the tenant's time"
                     + " zone; a period covers at most two years. metrics keeps only the named fields of each"

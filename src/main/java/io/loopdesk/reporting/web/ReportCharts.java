@@ -1,8 +1,11 @@
 package io.loopdesk.reporting.web;
 
 import io.loopdesk.reporting.Dimension;
+import io.loopdesk.reporting.OpenNow;
 import io.loopdesk.reporting.PeriodReport;
 import io.loopdesk.reporting.ReportRequest;
+import io.loopdesk.ticket.TicketQuery;
+import io.loopdesk.ticket.value.TicketStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +22,9 @@ final class ReportCharts {
 
     /** One breakdown row of the page with the link to its tickets. */
     record Row(PeriodReport.Breakdown breakdown, @Nullable String tickets) {}
+
+    /** A line of the backlog and the desk list of its open tickets, the longest waiting first. */
+    record OpenRow(OpenNow open, @Nullable String tickets) {}
 
     private ReportCharts() {}
 
@@ -84,10 +90,43 @@ final class ReportCharts {
                 .toList();
     }
 
+    static List<OpenRow> openRows(PeriodReport report, ReportRequest request) {
+        return report.open().stream()
+                .map(open -> new OpenRow(
+                        open,
+                        open.value().isEmpty()
+                                        && request.dimension() != Dimension.AGENT
+                                        && request.dimension() != Dimension.ALL
+                                ? null
+                                : openTickets(request.dimension(), open.value())))
+                .toList();
+    }
+
+    /** The desk list of the open tickets with that value, the longest waiting first; what "open now" counts. */
+    static String openTickets(Dimension dimension, String value) {
+        UriComponentsBuilder link = desk(null, null, dimension, value);
+        for (TicketStatus status : TicketStatus.values()) {
+            if (status.isOpen()) {
+                link.queryParam("status", status.name());
+            }
+        }
+        return link.queryParam("order", TicketQuery.Order.OLDEST.name())
+                .encode()
+                .build()
+                .toUriString();
+    }
+
     /** The desk list of the tickets registered in the period with that value; what "received" counts. */
     static String tickets(String from, String to, Dimension dimension, @Nullable String value) {
-        UriComponentsBuilder link =
-                UriComponentsBuilder.fromPath("/desk").queryParam("from", from).queryParam("to", to);
+        return desk(from, to, dimension, value).encode().build().toUriString();
+    }
+
+    private static UriComponentsBuilder desk(
+            @Nullable String from, @Nullable String to, Dimension dimension, @Nullable String value) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/desk");
+        if (from != null && to != null) {
+            link.queryParam("from", from).queryParam("to", to);
+        }
         if (value != null && !value.isEmpty()) {
             switch (dimension) {
                 case TEAM -> link.queryParam("team", value);
@@ -101,6 +140,6 @@ final class ReportCharts {
         } else if (value != null && dimension == Dimension.AGENT) {
             link.queryParam("assignee", "none");
         }
-        return link.encode().build().toUriString();
+        return link;
     }
 }

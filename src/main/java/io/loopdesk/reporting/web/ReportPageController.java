@@ -162,6 +162,7 @@ class ReportPageController {
             model.addAttribute("chart", ReportCharts.volumes(report, messages, locale));
             model.addAttribute("drill", ReportCharts.drillDown(request));
             model.addAttribute("rows", ReportCharts.rows(report, request));
+            model.addAttribute("openRows", ReportCharts.openRows(report, request));
             model.addAttribute("allFigures", ReportMetric.lines(report.totals()));
         } catch (ReportRefusedException refused) {
             model.addAttribute(
@@ -174,6 +175,7 @@ class ReportPageController {
                                     refused.getMessage(),
                                     locale));
             model.addAttribute("rows", List.of());
+            model.addAttribute("openRows", List.of());
         }
         return "reporting/period";
     }

@@ -1,6 +1,7 @@
 package io.loopdesk.reporting.web;
 
 import io.loopdesk.reporting.Figures;
+import io.loopdesk.reporting.OpenNow;
 import io.loopdesk.reporting.PeriodReport;
 import io.loopdesk.reporting.TopicTables;
 import io.loopdesk.reporting.export.CsvWriter;
@@ -90,6 +91,9 @@ class ReportTables {
                             PeriodReport.Breakdown::figures,
                             locale));
         }
+        if (!report.open().isEmpty()) {
+            tables.put("open", open(report, locale));
+        }
         TopicTables.counts("report.table.words", report.words().words(), Integer.MAX_VALUE, messages, locale)
                 .ifPresent(table -> tables.put("words", table));
         TopicTables.counts("report.table.phrases", report.words().phrases(), Integer.MAX_VALUE, messages, locale)
@@ -98,6 +102,29 @@ class ReportTables {
                 .ifPresent(table -> tables.put("signals", table));
         TopicTables.incidents(report.incidents(), messages, locale).ifPresent(table -> tables.put("incidents", table));
         return tables;
+    }
+
+    /** The backlog now: value, open, each open status, each age, the oldest day of registration. */
+    private Table open(PeriodReport report, Locale locale) {
+        OpenNow first = report.open().getFirst();
+        List<Table.Column> columns = new ArrayList<>();
+        columns.add(Table.Column.text(
+                text("report.dimension." + report.request().dimension().param(), locale)));
+        columns.add(Table.Column.number(text("report.open.tickets", locale)));
+        first.byStatus().keySet().forEach(status -> columns.add(Table.Column.number(text("status." + status, locale))));
+        first.byAge().keySet().forEach(age -> columns.add(Table.Column.number(text("report.open.age." + age, locale))));
+        columns.add(Table.Column.text(text("report.open.oldest", locale)));
+        List<List<@Nullable Object>> cells = new ArrayList<>();
+        for (OpenNow open : report.open()) {
+            List<@Nullable Object> line = new ArrayList<>();
+            line.add(open.label());
+            line.add(open.tickets());
+            line.addAll(open.byStatus().values());
+            line.addAll(open.byAge().values());
+            line.add(open.oldestDay().toString());
+            cells.add(line);
+        }
+        return new Table(text("report.table.open", locale), columns, cells);
     }
 
     private <T> Table table(
