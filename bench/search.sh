@@ -6,6 +6,8 @@
 # become searchable.
 #   bench/search.sh                                             1,000,000 tickets, 100,000 articles, 300 reads each
 #   BENCH_TICKETS=100000 BENCH_ARTICLES=20000 bench/search.sh   a smaller run
+#   bench/search.sh -Dbench.reuse=true                          the database and index of the run before
+#   bench/search.sh -Dbench.reuse=true -Dbench.reindex=true     the database of the run before, every index rebuilt
 # PostgreSQL: LOOPDESK_BENCH_PG_URL (default jdbc:postgresql://127.0.0.1:5432/postgres), LOOPDESK_BENCH_PG_USER
 # (postgres), LOOPDESK_BENCH_PG_PASSWORD. The figures land in target/bench/search-postgresql.txt.
 set -euo pipefail

@@ -39,9 +39,8 @@ import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.NaturalId;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.annotations.TenantId;
-import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -71,7 +70,7 @@ public class Ticket {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_seq")
     @SequenceGenerator(name = "ticket_seq", sequenceName = "ticket_seq", allocationSize = 50)
-    @GenericField(name = "ticketId", projectable = Projectable.YES, sortable = Sortable.YES)
+    @GenericField(name = "ticketId", projectable = Projectable.YES, aggregable = Aggregable.YES)
     private Long id;
 
     @TenantId
@@ -118,11 +117,11 @@ public class Ticket {
 
     private @Nullable String product;
 
-    @FullTextField(analyzer = SearchAnalysis.TEXT, highlightable = Highlightable.PLAIN)
+    @FullTextField(analyzer = SearchAnalysis.TEXT)
     private String title;
 
     @Column(updatable = false)
-    @FullTextField(name = "text", analyzer = SearchAnalysis.TEXT, highlightable = Highlightable.PLAIN)
+    @FullTextField(name = "text", analyzer = SearchAnalysis.TEXT)
     private String description;
 
     private @Nullable String externalUserId;

@@ -20,19 +20,43 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
  * "crash"), and punctuation is dropped (smartcn's stop set). Indexed text and queries go through the same analysis, so a Traditional query finds a Simplified
  * article and the other way round.
  *
- * <p>The fold keeps every character where it was, so highlights computed on the folded text mark the right words of
- * the stored original; a text whose fold would change its length (a rare multi-character rule) is analysed unfolded.
+ * <p>The fold is ICU's transform taken character by character, once, into a table: it keeps every character where
+ * it was, so highlights computed on the folded text mark the right words of the original, and it costs a look-up per
+ * character where the rule-based transform cost more than segmenting (measured: most of the time spent marking the
+ * words of a search in the texts it chose).
  */
 public final class ChineseTextAnalyzer extends Analyzer {
 
-    /** ICU transliterators are not thread-safe; each thread gets its own. */
-    private static final ThreadLocal<Transliterator> FOLD =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
-
-    /** The text as Simplified Chinese, character for character; unchanged if the fold would move characters. */
+    /** The text as Simplified Chinese, character for character. */
     public static String fold(String text) {
-        String folded = FOLD.get().transliterate(text);
-        return folded.length() == text.length() ? folded : text;
+        char[] folded = text.toCharArray();
+        char[] table = Fold.TABLE;
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = table[folded[i]];
+        }
+        return new String(folded);
+    }
+
+    /** Each UTF-16 unit's Simplified form where ICU folds it to one unit, else itself; built on first use. */
+    private static final class Fold {
+
+        static final char[] TABLE = table();
+
+        private static char[] table() {
+            Transliterator transform = Transliterator.getInstance("Traditional-Simplified");
+            char[] table = new char[Character.MAX_VALUE + 1];
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                table[c] = (char) c;
+                if (Character.isIdeographic(c)
+                        || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CJK_COMPATIBILITY_IDEOGRAPHS) {
+                    String folded = transform.transliterate(String.valueOf((char) c));
+                    if (folded.length() == 1) {
+                        table[c] = folded.charAt(0);
+                    }
+                }
+            }
+            return table;
+        }
     }
 
     @Override

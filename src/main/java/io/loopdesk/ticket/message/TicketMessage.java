@@ -13,9 +13,8 @@ import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.TenantId;
-import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -36,7 +35,7 @@ public class TicketMessage {
     @TenantId
     private Long tenantId;
 
-    @GenericField(projectable = Projectable.YES, sortable = Sortable.YES)
+    @GenericField(projectable = Projectable.YES, aggregable = Aggregable.YES)
     private long ticketId;
 
     @Enumerated(EnumType.STRING)
@@ -49,7 +48,7 @@ public class TicketMessage {
 
     private boolean fromCustomer;
 
-    @FullTextField(name = "text", analyzer = SearchAnalysis.TEXT, highlightable = Highlightable.PLAIN)
+    @FullTextField(name = "text", analyzer = SearchAnalysis.TEXT)
     private String body;
 
     private Instant createdAt;

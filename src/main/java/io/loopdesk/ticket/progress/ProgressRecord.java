@@ -16,9 +16,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.TenantId;
-import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -39,7 +38,7 @@ public class ProgressRecord {
     @TenantId
     private Long tenantId;
 
-    @GenericField(projectable = Projectable.YES, sortable = Sortable.YES)
+    @GenericField(projectable = Projectable.YES, aggregable = Aggregable.YES)
     private long ticketId;
 
     private @Nullable Long handlerId;
@@ -52,7 +51,7 @@ public class ProgressRecord {
     @Enumerated(EnumType.STRING)
     private ProgressLabel label;
 
-    @FullTextField(name = "text", analyzer = SearchAnalysis.TEXT, highlightable = Highlightable.PLAIN)
+    @FullTextField(name = "text", analyzer = SearchAnalysis.TEXT)
     private String details;
 
     private @Nullable Instant estimatedCompletionAt;

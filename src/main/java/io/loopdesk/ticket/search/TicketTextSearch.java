@@ -9,20 +9,17 @@ import io.loopdesk.ticket.value.MessageKind;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.search.engine.common.EntityReference;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
-import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
-import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jsoup.nodes.Entities;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,10 +41,18 @@ public class TicketTextSearch {
 
     private static final int SNIPPET = 160;
     private static final float TITLE_BONUS = 10f;
+    /**
+     * The newest tickets a list's text filter looks among first, per match it keeps; then eight times as many each
+     * time fewer matched (a rare word ends in one last look at every ticket, which costs little for a rare word).
+     */
+    private static final int FIRST_SPAN_PER_MATCH = 16;
+
+    private static final int SPAN_GROWTH = 8;
+
+    private static final AggregationKey<Map<Long, Long>> TICKETS = AggregationKey.of("tickets");
+
     /** Documents read per ticket wanted on the search page: a ticket's messages often all match. */
     private static final int DOCUMENTS_PER_TICKET = 5;
-
-    private static final List<@Nullable String> NOTHING_MARKED = java.util.Arrays.asList(null, null);
 
     private final EntityManager entityManager;
     private final int matchLimit;
@@ -72,37 +77,69 @@ public class TicketTextSearch {
         if (within != null && within.isEmpty()) {
             return List.of();
         }
-        // the list orders by its own columns, so no relevance is computed here: matching is a filter, and the
-        // newest matches are kept, which lets Lucene skip documents that cannot be among them rather than rank all
-        List<Long> found = Search.session(entityManager)
+        // Lucene visits documents oldest first, so "the newest n" made it collect every match of a common word (each
+        // one newer than the last, none could be skipped): it looks among the newest tickets first, and further back
+        // only while fewer than n tickets matched.
+        Number newest = (Number)
+                entityManager.createNativeQuery("select max(id) from ticket").getSingleResult();
+        long span = (long) matchLimit * FIRST_SPAN_PER_MATCH;
+        while (true) {
+            long since = newest == null ? 0 : newest.longValue() - span;
+            List<Long> found = newestMatches(words, within, customer, since);
+            if (found.size() >= matchLimit || since <= 0) {
+                return found;
+            }
+            span *= SPAN_GROWTH;
+        }
+    }
+
+    /** The newest matching tickets, newest first, at most {@code matchLimit}; ticket ids above {@code since} only (0: all). */
+    private List<Long> newestMatches(String words, @Nullable Collection<Long> within, boolean customer, long since) {
+        // The list orders by its own columns, so no relevance is computed here: matching is a filter. The ids come
+        // from the documents' column of ticket ids (an aggregation), not from each document's stored fields: reading
+        // 2,000 stored documents was most of a common word's time, as each read unpacks a block of the store.
+        Map<Long, Long> tickets = Search.session(entityManager)
                 .search(List.of(Ticket.class, TicketMessage.class, ProgressRecord.class))
-                .select(f -> f.field("ticketId", Long.class))
-                .where(f -> f.bool(b -> b.filter(where(f, words, within, customer, false))))
-                .sort(f -> f.field("ticketId").desc())
-                .totalHitCountThreshold(matchLimit)
-                .fetchHits(matchLimit);
-        return found.stream().distinct().toList();
+                .where(f -> f.bool(b -> {
+                    b.filter(where(f, words, within, customer, false));
+                    if (since > 0) {
+                        b.filter(f.range().field("ticketId").greaterThan(since));
+                    }
+                }))
+                .aggregation(
+                        TICKETS,
+                        f -> f.terms()
+                                .field("ticketId", Long.class)
+                                .orderByTermDescending()
+                                .maxTermCount(matchLimit))
+                .fetch(0)
+                .aggregation(TICKETS);
+        return List.copyOf(tickets.keySet());
     }
 
     /**
      * The {@code limit} tickets matching {@code text} best, each with where its words were found, marked. Found in
-     * two steps: which tickets, by their best document (unmarked: the plain highlighter segments a document's text
-     * again, so marking every candidate cost more than finding them), then the words marked in the chosen documents
-     * and in the chosen tickets' titles only.
+     * two steps: which tickets, by their best document, then the words marked ({@link WordMarks}) in the chosen
+     * documents' texts and the chosen tickets' titles, read from the database (the index keeps no copy of them).
      */
     public List<TextMatch> best(String text, @Nullable Collection<Long> within, boolean customer, int limit) {
         String words = checked(text);
         if (within != null && within.isEmpty()) {
             return List.of();
         }
-        SearchSession session = Search.session(entityManager);
-        List<List<?>> hits = session.search(List.of(Ticket.class, TicketMessage.class, ProgressRecord.class))
-                .select(f -> f.composite(f.field("ticketId", Long.class), f.entityReference()))
+        List<List<?>> hits = new ArrayList<>(Search.session(entityManager)
+                .search(List.of(Ticket.class, TicketMessage.class, ProgressRecord.class))
+                .select(f -> f.composite(f.field("ticketId", Long.class), f.entityReference(), f.score()))
                 .where(f -> where(f, words, within, customer, true))
-                .sort(TicketTextSearch::bestThenNewest)
-                // nobody is shown how many matched, so Lucene may skip blocks of documents that cannot rank
+                // by relevance alone and nobody is shown how many matched, so Lucene skips the blocks of documents
+                // that cannot rank (a tie-break on another field made it score every match: half a million for a
+                // phrase in one reply in ten)
                 .totalHitCountThreshold(limit * DOCUMENTS_PER_TICKET)
-                .fetchHits(limit * DOCUMENTS_PER_TICKET);
+                .fetchHits(limit * DOCUMENTS_PER_TICKET));
+        // equally good matches newest ticket first (ids grow with time), among those found
+        hits.sort(Comparator.comparing((List<?> hit) -> (Float) hit.get(2))
+                .thenComparing(hit -> (Long) hit.get(0))
+                .reversed());
         Map<Long, EntityReference> chosen = new LinkedHashMap<>();
         for (List<?> hit : hits) {
             if (chosen.size() < limit) {
@@ -112,66 +149,50 @@ public class TicketTextSearch {
         if (chosen.isEmpty()) {
             return List.of();
         }
-        // each chosen ticket's own document gives its title, and its description when that was where it matched best
-        Map<Long, List<@Nullable String>> own =
-                marked(session, Ticket.class, List.of("title", "text"), words, chosen.keySet());
-        Map<Long, List<@Nullable String>> replies = new HashMap<>();
-        for (Class<?> type : List.of(TicketMessage.class, ProgressRecord.class)) {
-            List<Object> ids = chosen.values().stream()
-                    .filter(r -> r.type().equals(type))
-                    .map(EntityReference::id)
-                    .toList();
-            if (!ids.isEmpty()) {
-                replies.putAll(marked(session, type, List.of("text"), words, ids));
-            }
-        }
+        // the words marked in the chosen tickets' titles and in the text each was found by, read from the database
+        WordMarks marks = new WordMarks(words, SNIPPET);
+        Map<Long, String[]> own = new HashMap<>();
+        entityManager
+                .createQuery("select t.id, t.title, t.description from Ticket t where t.id in :ids", Object[].class)
+                .setParameter("ids", chosen.keySet())
+                .getResultList()
+                .forEach(row -> own.put((Long) row[0], new String[] {(String) row[1], (String) row[2]}));
+        Map<Long, String> replies = new HashMap<>();
+        replies.putAll(texts(
+                TicketMessage.class, "select m.id, m.body from TicketMessage m where m.id in :ids", chosen.values()));
+        replies.putAll(texts(
+                ProgressRecord.class,
+                "select p.id, p.details from ProgressRecord p where p.id in :ids",
+                chosen.values()));
         List<TextMatch> found = new ArrayList<>();
         chosen.forEach((ticketId, document) -> {
-            List<@Nullable String> ticket = own.getOrDefault(ticketId, NOTHING_MARKED);
+            String[] ticket = own.get(ticketId);
+            if (ticket == null) {
+                return; // deleted since it was indexed
+            }
             String snippet = document.type().equals(Ticket.class)
-                    ? ticket.get(1)
-                    : replies.getOrDefault(ticketId, NOTHING_MARKED).get(0);
-            found.add(new TextMatch(ticketId, ticket.get(0), snippet));
+                    ? marks.passage(ticket[1])
+                    : marks.passage(replies.get((Long) document.id()));
+            found.add(new TextMatch(ticketId, marks.passage(ticket[0]), snippet));
         });
         return found;
     }
 
-    /**
-     * Ticket id to {@code fields} of the documents of {@code type} with these ids, the words marked where found, in
-     * the order of {@code fields}; null for a field without them (the documents were chosen by a query that kept a
-     * customer's to what they may read).
-     */
-    private static Map<Long, List<@Nullable String>> marked(
-            SearchSession session, Class<?> type, List<String> fields, String words, Collection<?> ids) {
-        List<List<?>> hits = session.search(type)
-                .select(f -> {
-                    List<ProjectionFinalStep<?>> parts = new ArrayList<>();
-                    parts.add(f.field("ticketId", Long.class));
-                    fields.forEach(field -> parts.add(f.highlight(field).single()));
-                    return f.composite(parts.toArray(ProjectionFinalStep<?>[]::new));
-                })
-                .where(f -> f.bool(b -> {
-                    b.filter(f.id().matchingAny(ids));
-                    b.should(f.simpleQueryString()
-                            .fields(fields.toArray(String[]::new))
-                            .matching(words)
-                            .defaultOperator(BooleanOperator.AND));
-                }))
-                .highlighter(h -> h.plain()
-                        .tag("<mark>", "</mark>")
-                        .encoder(HighlighterEncoder.HTML)
-                        .fragmentSize(SNIPPET)
-                        .numberOfFragments(1))
-                .fetchHits(ids.size());
-        Map<Long, List<@Nullable String>> marked = new HashMap<>();
-        for (List<?> hit : hits) {
-            List<@Nullable String> texts = new ArrayList<>();
-            for (int i = 1; i < hit.size(); i++) {
-                texts.add(joined((String) hit.get(i)));
-            }
-            marked.putIfAbsent((Long) hit.get(0), texts);
+    /** Document id to text of the chosen documents of {@code type}, read by {@code select} (id, text by ids). */
+    private Map<Long, String> texts(Class<?> type, String select, Collection<EntityReference> chosen) {
+        List<Object> ids = chosen.stream()
+                .filter(r -> r.type().equals(type))
+                .map(EntityReference::id)
+                .toList();
+        Map<Long, String> texts = new HashMap<>();
+        if (!ids.isEmpty()) {
+            entityManager
+                    .createQuery(select, Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(row -> texts.put((Long) row[0], (String) row[1]));
         }
-        return marked;
+        return texts;
     }
 
     private static PredicateFinalStep where(
@@ -204,16 +225,6 @@ public class TicketTextSearch {
                 b.mustNot(f.match().field("customerVisible").matching(false));
             }
         });
-    }
-
-    /** Equally good matches newest ticket first (ids grow with time). */
-    private static SortFinalStep bestThenNewest(SearchSortFactory f) {
-        return f.score().then().field("ticketId").desc();
-    }
-
-    /** One mark over a word smartcn split in two (开锁 → 开, 锁) rather than two marks side by side. */
-    private static @Nullable String joined(@Nullable String highlighted) {
-        return highlighted == null ? null : highlighted.replace("</mark><mark>", "");
     }
 
     private static String checked(String text) {
