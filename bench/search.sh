@@ -16,7 +16,9 @@ if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE '
     JAVA_HOME=$(ls -d /usr/lib/jvm/*25* /usr/lib/jvm/*21* 2>/dev/null | head -1 || true)
 fi
 export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
-./mvnw -q -Dloopdesk.test.skip-postgresql=true -Dsurefire.failIfNoSpecifiedTests=false -Dspotless.check.skip=true "$@" \
+# without -ea, as the product runs: Lucene checks its own invariants in its inner loops when assertions are on
+./mvnw -q -Dloopdesk.test.skip-postgresql=true -Dsurefire.failIfNoSpecifiedTests=false -Dspotless.check.skip=true \
+    -DenableAssertions=false "$@" \
     -Dtest=SearchBench -Dbench.tickets="${BENCH_TICKETS:-1000000}" -Dbench.articles="${BENCH_ARTICLES:-100000}" \
     -Dbench.reads="${BENCH_READS:-300}" test
 cat target/bench/search-postgresql.txt
