@@ -1,6 +1,6 @@
 package io.loopdesk.shared;
 
-import com.zaxxer.hikari.HikariDataSource;
+import io.loopdesk.shared.jdbc.DatabaseProduct;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -50,12 +50,10 @@ public class ClusterSignals implements SmartLifecycle {
     private volatile boolean running;
     private volatile Thread listener;
 
-    ClusterSignals(DataSource dataSource, JdbcClient jdbc) {
+    ClusterSignals(DataSource dataSource, JdbcClient jdbc, DatabaseProduct database) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
-        this.postgres = dataSource instanceof HikariDataSource pool
-                && pool.getJdbcUrl() != null
-                && pool.getJdbcUrl().startsWith("jdbc:postgresql:");
+        this.postgres = database.postgresql();
     }
 
     /** Calls {@code handler} with the payload of every signal on {@code topic}, from any node, this one included. */

@@ -1,8 +1,6 @@
 package io.loopdesk.operations.portability;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Locale;
+import io.loopdesk.shared.jdbc.DatabaseProduct;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -12,11 +10,12 @@ import org.springframework.stereotype.Component;
 class TenantSchema {
 
     private final DataSource dataSource;
+    private final DatabaseProduct database;
     private volatile @Nullable TenantTables tables;
-    private volatile @Nullable Boolean postgres;
 
-    TenantSchema(DataSource dataSource) {
+    TenantSchema(DataSource dataSource, DatabaseProduct database) {
         this.dataSource = dataSource;
+        this.database = database;
     }
 
     TenantTables tables() {
@@ -30,19 +29,6 @@ class TenantSchema {
 
     /** Whether the database is PostgreSQL (else H2), for the little SQL that differs. */
     boolean postgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            try (Connection connection = dataSource.getConnection()) {
-                known = connection
-                        .getMetaData()
-                        .getDatabaseProductName()
-                        .toLowerCase(Locale.ROOT)
-                        .contains("postgres");
-            } catch (SQLException e) {
-                throw new IllegalStateException("Cannot ask the database what it is", e);
-            }
-            postgres = known;
-        }
-        return known;
+        return database.postgresql();
     }
 }

@@ -1,16 +1,13 @@
 package io.loopdesk.reporting.rollup;
 
-import java.sql.DatabaseMetaData;
+import io.loopdesk.shared.jdbc.DatabaseProduct;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -45,11 +42,10 @@ public class Marks {
     private final JdbcTemplate template;
     private final boolean postgresql;
 
-    Marks(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource) throws MetaDataAccessException {
+    Marks(JdbcClient jdbc, JdbcTemplate template, DatabaseProduct database) {
         this.jdbc = jdbc;
         this.template = template;
-        this.postgresql = "PostgreSQL"
-                .equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+        this.postgresql = database.postgresql();
     }
 
     public void mark(long ticketId, long tenantId) {

@@ -1,14 +1,11 @@
 package io.loopdesk.ticket.query;
 
+import io.loopdesk.shared.jdbc.DatabaseProduct;
 import io.loopdesk.ticket.TicketQuery;
 import jakarta.persistence.EntityManager;
-import java.sql.DatabaseMetaData;
 import java.sql.Statement;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
 import org.hibernate.Session;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,10 +29,9 @@ public class TextFilterPlanning {
     private final EntityManager entityManager;
     private final boolean postgresql;
 
-    TextFilterPlanning(EntityManager entityManager, DataSource dataSource) throws MetaDataAccessException {
+    TextFilterPlanning(EntityManager entityManager, DatabaseProduct database) {
         this.entityManager = entityManager;
-        this.postgresql = "PostgreSQL"
-                .equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+        this.postgresql = database.postgresql();
     }
 
     /**

@@ -93,7 +93,10 @@ public class TicketTextSearch {
         }
     }
 
-    /** The newest matching tickets, newest first, at most {@code matchLimit}; ticket ids above {@code since} only (0: all). */
+    /**
+     * The newest matching tickets, newest first, at most {@code matchLimit}; ticket ids above {@code since} only (0:
+     * all).
+     */
     private List<Long> newestMatches(String words, @Nullable Collection<Long> within, boolean customer, long since) {
         // The list orders by its own columns, so no relevance is computed here: matching is a filter. The ids come
         // from the documents' column of ticket ids (an aggregation), not from each document's stored fields: reading
