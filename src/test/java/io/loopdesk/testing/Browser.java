@@ -116,10 +116,14 @@ public final class Browser implements ExecutionCondition, AfterEachCallback {
         long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < until) {
             try (var files = Files.list(directory)) {
-                Optional<Path> done = files.filter(
-                                f -> f.getFileName().toString().endsWith(suffix))
+                List<Path> present = files.toList();
+                // Chromium reserves the final name with an empty file while the .crdownload is still written
+                boolean writing = present.stream()
+                        .anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
+                Optional<Path> done = present.stream()
+                        .filter(f -> f.getFileName().toString().endsWith(suffix))
                         .findFirst();
-                if (done.isPresent()) {
+                if (!writing && done.isPresent() && Files.size(done.get()) > 0) {
                     return done.get();
                 }
                 Thread.sleep(100);
