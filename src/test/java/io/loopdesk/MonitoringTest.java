@@ -11,7 +11,7 @@ import io.loopdesk.identity.NewUser;
 import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.shared.TenantScope;
-import io.loopdesk.shared.Timers;
+import io.loopdesk.shared.timer.Timers;
 import io.loopdesk.sla.calendar.CalendarDraft;
 import io.loopdesk.sla.calendar.Calendars;
 import io.loopdesk.tenant.Plan;

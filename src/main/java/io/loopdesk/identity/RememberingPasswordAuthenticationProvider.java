@@ -4,7 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.loopdesk.identity.throttle.SignInThrottle;
 import io.loopdesk.identity.throttle.SignInThrottledException;
-import io.loopdesk.shared.ClusterSignals;
+import io.loopdesk.shared.jdbc.ClusterSignals;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;

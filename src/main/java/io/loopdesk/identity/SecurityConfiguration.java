@@ -1,7 +1,7 @@
 package io.loopdesk.identity;
 
 import io.loopdesk.identity.throttle.SignInThrottle;
-import io.loopdesk.shared.ClusterSignals;
+import io.loopdesk.shared.jdbc.ClusterSignals;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

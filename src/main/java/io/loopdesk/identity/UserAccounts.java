@@ -1,8 +1,8 @@
 package io.loopdesk.identity;
 
 import io.loopdesk.shared.Audited;
-import io.loopdesk.shared.ClusterSignals;
 import io.loopdesk.shared.TenantScope;
+import io.loopdesk.shared.jdbc.ClusterSignals;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;

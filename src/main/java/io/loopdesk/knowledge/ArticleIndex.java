@@ -1,7 +1,7 @@
 package io.loopdesk.knowledge;
 
-import io.loopdesk.shared.ClusterSignals;
 import io.loopdesk.shared.TenantScope;
+import io.loopdesk.shared.jdbc.ClusterSignals;
 import io.loopdesk.shared.search.SearchRebuildRequested;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;

@@ -6,7 +6,7 @@ import io.loopdesk.notification.mail.NotificationEmail;
 import io.loopdesk.notification.robot.RobotRelay;
 import io.loopdesk.notification.text.NoticeTexts;
 import io.loopdesk.shared.Phrase;
-import io.loopdesk.shared.Timers;
+import io.loopdesk.shared.timer.Timers;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
 import jakarta.persistence.EntityManager;

@@ -6,7 +6,8 @@ import org.h2.api.Trigger;
 
 /**
  * H2 trigger that refuses updates and deletes on an append-only table (ticket history, audit log); on
- * PostgreSQL a PL/pgSQL trigger does the same.
+ * PostgreSQL a PL/pgSQL trigger does the same. Its class name is written into every H2 database by the migrations
+ * that create the triggers, so it keeps this name and package.
  */
 public final class AppendOnlyTrigger implements Trigger {
 

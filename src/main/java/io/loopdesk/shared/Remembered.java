@@ -2,6 +2,7 @@ package io.loopdesk.shared;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.loopdesk.shared.jdbc.ClusterSignals;
 import java.time.Duration;
 import java.util.function.BiPredicate;
 import java.util.function.Function;

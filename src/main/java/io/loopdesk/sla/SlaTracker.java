@@ -1,7 +1,7 @@
 package io.loopdesk.sla;
 
 import io.loopdesk.identity.Actor;
-import io.loopdesk.shared.ConcurrentChangeRetry;
+import io.loopdesk.shared.jdbc.ConcurrentChangeRetry;
 import io.loopdesk.sla.calendar.BusinessCalendar;
 import io.loopdesk.sla.calendar.Calendars;
 import io.loopdesk.sla.clock.Breach;

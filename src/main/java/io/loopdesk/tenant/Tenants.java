@@ -1,11 +1,11 @@
 package io.loopdesk.tenant;
 
 import io.loopdesk.shared.Audited;
-import io.loopdesk.shared.ClusterSignals;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.FieldProblem;
 import io.loopdesk.shared.Remembered;
 import io.loopdesk.shared.TenantScope;
+import io.loopdesk.shared.jdbc.ClusterSignals;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;

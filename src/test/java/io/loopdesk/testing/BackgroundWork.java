@@ -1,7 +1,7 @@
 package io.loopdesk.testing;
 
 import io.loopdesk.shared.AfterCommit;
-import io.loopdesk.shared.Timers;
+import io.loopdesk.shared.timer.Timers;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.boot.test.context.TestComponent;

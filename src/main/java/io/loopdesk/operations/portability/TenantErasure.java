@@ -2,11 +2,11 @@ package io.loopdesk.operations.portability;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.shared.Audited;
-import io.loopdesk.shared.ConcurrentChangeRetry;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.TenantScope;
-import io.loopdesk.shared.Timers;
+import io.loopdesk.shared.jdbc.ConcurrentChangeRetry;
 import io.loopdesk.shared.search.SearchRebuildRequested;
+import io.loopdesk.shared.timer.Timers;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
 import io.loopdesk.ticket.CheckedFiles;

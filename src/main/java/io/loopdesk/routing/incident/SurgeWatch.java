@@ -5,7 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.loopdesk.routing.CategoryView;
 import io.loopdesk.routing.SurgeKind;
 import io.loopdesk.routing.SurgeRule;
-import io.loopdesk.shared.ConcurrentChangeRetry;
+import io.loopdesk.shared.jdbc.ConcurrentChangeRetry;
 import io.loopdesk.ticket.TicketGroup;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.event.TicketOpened;

@@ -1,8 +1,8 @@
 package io.loopdesk.sla.autoclose;
 
 import io.loopdesk.identity.Actor;
-import io.loopdesk.shared.ConcurrentChangeRetry;
-import io.loopdesk.shared.Timers;
+import io.loopdesk.shared.jdbc.ConcurrentChangeRetry;
+import io.loopdesk.shared.timer.Timers;
 import io.loopdesk.sla.CustomerNotices;
 import io.loopdesk.sla.SlaAccess;
 import io.loopdesk.sla.calendar.BusinessCalendar;

@@ -2,8 +2,8 @@ package io.loopdesk.sla.calendar;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.shared.Audited;
-import io.loopdesk.shared.ClusterSignals;
 import io.loopdesk.shared.Remembered;
+import io.loopdesk.shared.jdbc.ClusterSignals;
 import io.loopdesk.sla.SlaAccess;
 import io.loopdesk.sla.SlaNotFoundException;
 import io.loopdesk.sla.SlaValidationException;

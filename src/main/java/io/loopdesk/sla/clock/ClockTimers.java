@@ -1,6 +1,6 @@
 package io.loopdesk.sla.clock;
 
-import io.loopdesk.shared.Timers;
+import io.loopdesk.shared.timer.Timers;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -1,8 +1,8 @@
 package io.loopdesk.sla.complaint;
 
 import io.loopdesk.identity.Actor;
-import io.loopdesk.shared.ConcurrentChangeRetry;
 import io.loopdesk.shared.Phrase;
+import io.loopdesk.shared.jdbc.ConcurrentChangeRetry;
 import io.loopdesk.sla.SlaAccess;
 import io.loopdesk.sla.SlaForbiddenException;
 import io.loopdesk.sla.SlaValidationException;

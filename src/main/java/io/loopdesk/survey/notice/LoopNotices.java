@@ -13,7 +13,7 @@ import io.loopdesk.notification.Recipient;
 import io.loopdesk.shared.AsyncReaction;
 import io.loopdesk.shared.Phrase;
 import io.loopdesk.shared.TenantScope;
-import io.loopdesk.shared.Timers;
+import io.loopdesk.shared.timer.Timers;
 import io.loopdesk.survey.SurveyRules;
 import io.loopdesk.survey.SurveySettings;
 import io.loopdesk.survey.link.SurveyAnswers;

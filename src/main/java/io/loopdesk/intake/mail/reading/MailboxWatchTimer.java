@@ -5,7 +5,7 @@ import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import io.loopdesk.intake.mail.MailProperties;
-import io.loopdesk.shared.ClusterSignals;
+import io.loopdesk.shared.jdbc.ClusterSignals;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,4 +1,4 @@
-package io.loopdesk.shared;
+package io.loopdesk.shared.timer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

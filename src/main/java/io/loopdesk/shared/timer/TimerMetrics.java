@@ -1,5 +1,7 @@
-package io.loopdesk.shared;
+package io.loopdesk.shared.timer;
 
+import io.loopdesk.shared.CachedReading;
+import io.loopdesk.shared.Elapsed;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;

@@ -1,4 +1,4 @@
-package io.loopdesk.shared;
+package io.loopdesk.shared.jdbc;
 
 import java.sql.SQLException;
 import java.time.Duration;

@@ -1,6 +1,7 @@
-package io.loopdesk.shared;
+package io.loopdesk.shared.jdbc;
 
-import io.loopdesk.shared.jdbc.DatabaseProduct;
+import io.loopdesk.shared.AfterCommit;
+import io.loopdesk.shared.Remembered;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

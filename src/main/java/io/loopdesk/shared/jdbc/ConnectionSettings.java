@@ -1,4 +1,4 @@
-package io.loopdesk.shared;
+package io.loopdesk.shared.jdbc;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.loopdesk.shared;
+package io.loopdesk.shared.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.loopdesk.shared;
+package io.loopdesk.shared.timer;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceException;
