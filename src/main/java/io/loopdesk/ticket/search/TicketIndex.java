@@ -1,7 +1,7 @@
 package io.loopdesk.ticket.search;
 
-import io.loopdesk.shared.ClusterSignals;
 import io.loopdesk.shared.TenantScope;
+import io.loopdesk.shared.jdbc.ClusterSignals;
 import io.loopdesk.shared.search.SearchRebuildRequested;
 import io.loopdesk.ticket.Ticket;
 import io.loopdesk.ticket.event.TicketEdited;

@@ -1,6 +1,7 @@
 package io.loopdesk.ticket.search;
 
 import io.loopdesk.shared.FieldProblem;
+import io.loopdesk.shared.search.SearchAnalysis;
 import io.loopdesk.ticket.Ticket;
 import io.loopdesk.ticket.TicketValidationException;
 import io.loopdesk.ticket.message.TicketMessage;
@@ -14,6 +15,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.engine.common.EntityReference;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -56,6 +59,7 @@ public class TicketTextSearch {
 
     private final EntityManager entityManager;
     private final int matchLimit;
+    private volatile @Nullable Analyzer analyzer;
 
     TicketTextSearch(EntityManager entityManager, @Value("${loopdesk.search.ticket-matches:2000}") int matchLimit) {
         this.entityManager = entityManager;
@@ -153,7 +157,7 @@ public class TicketTextSearch {
             return List.of();
         }
         // the words marked in the chosen tickets' titles and in the text each was found by, read from the database
-        WordMarks marks = new WordMarks(words, SNIPPET);
+        WordMarks marks = new WordMarks(words, SNIPPET, textAnalyzer());
         Map<Long, String[]> own = new HashMap<>();
         entityManager
                 .createQuery("select t.id, t.title, t.description from Ticket t where t.id in :ids", Object[].class)
@@ -179,6 +183,20 @@ public class TicketTextSearch {
             found.add(new TextMatch(ticketId, marks.passage(ticket[0]), snippet));
         });
         return found;
+    }
+
+    /** The analyser the index reads texts with, as the search backend holds it. */
+    private Analyzer textAnalyzer() {
+        Analyzer analyzer = this.analyzer;
+        if (analyzer == null) {
+            analyzer = Search.mapping(entityManager.getEntityManagerFactory())
+                    .backend()
+                    .unwrap(LuceneBackend.class)
+                    .analyzer(SearchAnalysis.TEXT)
+                    .orElseThrow(() -> new IllegalStateException("the search backend knows no analyser 'text'"));
+            this.analyzer = analyzer;
+        }
+        return analyzer;
     }
 
     /** Document id to text of the chosen documents of {@code type}, read by {@code select} (id, text by ids). */

@@ -1,6 +1,5 @@
 package io.loopdesk.ticket.search;
 
-import io.loopdesk.shared.search.ChineseTextAnalyzer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -20,22 +19,23 @@ import org.jspecify.annotations.Nullable;
  * The words of one search marked in the texts of the tickets it chose, read from the database. The index keeps no copy
  * of the texts: reading the ticket id of a few thousand matches from stored documents that also held every text was
  * most of a list's text filter (measured: 60 % of its time at a million tickets), while the chosen few are marked
- * here with the same analysis and the same words as the index reads them.
+ * here with the index's own analyser and the same words as the index reads them.
  */
 final class WordMarks {
 
     private static final String FIELD = "text";
-    private static final Analyzer ANALYZER = new ChineseTextAnalyzer();
 
+    private final Analyzer analyzer;
     private final @Nullable Query query;
     private final int snippet;
 
     /**
      * For {@code words} as a person typed them (operators included, as the index reads them); a passage of a longer
-     * text is about {@code snippet} characters.
+     * text is about {@code snippet} characters; {@code analyzer} is the one the index reads texts with.
      */
-    WordMarks(String words, int snippet) {
-        SimpleQueryParser parser = new SimpleQueryParser(ANALYZER, Map.of(FIELD, 1f));
+    WordMarks(String words, int snippet, Analyzer analyzer) {
+        this.analyzer = analyzer;
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of(FIELD, 1f));
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         this.query = parser.parse(words);
         this.snippet = snippet;
@@ -55,7 +55,7 @@ final class WordMarks {
                 new QueryTermScorer(query, FIELD));
         highlighter.setTextFragmenter(new SimpleFragmenter(snippet));
         try {
-            String marked = highlighter.getBestFragment(ANALYZER, FIELD, text);
+            String marked = highlighter.getBestFragment(analyzer, FIELD, text);
             // one mark over a word smartcn split in two (开锁 → 开, 锁) rather than two marks side by side
             return marked == null ? null : marked.replace("</mark><mark>", "");
         } catch (IOException e) {
