@@ -84,6 +84,14 @@ public final class WebSession {
         return this;
     }
 
+    /** The cookies this browser sends to the node, as a {@code Cookie} header (a WebSocket handshake needs them). */
+    public String cookieHeader() {
+        CookieManager cookies = (CookieManager) http.cookieHandler().orElseThrow();
+        return cookies.getCookieStore().get(URI.create(base)).stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     public Page get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }

@@ -1,0 +1,116 @@
+package io.loopdesk.chat;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.TenantId;
+import org.jspecify.annotations.Nullable;
+
+/** One live conversation; its messages are {@link ChatMessage}s numbered by {@link #lastSeq}. */
+@Entity
+@Table(name = "chat")
+class Chat {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "chat_seq")
+    @SequenceGenerator(name = "chat_seq", sequenceName = "chat_seq", allocationSize = 50)
+    private Long id;
+
+    @TenantId
+    private Long tenantId;
+
+    @Enumerated(EnumType.STRING)
+    private ChatStatus status;
+
+    private String visitorName;
+    private String visitorKeyHash;
+    private Instant visitorKeyUntil;
+    private @Nullable Long agentId;
+    private @Nullable String agentName;
+    private Instant startedAt;
+    private @Nullable Instant agentJoinedAt;
+    private @Nullable Instant firstResponseAt;
+    private @Nullable Instant closedAt;
+    private int lastSeq;
+
+    @Version
+    private long version;
+
+    protected Chat() {}
+
+    Chat(long tenantId, String visitorName, String visitorKeyHash, Instant visitorKeyUntil, Instant startedAt) {
+        this.tenantId = tenantId;
+        this.status = ChatStatus.WAITING;
+        this.visitorName = visitorName;
+        this.visitorKeyHash = visitorKeyHash;
+        this.visitorKeyUntil = visitorKeyUntil;
+        this.startedAt = startedAt;
+    }
+
+    /** The number of the next message; the row's version makes two writers at once retry rather than share one. */
+    int nextSeq() {
+        return ++lastSeq;
+    }
+
+    void joinedBy(long agentId, String agentName, Instant at) {
+        this.agentId = agentId;
+        this.agentName = agentName;
+        if (agentJoinedAt == null) {
+            agentJoinedAt = at;
+        }
+        status = ChatStatus.ACTIVE;
+    }
+
+    void answered(Instant at) {
+        if (firstResponseAt == null) {
+            firstResponseAt = at;
+        }
+    }
+
+    void close(Instant at) {
+        status = ChatStatus.CLOSED;
+        closedAt = at;
+    }
+
+    /** A visitor's token stays good while they keep talking. */
+    void visitorSeen(Instant until) {
+        visitorKeyUntil = until;
+    }
+
+    long id() {
+        return id;
+    }
+
+    long tenantId() {
+        return tenantId;
+    }
+
+    ChatStatus status() {
+        return status;
+    }
+
+    String visitorName() {
+        return visitorName;
+    }
+
+    Instant visitorKeyUntil() {
+        return visitorKeyUntil;
+    }
+
+    @Nullable
+    Long agentId() {
+        return agentId;
+    }
+
+    ChatView view() {
+        return new ChatView(
+                id, tenantId, status, visitorName, agentId, agentName, startedAt, firstResponseAt, closedAt, lastSeq);
+    }
+}

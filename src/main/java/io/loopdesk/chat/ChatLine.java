@@ -1,0 +1,20 @@
+package io.loopdesk.chat;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One message of a chat as both sides receive it.
+ *
+ * @param seq its number within the chat, from 1; a client resumes after the last one it saw
+ * @param clientId the id the visitor's or agent's client gave it, echoed so the sender recognises its own message
+ * @param body plain text; pages show it as text, never as HTML
+ */
+public record ChatLine(
+        long chatId,
+        int seq,
+        @Nullable String clientId,
+        ChatAuthor author,
+        String authorName,
+        String body,
+        Instant sentAt) {}

@@ -1,0 +1,12 @@
+package io.loopdesk.chat;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ChatMessageRepository extends JpaRepository<ChatMessage, Long> {
+
+    List<ChatMessage> findByChatIdAndSeqGreaterThanOrderBySeq(long chatId, int seq);
+
+    Optional<ChatMessage> findByChatIdAndClientId(long chatId, String clientId);
+}

@@ -1,0 +1,218 @@
+package io.loopdesk.chat;
+
+import io.loopdesk.identity.Actor;
+import io.loopdesk.shared.AccessKey;
+import io.loopdesk.shared.DomainException.Kind;
+import io.loopdesk.shared.TenantScope;
+import io.loopdesk.tenant.TenantInfo;
+import io.loopdesk.tenant.Tenants;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Starts chats, takes their messages and hands them out again from any number on. A message is stored before it is
+ * delivered, so what a participant missed while disconnected is in {@link #since}; the chat's row numbers the
+ * messages, and two messages written at once both get a number (the loser of the row's version retries).
+ */
+@Service
+public class Chats {
+
+    /** The longest message; a longer one is refused, not cut. */
+    public static final int MAX_MESSAGE = 2_000;
+
+    private static final int MAX_NAME = 100;
+    private static final String TOKEN_PREFIX = "ldv_";
+    /** A visitor's token lasts this long after their last message, so a reload the next morning still resumes. */
+    private static final Duration TOKEN_LIFE = Duration.ofHours(24);
+
+    private static final int WRITE_ATTEMPTS = 5;
+
+    private final ChatRepository chats;
+    private final ChatMessageRepository messages;
+    private final Tenants tenants;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    Chats(
+            ChatRepository chats,
+            ChatMessageRepository messages,
+            Tenants tenants,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
+        this.chats = chats;
+        this.messages = messages;
+        this.tenants = tenants;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /**
+     * A visitor starts a chat with the tenant whose code is {@code tenantCode}. The token names the tenant in clear
+     * (so it is checked inside that tenant) and holds 256 random bits; only its hash is stored.
+     */
+    public VisitorStart start(String tenantCode, String visitorName) {
+        TenantInfo tenant = tenants.byCode(tenantCode)
+                .filter(t -> !t.suspended())
+                .orElseThrow(() -> new ChatRefusedException(
+                        Kind.NOT_FOUND, "error.chat.tenant", "No desk " + tenantCode + " takes chats.", tenantCode));
+        String name = visitorName.strip();
+        if (name.isEmpty() || name.length() > MAX_NAME) {
+            throw new ChatRefusedException(
+                    Kind.INVALID, "error.chat.name", "A name of 1 to " + MAX_NAME + " characters.", MAX_NAME);
+        }
+        AccessKey key = AccessKey.generate(TOKEN_PREFIX + tenant.id() + "_");
+        Instant now = clock.instant();
+        Instant until = now.plus(TOKEN_LIFE);
+        long chatId = TenantScope.inTenant(
+                tenant.id(),
+                () -> transactions.execute(status -> chats.save(new Chat(tenant.id(), name, key.hash(), until, now))
+                        .id()));
+        return new VisitorStart(chatId, key.secret(), until);
+    }
+
+    /**
+     * The chat a visitor's token opens, if the token is genuine and still valid; anything else (forged, expired,
+     * malformed) gives nothing, without saying which.
+     */
+    public Optional<ChatView> visitorChat(@Nullable String token) {
+        long tenantId = tenantOf(token);
+        if (tenantId <= 0) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return TenantScope.inTenant(
+                tenantId,
+                () -> transactions.execute(status -> chats.findByVisitorKeyHash(AccessKey.hashOf(token))
+                        .filter(chat -> chat.visitorKeyUntil().isAfter(now))
+                        .map(Chat::view)));
+    }
+
+    /** The chat {@code chatId} of the current tenant. */
+    public ChatView get(long chatId) {
+        return transactions.execute(status -> chat(chatId).view());
+    }
+
+    /** The chats of the current tenant that are waiting or going on, oldest first (the agent console's list). */
+    public List<ChatView> open() {
+        return transactions.execute(
+                status -> chats.findByStatusInOrderByStartedAt(List.of(ChatStatus.WAITING, ChatStatus.ACTIVE)).stream()
+                        .map(Chat::view)
+                        .toList());
+    }
+
+    /**
+     * A visitor's message: stored with the next number, or, if a message with this {@code clientId} is already
+     * stored (a resend after a lost connection), that one again.
+     */
+    public ChatLine fromVisitor(long chatId, @Nullable String clientId, String body) {
+        return write(chatId, clientId, ChatAuthor.VISITOR, null, body);
+    }
+
+    /** An agent's message; the first one joins the agent to the chat if nobody has. */
+    public ChatLine fromAgent(long chatId, Actor agent, @Nullable String clientId, String body) {
+        return write(chatId, clientId, ChatAuthor.AGENT, agent, body);
+    }
+
+    /** The messages after number {@code afterSeq}, in order: what a client missed while it was away. */
+    public List<ChatLine> since(long chatId, int afterSeq) {
+        return transactions.execute(status -> {
+            chat(chatId);
+            return messages.findByChatIdAndSeqGreaterThanOrderBySeq(chatId, afterSeq).stream()
+                    .map(ChatMessage::line)
+                    .toList();
+        });
+    }
+
+    /** Ends the chat; nothing more can be written to it. */
+    public ChatView close(long chatId) {
+        return transactions.execute(status -> {
+            Chat chat = chat(chatId);
+            if (chat.status() != ChatStatus.CLOSED) {
+                chat.close(clock.instant());
+            }
+            return chat.view();
+        });
+    }
+
+    private ChatLine write(
+            long chatId, @Nullable String clientId, ChatAuthor author, @Nullable Actor agent, String body) {
+        String text = body.strip();
+        if (text.isEmpty() || text.length() > MAX_MESSAGE) {
+            throw new ChatRefusedException(
+                    Kind.INVALID,
+                    "error.chat.message.length",
+                    "A message of 1 to " + MAX_MESSAGE + " characters.",
+                    MAX_MESSAGE);
+        }
+        if (clientId != null && (clientId.isBlank() || clientId.length() > 64)) {
+            throw new ChatRefusedException(
+                    Kind.INVALID, "error.chat.message.clientId", "A message's client id is 1 to 64 characters.");
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> store(chatId, clientId, author, agent, text));
+            } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException race) {
+                // another message took the number, or the same resend arrived twice at once: the next try sees it
+                if (attempt == WRITE_ATTEMPTS) {
+                    throw race;
+                }
+            }
+        }
+    }
+
+    private ChatLine store(
+            long chatId, @Nullable String clientId, ChatAuthor author, @Nullable Actor agent, String text) {
+        Chat chat = chat(chatId);
+        if (clientId != null) {
+            Optional<ChatMessage> resent = messages.findByChatIdAndClientId(chatId, clientId);
+            if (resent.isPresent()) {
+                return resent.get().line();
+            }
+        }
+        if (chat.status() == ChatStatus.CLOSED) {
+            throw new ChatRefusedException(Kind.CONFLICT, "error.chat.closed", "The chat has ended.");
+        }
+        Instant now = clock.instant();
+        String authorName;
+        if (agent != null) {
+            if (chat.agentId() == null) {
+                chat.joinedBy(agent.userId(), agent.name(), now);
+            }
+            chat.answered(now);
+            authorName = agent.name();
+        } else {
+            chat.visitorSeen(now.plus(TOKEN_LIFE));
+            authorName = chat.visitorName();
+        }
+        ChatMessage message = messages.saveAndFlush(
+                new ChatMessage(chat.tenantId(), chatId, chat.nextSeq(), clientId, author, authorName, text, now));
+        chats.saveAndFlush(chat);
+        return message.line();
+    }
+
+    private Chat chat(long chatId) {
+        return chats.findById(chatId).orElseThrow(() -> ChatRefusedException.notFound(chatId));
+    }
+
+    /** The tenant a token names, or 0 if it is no visitor token at all. */
+    private static long tenantOf(@Nullable String token) {
+        if (token == null || !AccessKey.plausible(TOKEN_PREFIX, token)) {
+            return 0;
+        }
+        int end = token.indexOf('_', TOKEN_PREFIX.length());
+        try {
+            return end < 0 ? 0 : Long.parseLong(token.substring(TOKEN_PREFIX.length(), end));
+        } catch (NumberFormatException malformed) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.loopdesk.chat.web;
+
+import io.loopdesk.chat.Chats;
+import io.loopdesk.chat.VisitorStart;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A visitor starts a chat without signing in: the answer carries the chat's id and the secret token the visitor
+ * connects to {@code /chat/socket} with (STOMP header {@code visitor-token}).
+ */
+@RestController
+class VisitorChatApi {
+
+    private final Chats chats;
+
+    VisitorChatApi(Chats chats) {
+        this.chats = chats;
+    }
+
+    /** The desk to talk to (its tenant code) and what the visitor wants to be called. */
+    record StartRequest(@Nullable String tenant, @Nullable String name) {}
+
+    @PostMapping("/api/v1/chat/visitors")
+    @ResponseStatus(HttpStatus.CREATED)
+    VisitorStart start(@RequestBody StartRequest request) {
+        return chats.start(
+                request.tenant() == null ? "" : request.tenant(), request.name() == null ? "" : request.name());
+    }
+}

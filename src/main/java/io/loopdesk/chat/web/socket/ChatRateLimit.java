@@ -1,0 +1,38 @@
+package io.loopdesk.chat.web.socket;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * At most {@code loopdesk.chat.messages-per-minute} messages per participant and node (a token bucket, bursts of up
+ * to a tenth of it): a stuck key or a flooding script cannot drown a chat or the agents.
+ */
+@Component
+class ChatRateLimit {
+
+    private final int perMinute;
+    private final Cache<String, Bucket> buckets =
+            Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10)).build();
+
+    ChatRateLimit(@Value("${loopdesk.chat.messages-per-minute:60}") int perMinute) {
+        this.perMinute = perMinute;
+    }
+
+    /** Takes one message from the participant's allowance; false when they are over it. */
+    boolean take(String participant) {
+        Bucket bucket = buckets.get(
+                participant,
+                id -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(Math.max(1, perMinute / 10))
+                                .refillGreedy(perMinute, Duration.ofMinutes(1))
+                                .build())
+                        .build());
+        return bucket.tryConsume(1);
+    }
+}

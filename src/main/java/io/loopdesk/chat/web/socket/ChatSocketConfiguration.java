@@ -1,0 +1,52 @@
+package io.loopdesk.chat.web.socket;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.simp.config.ChannelRegistration;
+import org.springframework.messaging.simp.config.MessageBrokerRegistry;
+import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
+import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
+import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
+
+/** The chat's STOMP endpoint and its in-process broker. */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSocketMessageBroker
+class ChatSocketConfiguration implements WebSocketMessageBrokerConfigurer {
+
+    /** A frame larger than this closes the connection; a message's own limit is checked (and refused) below it. */
+    private static final int MAX_FRAME = 16 * 1024;
+
+    private final ChatAccess access;
+
+    ChatSocketConfiguration(ChatAccess access) {
+        this.access = access;
+    }
+
+    @Override
+    public void registerStompEndpoints(StompEndpointRegistry registry) {
+        // brands embed the chat in their own sites and apps' web views; visitors prove themselves by token, not by
+        // cookie, and staff sessions' cookies are SameSite=Lax, which another site's WebSocket never carries
+        registry.addEndpoint("/chat/socket").setAllowedOriginPatterns("*");
+        // a client's messages are handled in the order it sent them, not in whichever order the pool's threads ran
+        registry.setPreserveReceiveOrder(true);
+    }
+
+    @Override
+    public void configureMessageBroker(MessageBrokerRegistry registry) {
+        registry.enableSimpleBroker("/topic", "/queue");
+        registry.setApplicationDestinationPrefixes("/app");
+        registry.setUserDestinationPrefix("/user");
+        // and each client receives in the order the messages were published to it
+        registry.setPreservePublishOrder(true);
+    }
+
+    @Override
+    public void configureClientInboundChannel(ChannelRegistration registration) {
+        registration.interceptors(access);
+    }
+
+    @Override
+    public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
+        registration.setMessageSizeLimit(MAX_FRAME);
+    }
+}
