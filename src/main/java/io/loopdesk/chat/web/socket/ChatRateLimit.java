@@ -4,8 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.loopdesk.chat.ChatProperties;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,8 +19,8 @@ class ChatRateLimit {
     private final Cache<String, Bucket> buckets =
             Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10)).build();
 
-    ChatRateLimit(@Value("${loopdesk.chat.messages-per-minute:60}") int perMinute) {
-        this.perMinute = perMinute;
+    ChatRateLimit(ChatProperties properties) {
+        this.perMinute = properties.messagesPerMinute();
     }
 
     /** Takes one message from the participant's allowance; false when they are over it. */

@@ -1,5 +1,6 @@
 package io.loopdesk.chat.web.socket;
 
+import io.loopdesk.chat.ChatProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
@@ -8,7 +9,10 @@ import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 
-/** The chat's STOMP endpoint and its in-process broker. */
+/**
+ * The chat's STOMP endpoint and its broker: each node's own in-process broker, or RabbitMQ shared by every node
+ * ({@code loopdesk.chat.relay.host}).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker
 class ChatSocketConfiguration implements WebSocketMessageBrokerConfigurer {
@@ -17,9 +21,11 @@ class ChatSocketConfiguration implements WebSocketMessageBrokerConfigurer {
     private static final int MAX_FRAME = 16 * 1024;
 
     private final ChatAccess access;
+    private final ChatProperties properties;
 
-    ChatSocketConfiguration(ChatAccess access) {
+    ChatSocketConfiguration(ChatAccess access, ChatProperties properties) {
         this.access = access;
+        this.properties = properties;
     }
 
     @Override
@@ -33,7 +39,23 @@ class ChatSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void configureMessageBroker(MessageBrokerRegistry registry) {
-        registry.enableSimpleBroker("/topic", "/queue");
+        ChatProperties.Relay relay = properties.relay();
+        if (relay.enabled()) {
+            // every node relays to RabbitMQ, so a message published on one reaches subscribers on all; a refusal for
+            // one connection goes to its own queue there, and the nodes tell each other who is connected where
+            registry.enableStompBrokerRelay("/topic", "/queue")
+                    .setRelayHost(relay.host())
+                    .setRelayPort(relay.port())
+                    .setClientLogin(relay.login())
+                    .setClientPasscode(relay.passcode())
+                    .setSystemLogin(relay.login())
+                    .setSystemPasscode(relay.passcode())
+                    .setVirtualHost(relay.virtualHost())
+                    .setUserDestinationBroadcast("/topic/chat-unresolved-user")
+                    .setUserRegistryBroadcast("/topic/chat-user-registry");
+        } else {
+            registry.enableSimpleBroker("/topic", "/queue");
+        }
         registry.setApplicationDestinationPrefixes("/app");
         registry.setUserDestinationPrefix("/user");
         // and each client receives in the order the messages were published to it
