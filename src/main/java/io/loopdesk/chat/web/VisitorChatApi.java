@@ -2,6 +2,7 @@ package io.loopdesk.chat.web;
 
 import io.loopdesk.chat.Chats;
 import io.loopdesk.chat.VisitorStart;
+import io.loopdesk.chat.web.socket.ChatBoard;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,9 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 class VisitorChatApi {
 
     private final Chats chats;
+    private final ChatBoard board;
 
-    VisitorChatApi(Chats chats) {
+    VisitorChatApi(Chats chats, ChatBoard board) {
         this.chats = chats;
+        this.board = board;
     }
 
     /** The desk to talk to (its tenant code) and what the visitor wants to be called. */
@@ -28,7 +31,10 @@ class VisitorChatApi {
     @PostMapping("/api/v1/chat/visitors")
     @ResponseStatus(HttpStatus.CREATED)
     VisitorStart start(@RequestBody StartRequest request) {
-        return chats.start(
+        VisitorStart start = chats.start(
                 request.tenant() == null ? "" : request.tenant(), request.name() == null ? "" : request.name());
+        // the tenant's consoles list it at once
+        chats.visitorChat(start.visitorToken()).ifPresent(board::announce);
+        return start;
     }
 }

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 /**
  * Who may connect and what they may subscribe to. A visitor connects with the token their chat gave them (header
  * {@code visitor-token}); staff who work chats connect with their signed-in session. A visitor subscribes only to
- * their own chat, an agent only to chats of their tenant. A refusal is an ERROR frame naming why
+ * their own chat, an agent only to chats of their tenant and to their tenant's list of open chats. A refusal is an ERROR frame naming why
  * ({@code chat.refused.*}), and the connection ends.
  */
 @Component
@@ -64,6 +64,7 @@ class ChatAccess implements ChannelInterceptor {
             } else if (stomp.getCommand() == StompCommand.SUBSCRIBE) {
                 String destination = stomp.getDestination();
                 if (!OWN_ERRORS.equals(destination)
+                        && !isOwnBoard(destination, stomp.getUser())
                         && chatOf(destination, stomp.getUser()).isEmpty()) {
                     throw new MessageDeliveryException("chat.refused.subscription");
                 }
@@ -78,6 +79,13 @@ class ChatAccess implements ChannelInterceptor {
             toClients.send(MessageBuilder.createMessage(new byte[0], error.getMessageHeaders()));
             return null;
         }
+    }
+
+    /** Whether {@code destination} is the list of open chats of the tenant {@code user} works for as staff. */
+    private static boolean isOwnBoard(@Nullable String destination, @Nullable Principal user) {
+        return user instanceof ChatParticipant participant
+                && participant.agent() != null
+                && ChatBoard.destination(participant.tenantId()).equals(destination);
     }
 
     /** The chat of {@code destination} if {@code user} may use it. */

@@ -2,6 +2,7 @@ package io.loopdesk.chat.web.socket;
 
 import io.loopdesk.chat.ChatLine;
 import io.loopdesk.chat.ChatRefusedException;
+import io.loopdesk.chat.ChatView;
 import io.loopdesk.chat.Chats;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.TenantScope;
@@ -33,13 +34,16 @@ class ChatMessaging {
     private final ChatRateLimit rateLimit;
     private final SimpMessagingTemplate broker;
     private final MessageSource messages;
+    private final ChatBoard board;
 
     ChatMessaging(
             Chats chats,
             ChatAccess access,
             ChatRateLimit rateLimit,
             SimpMessagingTemplate broker,
-            MessageSource messages) {
+            MessageSource messages,
+            ChatBoard board) {
+        this.board = board;
         this.chats = chats;
         this.access = access;
         this.rateLimit = rateLimit;
@@ -66,6 +70,12 @@ class ChatMessaging {
                         ? chats.fromAgent(chatId, participant.agent(), outgoing.clientId(), body)
                         : chats.fromVisitor(chatId, outgoing.clientId(), body));
         broker.convertAndSend("/topic/chat." + chatId, line);
+        if (participant.agent() != null && line.seq() > 0) {
+            ChatView chat = TenantScope.inTenant(participant.tenantId(), () -> chats.get(chatId));
+            if (chat.firstResponseAt() != null && chat.firstResponseAt().equals(line.sentAt())) {
+                board.announce(chat); // an agent joined: the other consoles see it taken
+            }
+        }
     }
 
     /** What came after message {@code seq}: a client resuming after a dropped connection or a reload. */

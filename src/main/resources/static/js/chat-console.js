@@ -1,0 +1,107 @@
+// The agent console: the tenant's open chats, kept current as chats start and are taken, and the chosen chat's
+// conversation, from its first message, live; replies carry their own id, so one resent after a lost connection is
+// not doubled.
+(function () {
+  'use strict';
+  var root = document.querySelector('.chat-console');
+  if (!root || !window.StompJs) { return; }
+  var d = root.dataset;
+  var chatId = d.chat;
+  var shown = {};
+  var pending = {};
+  var lastSeq = 0;
+  var list = document.getElementById('chat-lines');
+  var board = document.getElementById('chat-board');
+  var error = document.getElementById('chat-error');
+  var form = document.getElementById('chat-send');
+  var stateText = {WAITING: d.waiting, ACTIVE: d.active, CLOSED: d.closed};
+
+  function fail(text) { if (error) { error.textContent = text; error.hidden = !text; } }
+
+  function show(line) {
+    if (line.clientId && pending[line.clientId]) { delete pending[line.clientId]; }
+    if (shown[line.seq]) { return; }
+    var item = document.createElement('li');
+    item.className = 'chat-line chat-by-' + line.author.toLowerCase();
+    item.dataset.seq = line.seq;
+    var who = document.createElement('span');
+    who.className = 'chat-who';
+    who.textContent = line.authorName + ' · ' + new Date(line.sentAt).toLocaleTimeString(d.lang);
+    var body = document.createElement('p');
+    body.className = 'chat-body';
+    body.textContent = line.body;
+    item.append(who, body);
+    shown[line.seq] = item;
+    var after = Object.keys(shown).map(Number).filter(function (seq) { return seq > line.seq; }).sort(function (a, b) { return a - b; });
+    list.insertBefore(item, after.length ? shown[after[0]] : null);
+    lastSeq = Math.max(lastSeq, line.seq);
+    if (line.author === 'AGENT') { document.getElementById('chat-state').textContent = d.active; }
+    item.scrollIntoView({block: 'end'});
+  }
+
+  function listed(chat) {
+    var item = board.querySelector('li[data-chat="' + chat.id + '"]');
+    if (chat.status === 'CLOSED') { if (item) { item.remove(); } return; }
+    if (!item) {
+      item = document.createElement('li');
+      item.dataset.chat = chat.id;
+      var link = document.createElement('a');
+      link.href = '?chat=' + chat.id;
+      link.textContent = chat.visitorName;
+      var pill = document.createElement('span');
+      pill.className = 'pill';
+      var agent = document.createElement('span');
+      agent.className = 'muted small';
+      item.append(link, ' ', pill, ' ', agent);
+      board.append(item);
+    }
+    item.querySelector('.pill').textContent = stateText[chat.status] || chat.status;
+    item.querySelector('.muted').textContent = chat.agentName || '';
+    document.getElementById('chat-none').hidden = board.children.length > 0;
+  }
+
+  var client = new StompJs.Client({
+    brokerURL: (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + d.socket,
+    connectHeaders: {'accept-language': d.lang},
+    reconnectDelay: 2000,
+    heartbeatIncoming: 0,
+    heartbeatOutgoing: 0
+  });
+  client.onConnect = function () {
+    fail('');
+    client.subscribe(d.board, function (frame) { listed(JSON.parse(frame.body)); });
+    if (!chatId) { return; }
+    client.subscribe('/user/queue/errors', function (frame) { fail(JSON.parse(frame.body).message); });
+    client.subscribe('/topic/chat.' + chatId, function (frame) { show(JSON.parse(frame.body)); });
+    client.subscribe('/app/chat.' + chatId + '.since.' + lastSeq, function (frame) {
+      JSON.parse(frame.body).forEach(show);
+    });
+    Object.keys(pending).forEach(function (clientId) { send(clientId, pending[clientId]); });
+  };
+  client.activate();
+
+  function send(clientId, body) {
+    if (client.connected) {
+      client.publish({destination: '/app/chat.' + chatId, body: JSON.stringify({clientId: clientId, body: body})});
+    }
+  }
+
+  if (form) {
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var field = form.elements.body;
+      var body = field.value.trim();
+      if (!body) { return; }
+      var clientId = (window.crypto && crypto.randomUUID) ? crypto.randomUUID() : String(Date.now()) + Math.random();
+      pending[clientId] = body;
+      field.value = '';
+      send(clientId, body);
+    });
+    form.elements.body.addEventListener('keydown', function (event) {
+      if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+        event.preventDefault();
+        form.requestSubmit();
+      }
+    });
+  }
+}());

@@ -1,0 +1,153 @@
+// The visitor's side of a live chat: starts a chat, keeps its token and the last message number in this browser
+// (a reload or a dropped connection resumes where it was), shows every message once by its number, and sends each
+// message with its own id, so a message resent after a lost connection is not doubled.
+(function () {
+  'use strict';
+  var root = document.getElementById('chat');
+  if (!root || !window.StompJs) { return; }
+  var d = root.dataset;
+  var storeKey = 'loopdesk.chat.' + d.tenant;
+  // the chat and its token survive a reload; what was shown is fetched again from the first message
+  var state = JSON.parse(localStorage.getItem(storeKey) || 'null');
+  var lastSeq = 0;
+  var shown = {};
+  var pending = {};
+  var client = null;
+  var list = document.getElementById('chat-lines');
+  var status = document.getElementById('chat-status');
+  var error = document.getElementById('chat-error');
+  var startForm = document.getElementById('chat-start');
+  var sendForm = document.getElementById('chat-send');
+
+  function save() { localStorage.setItem(storeKey, JSON.stringify(state)); }
+  function say(text) { status.textContent = text; }
+  function fail(text) { error.textContent = text; error.hidden = !text; }
+
+  function show(line) {
+    if (line.clientId && pending[line.clientId]) {
+      var mine = pending[line.clientId];
+      delete pending[line.clientId];
+      mine.remove();
+    }
+    if (shown[line.seq]) { return; }
+    var item = document.createElement('li');
+    item.className = 'chat-line chat-by-' + line.author.toLowerCase();
+    item.dataset.seq = line.seq;
+    var who = document.createElement('span');
+    who.className = 'chat-who';
+    who.textContent = line.author === 'VISITOR' ? d.you : line.authorName;
+    var body = document.createElement('p');
+    body.className = 'chat-body';
+    body.textContent = line.body;
+    item.append(who, body);
+    shown[line.seq] = item;
+    var next = null;
+    Object.keys(shown).map(Number).sort(function (a, b) { return a - b; }).some(function (seq) {
+      if (seq > line.seq) { next = shown[seq]; return true; }
+      return false;
+    });
+    list.insertBefore(item, next && next.parentNode === list ? next : list.querySelector('.chat-pending'));
+    lastSeq = Math.max(lastSeq, line.seq);
+    if (line.author === 'AGENT') { say(d.joined.replace('{0}', line.authorName)); }
+    item.scrollIntoView({block: 'end'});
+  }
+
+  function publish(clientId, body) {
+    if (client && client.connected) {
+      client.publish({destination: '/app/chat.' + state.chatId, body: JSON.stringify({clientId: clientId, body: body})});
+    }
+  }
+
+  function connect() {
+    startForm.hidden = true;
+    sendForm.hidden = false;
+    say(d.waiting);
+    var socket = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + d.socket;
+    client = new StompJs.Client({
+      brokerURL: socket,
+      connectHeaders: {'visitor-token': state.token, 'accept-language': d.lang},
+      reconnectDelay: 2000,
+      heartbeatIncoming: 0,
+      heartbeatOutgoing: 0
+    });
+    client.onConnect = function () {
+      fail('');
+      client.subscribe('/user/queue/errors', function (frame) {
+        var refusal = JSON.parse(frame.body);
+        if (refusal.clientId && pending[refusal.clientId]) {
+          pending[refusal.clientId].remove();
+          delete pending[refusal.clientId];
+        }
+        fail(refusal.message);
+      });
+      client.subscribe('/topic/chat.' + state.chatId, function (frame) { show(JSON.parse(frame.body)); });
+      client.subscribe('/app/chat.' + state.chatId + '.since.' + lastSeq, function (frame) {
+        JSON.parse(frame.body).forEach(show);
+      });
+      Object.keys(pending).forEach(function (clientId) { publish(clientId, pending[clientId].dataset.body); });
+    };
+    client.onStompError = function (frame) {
+      if (frame.headers.message === 'chat.refused.token') {
+        client.deactivate();
+        localStorage.removeItem(storeKey);
+        state = null;
+        list.textContent = '';
+        shown = {};
+        startForm.hidden = false;
+        sendForm.hidden = true;
+        say('');
+        fail(d.expired);
+      }
+    };
+    client.onWebSocketClose = function () { if (state) { say(d.offline); } };
+    client.activate();
+  }
+
+  startForm.addEventListener('submit', function (event) {
+    event.preventDefault();
+    fail('');
+    fetch(d.start, {
+      method: 'POST',
+      headers: {'Content-Type': 'application/json', 'Accept-Language': d.lang},
+      body: JSON.stringify({tenant: d.tenant, name: startForm.elements.name.value})
+    }).then(function (response) {
+      return response.json().then(function (json) {
+        if (!response.ok) { throw new Error(json.detail || response.statusText); }
+        state = {chatId: json.chatId, token: json.visitorToken};
+        save();
+        connect();
+      });
+    }).catch(function (problem) { fail(problem.message); });
+  });
+
+  sendForm.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var field = sendForm.elements.body;
+    var body = field.value.trim();
+    if (!body) { return; }
+    var clientId = (window.crypto && crypto.randomUUID) ? crypto.randomUUID() : String(Date.now()) + Math.random();
+    var item = document.createElement('li');
+    item.className = 'chat-line chat-by-visitor chat-pending';
+    item.dataset.body = body;
+    var text = document.createElement('p');
+    text.className = 'chat-body';
+    text.textContent = body;
+    var mark = document.createElement('span');
+    mark.className = 'chat-who';
+    mark.textContent = d.sending;
+    item.append(mark, text);
+    list.append(item);
+    pending[clientId] = item;
+    field.value = '';
+    publish(clientId, body);
+  });
+
+  sendForm.elements.body.addEventListener('keydown', function (event) {
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      sendForm.requestSubmit();
+    }
+  });
+
+  if (state) { connect(); }
+}());

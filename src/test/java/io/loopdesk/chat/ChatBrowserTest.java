@@ -1,0 +1,111 @@
+package io.loopdesk.chat;
+
+import static io.loopdesk.testing.Pages.signIn;
+import static io.loopdesk.testing.Pages.text;
+import static io.loopdesk.testing.Pages.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.loopdesk.identity.Role;
+import io.loopdesk.identity.UserView;
+import io.loopdesk.tenant.TenantInfo;
+import io.loopdesk.testing.Browser;
+import io.loopdesk.testing.Fixtures;
+import io.loopdesk.testing.IntegrationTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * In Chromium: a visitor on a 375-px phone starts a chat on the desk's chat page; an agent sees it appear in the
+ * console without reloading, opens it and answers; the visitor sees the answer under the agent's name, HTML shown
+ * as text, and after reloading the page the conversation is still there, each message once.
+ */
+@IntegrationTest
+@Tag("browser")
+class ChatBrowserTest {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    void aVisitorOnAPhoneAndAnAgentInTheConsoleTalkAndAReloadKeepsTheConversation() {
+        TenantInfo tenant = fixtures.tenant();
+        UserView agent = fixtures.staff(tenant, Role.AGENT);
+        WebDriver desk = browser.open(Browser.DESKTOP, "zh-CN");
+        signIn(desk, fixtures.baseUrl(), agent.username(), Fixtures.PASSWORD);
+        desk.get(fixtures.baseUrl() + "/chat");
+        assertThat(text(desk, "h1")).isEqualTo("在线客服");
+        waitUntil(
+                desk,
+                d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript(
+                                "return !!document.querySelector('.chat-console') && window.StompJs !== undefined")));
+
+        WebDriver phone = browser.open(Browser.PHONE, "zh-CN");
+        phone.get(fixtures.baseUrl() + "/chat/w/" + tenant.code());
+        assertThat(text(phone, "h1")).contains("在线客服");
+        phone.findElement(By.id("chat-name")).sendKeys("小李");
+        phone.findElement(By.cssSelector("#chat-start button")).click();
+        waitUntil(phone, d -> text(d, "#chat-status").contains("正在为您接入客服"));
+        phone.findElement(By.id("chat-body")).sendKeys("门锁<b>离线</b>了，怎么办？");
+        phone.findElement(By.cssSelector("#chat-send button")).click();
+        waitUntil(
+                phone,
+                d -> d.findElements(By.cssSelector("#chat-lines li[data-seq='1']"))
+                                .size()
+                        == 1);
+
+        // the console lists the new chat without a reload
+        waitUntil(desk, d -> text(d, "#chat-board").contains("小李"));
+        desk.findElement(By.linkText("小李")).click();
+        waitUntil(
+                desk,
+                d -> d.findElements(By.cssSelector("#chat-lines li[data-seq='1']"))
+                                .size()
+                        == 1);
+        assertThat(text(desk, "#chat-lines li[data-seq='1'] .chat-body")).isEqualTo("门锁<b>离线</b>了，怎么办？");
+        desk.findElement(By.id("chat-body")).sendKeys("您好，请先长按门锁复位键五秒。");
+        desk.findElement(By.cssSelector("#chat-send button")).click();
+        waitUntil(
+                desk,
+                d -> d.findElements(By.cssSelector("#chat-lines li[data-seq='2']"))
+                                .size()
+                        == 1);
+        Browser.screenshot(desk, "test-chat-console");
+
+        waitUntil(
+                phone,
+                d -> d.findElements(By.cssSelector("#chat-lines li[data-seq='2']"))
+                                .size()
+                        == 1);
+        assertThat(text(phone, "#chat-lines li[data-seq='2']")).contains("您好，请先长按门锁复位键五秒。");
+        assertThat(text(phone, "#chat-status")).contains(agent.displayName());
+        assertThat(phone.findElements(By.cssSelector("#chat-lines b"))).isEmpty();
+        long overflow = ((Number) ((JavascriptExecutor) phone)
+                        .executeScript("return document.documentElement.scrollWidth - window.innerWidth"))
+                .longValue();
+        assertThat(overflow).isLessThanOrEqualTo(0);
+        Browser.screenshot(phone, "test-chat-visitor-phone");
+
+        // a reload: the same chat, every message once, and it goes on
+        phone.navigate().refresh();
+        waitUntil(phone, d -> d.findElements(By.cssSelector("#chat-lines li")).size() == 2);
+        assertThat(phone.findElement(By.id("chat-start")).isDisplayed()).isFalse();
+        phone.findElement(By.id("chat-body")).sendKeys("好的，谢谢");
+        phone.findElement(By.cssSelector("#chat-send button")).click();
+        waitUntil(
+                desk,
+                d -> d.findElements(By.cssSelector("#chat-lines li[data-seq='3']"))
+                                .size()
+                        == 1);
+        assertThat(desk.findElements(By.cssSelector("#chat-lines li"))).hasSize(3);
+        assertThat(Browser.console(phone)).noneMatch(entry -> entry.startsWith("SEVERE"));
+    }
+}
