@@ -4,7 +4,7 @@
 (function () {
   'use strict';
   var root = document.querySelector('.chat-console');
-  if (!root || !window.StompJs) { return; }
+  if (!root || !window.StompJs || !window.LoopdeskChat) { return; }
   var d = root.dataset;
   var chatId = d.chat;
   var shown = {};
@@ -21,19 +21,8 @@
   function show(line) {
     if (line.clientId && pending[line.clientId]) { delete pending[line.clientId]; }
     if (shown[line.seq]) { return; }
-    var item = document.createElement('li');
-    item.className = 'chat-line chat-by-' + line.author.toLowerCase();
-    item.dataset.seq = line.seq;
-    var who = document.createElement('span');
-    who.className = 'chat-who';
-    who.textContent = line.authorName + ' · ' + new Date(line.sentAt).toLocaleTimeString(d.lang);
-    var body = document.createElement('p');
-    body.className = 'chat-body';
-    body.textContent = line.body;
-    item.append(who, body);
-    shown[line.seq] = item;
-    var after = Object.keys(shown).map(Number).filter(function (seq) { return seq > line.seq; }).sort(function (a, b) { return a - b; });
-    list.insertBefore(item, after.length ? shown[after[0]] : null);
+    var item = LoopdeskChat.place(list, shown, line,
+        line.authorName + ' · ' + new Date(line.sentAt).toLocaleTimeString(d.lang));
     lastSeq = Math.max(lastSeq, line.seq);
     if (line.author === 'AGENT') { document.getElementById('chat-state').textContent = d.active; }
     item.scrollIntoView({block: 'end'});
@@ -60,13 +49,7 @@
     document.getElementById('chat-none').hidden = board.children.length > 0;
   }
 
-  var client = new StompJs.Client({
-    brokerURL: (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + d.socket,
-    connectHeaders: {'accept-language': d.lang},
-    reconnectDelay: 2000,
-    heartbeatIncoming: 0,
-    heartbeatOutgoing: 0
-  });
+  var client = LoopdeskChat.client(d.socket, {'accept-language': d.lang});
   client.onConnect = function () {
     fail('');
     client.subscribe(d.board, function (frame) { listed(JSON.parse(frame.body)); });
@@ -92,16 +75,11 @@
       var field = form.elements.body;
       var body = field.value.trim();
       if (!body) { return; }
-      var clientId = (window.crypto && crypto.randomUUID) ? crypto.randomUUID() : String(Date.now()) + Math.random();
+      var clientId = LoopdeskChat.newId();
       pending[clientId] = body;
       field.value = '';
       send(clientId, body);
     });
-    form.elements.body.addEventListener('keydown', function (event) {
-      if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
-        event.preventDefault();
-        form.requestSubmit();
-      }
-    });
+    LoopdeskChat.enterSends(form);
   }
 }());

@@ -4,7 +4,7 @@
 (function () {
   'use strict';
   var root = document.getElementById('chat');
-  if (!root || !window.StompJs) { return; }
+  if (!root || !window.StompJs || !window.LoopdeskChat) { return; }
   var d = root.dataset;
   var storeKey = 'loopdesk.chat.' + d.tenant;
   // the chat and its token survive a reload; what was shown is fetched again from the first message
@@ -30,23 +30,7 @@
       mine.remove();
     }
     if (shown[line.seq]) { return; }
-    var item = document.createElement('li');
-    item.className = 'chat-line chat-by-' + line.author.toLowerCase();
-    item.dataset.seq = line.seq;
-    var who = document.createElement('span');
-    who.className = 'chat-who';
-    who.textContent = line.author === 'VISITOR' ? d.you : line.authorName;
-    var body = document.createElement('p');
-    body.className = 'chat-body';
-    body.textContent = line.body;
-    item.append(who, body);
-    shown[line.seq] = item;
-    var next = null;
-    Object.keys(shown).map(Number).sort(function (a, b) { return a - b; }).some(function (seq) {
-      if (seq > line.seq) { next = shown[seq]; return true; }
-      return false;
-    });
-    list.insertBefore(item, next && next.parentNode === list ? next : list.querySelector('.chat-pending'));
+    var item = LoopdeskChat.place(list, shown, line, line.author === 'VISITOR' ? d.you : line.authorName);
     lastSeq = Math.max(lastSeq, line.seq);
     if (line.author === 'AGENT') { say(d.joined.replace('{0}', line.authorName)); }
     item.scrollIntoView({block: 'end'});
@@ -62,14 +46,7 @@
     startForm.hidden = true;
     sendForm.hidden = false;
     say(d.waiting);
-    var socket = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + d.socket;
-    client = new StompJs.Client({
-      brokerURL: socket,
-      connectHeaders: {'visitor-token': state.token, 'accept-language': d.lang},
-      reconnectDelay: 2000,
-      heartbeatIncoming: 0,
-      heartbeatOutgoing: 0
-    });
+    client = LoopdeskChat.client(d.socket, {'visitor-token': state.token, 'accept-language': d.lang});
     client.onConnect = function () {
       fail('');
       client.subscribe('/user/queue/errors', function (frame) {
@@ -125,7 +102,7 @@
     var field = sendForm.elements.body;
     var body = field.value.trim();
     if (!body) { return; }
-    var clientId = (window.crypto && crypto.randomUUID) ? crypto.randomUUID() : String(Date.now()) + Math.random();
+    var clientId = LoopdeskChat.newId();
     var item = document.createElement('li');
     item.className = 'chat-line chat-by-visitor chat-pending';
     item.dataset.body = body;
@@ -142,12 +119,7 @@
     publish(clientId, body);
   });
 
-  sendForm.elements.body.addEventListener('keydown', function (event) {
-    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
-      event.preventDefault();
-      sendForm.requestSubmit();
-    }
-  });
+  LoopdeskChat.enterSends(sendForm);
 
   if (state) { connect(); }
 }());
