@@ -28,9 +28,27 @@
     item.scrollIntoView({block: 'end'});
   }
 
+  // the chosen chat changed state: ended, with the ticket its transcript was filed on
+  function shownState(chat) {
+    document.getElementById('chat-state').textContent = stateText[chat.status] || chat.status;
+    if (chat.status === 'CLOSED') {
+      form.hidden = true;
+      if (chat.ticketNumber) {
+        var link = document.querySelector('#chat-ticket a');
+        link.textContent = chat.ticketNumber;
+        link.href = d.tickets + encodeURIComponent(chat.ticketNumber);
+        document.getElementById('chat-ticket').hidden = false;
+      }
+    }
+  }
+
   function listed(chat) {
     var item = board.querySelector('li[data-chat="' + chat.id + '"]');
-    if (chat.status === 'CLOSED') { if (item) { item.remove(); } return; }
+    if (chat.status === 'CLOSED') {
+      if (item) { item.remove(); }
+      document.getElementById('chat-none').hidden = board.children.length > 0;
+      return;
+    }
     if (!item) {
       item = document.createElement('li');
       item.dataset.chat = chat.id;
@@ -55,7 +73,10 @@
     client.subscribe(d.board, function (frame) { listed(JSON.parse(frame.body)); });
     if (!chatId) { return; }
     client.subscribe('/user/queue/errors', function (frame) { fail(JSON.parse(frame.body).message); });
-    client.subscribe('/topic/chat.' + chatId, function (frame) { show(JSON.parse(frame.body)); });
+    client.subscribe('/topic/chat.' + chatId, function (frame) {
+      var message = JSON.parse(frame.body);
+      if (message.status) { shownState(message); } else { show(message); }
+    });
     client.subscribe('/app/chat.' + chatId + '.since.' + lastSeq, function (frame) {
       JSON.parse(frame.body).forEach(show);
     });
@@ -81,5 +102,8 @@
       send(clientId, body);
     });
     LoopdeskChat.enterSends(form);
+    document.getElementById('chat-end').addEventListener('click', function () {
+      if (client.connected) { client.publish({destination: '/app/chat.' + chatId + '.end', body: ''}); }
+    });
   }
 }());

@@ -18,6 +18,7 @@
   var error = document.getElementById('chat-error');
   var startForm = document.getElementById('chat-start');
   var sendForm = document.getElementById('chat-send');
+  var endButton = document.getElementById('chat-end');
 
   function save() { localStorage.setItem(storeKey, JSON.stringify(state)); }
   function say(text) { status.textContent = text; }
@@ -42,9 +43,20 @@
     }
   }
 
+  // the chat is over: the conversation stays on screen, the next visit starts a new chat
+  function ended() {
+    if (client) { client.deactivate(); }
+    localStorage.removeItem(storeKey);
+    state = null;
+    sendForm.hidden = true;
+    endButton.hidden = true;
+    say(d.ended);
+  }
+
   function connect() {
     startForm.hidden = true;
     sendForm.hidden = false;
+    endButton.hidden = false;
     say(d.waiting);
     client = LoopdeskChat.client(d.socket, {'visitor-token': state.token, 'accept-language': d.lang});
     client.onConnect = function () {
@@ -57,7 +69,10 @@
         }
         fail(refusal.message);
       });
-      client.subscribe('/topic/chat.' + state.chatId, function (frame) { show(JSON.parse(frame.body)); });
+      client.subscribe('/topic/chat.' + state.chatId, function (frame) {
+        var message = JSON.parse(frame.body);
+        if (message.status) { if (message.status === 'CLOSED') { ended(); } } else { show(message); }
+      });
       client.subscribe('/app/chat.' + state.chatId + '.since.' + lastSeq, function (frame) {
         JSON.parse(frame.body).forEach(show);
       });
@@ -72,6 +87,7 @@
         shown = {};
         startForm.hidden = false;
         sendForm.hidden = true;
+        endButton.hidden = true;
         say('');
         fail(d.expired);
       }
@@ -120,6 +136,10 @@
   });
 
   LoopdeskChat.enterSends(sendForm);
+
+  endButton.addEventListener('click', function () {
+    if (client && client.connected) { client.publish({destination: '/app/chat.' + state.chatId + '.end', body: ''}); }
+  });
 
   if (state) { connect(); }
 }());

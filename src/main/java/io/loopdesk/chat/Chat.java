@@ -38,6 +38,7 @@ class Chat {
     private @Nullable Instant agentJoinedAt;
     private @Nullable Instant firstResponseAt;
     private @Nullable Instant closedAt;
+    private @Nullable String ticketNumber;
     private int lastSeq;
 
     @Version
@@ -79,6 +80,10 @@ class Chat {
         closedAt = at;
     }
 
+    void filedOn(String number) {
+        ticketNumber = number;
+    }
+
     /** A visitor's token stays good while they keep talking. */
     void visitorSeen(Instant until) {
         visitorKeyUntil = until;
@@ -111,6 +116,16 @@ class Chat {
 
     ChatView view() {
         return new ChatView(
-                id, tenantId, status, visitorName, agentId, agentName, startedAt, firstResponseAt, closedAt, lastSeq);
+                id,
+                tenantId,
+                status,
+                visitorName,
+                agentId,
+                agentName,
+                startedAt,
+                firstResponseAt,
+                closedAt,
+                ticketNumber,
+                lastSeq);
     }
 }

@@ -3,7 +3,11 @@ package io.loopdesk.chat;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** A chat as its participants see it. */
+/**
+ * A chat as its participants see it.
+ *
+ * @param ticketNumber the CHAT ticket its transcript is on, once it has ended
+ */
 public record ChatView(
         long id,
         long tenantId,
@@ -14,4 +18,5 @@ public record ChatView(
         Instant startedAt,
         @Nullable Instant firstResponseAt,
         @Nullable Instant closedAt,
+        @Nullable String ticketNumber,
         int lastSeq) {}

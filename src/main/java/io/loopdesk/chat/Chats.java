@@ -132,16 +132,37 @@ public class Chats {
         });
     }
 
-    /** Ends the chat; nothing more can be written to it. */
-    public ChatView close(long chatId) {
+    /**
+     * Ends the chat; nothing more can be written to it. Only the call that ended it gets its messages back (to file
+     * the transcript); a chat already ended gives none.
+     */
+    Ended close(long chatId) {
         return transactions.execute(status -> {
             Chat chat = chat(chatId);
-            if (chat.status() != ChatStatus.CLOSED) {
-                chat.close(clock.instant());
+            if (chat.status() == ChatStatus.CLOSED) {
+                return new Ended(chat.view(), List.of());
             }
+            chat.close(clock.instant());
+            chats.saveAndFlush(chat);
+            return new Ended(
+                    chat.view(),
+                    messages.findByChatIdAndSeqGreaterThanOrderBySeq(chatId, 0).stream()
+                            .map(ChatMessage::line)
+                            .toList());
+        });
+    }
+
+    /** Records the ticket the chat's transcript was filed on. */
+    ChatView filed(long chatId, String ticketNumber) {
+        return transactions.execute(status -> {
+            Chat chat = chat(chatId);
+            chat.filedOn(ticketNumber);
             return chat.view();
         });
     }
+
+    /** A chat just ended, with its messages if this call ended it. */
+    record Ended(ChatView chat, List<ChatLine> lines) {}
 
     private ChatLine write(
             long chatId, @Nullable String clientId, ChatAuthor author, @Nullable Actor agent, String body) {

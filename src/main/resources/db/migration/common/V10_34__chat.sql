@@ -16,6 +16,7 @@ create table chat (
     agent_joined_at    timestamp(6) with time zone,
     first_response_at  timestamp(6) with time zone,
     closed_at          timestamp(6) with time zone,
+    ticket_number      varchar(32), -- the CHAT ticket its transcript was filed on when it ended
     last_seq           integer       not null,
     version            bigint        not null,
     constraint chat_visitor_key_uq unique (visitor_key_hash)

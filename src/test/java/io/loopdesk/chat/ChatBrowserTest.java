@@ -22,7 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * In Chromium: a visitor on a 375-px phone starts a chat on the desk's chat page; an agent sees it appear in the
  * console without reloading, opens it and answers; the visitor sees the answer under the agent's name, HTML shown
- * as text, and after reloading the page the conversation is still there, each message once.
+ * as text, and after reloading the page the conversation is still there, each message once. The agent ends it and
+ * finds the transcript on a ticket.
  */
 @IntegrationTest
 @Tag("browser")
@@ -107,5 +108,16 @@ class ChatBrowserTest {
                         == 1);
         assertThat(desk.findElements(By.cssSelector("#chat-lines li"))).hasSize(3);
         assertThat(Browser.console(phone)).noneMatch(entry -> entry.startsWith("SEVERE"));
+
+        // the agent ends it: the transcript is on a CHAT ticket, linked from the console; the visitor is told
+        desk.findElement(By.id("chat-end")).click();
+        waitUntil(desk, d -> d.findElement(By.id("chat-ticket")).isDisplayed());
+        assertThat(text(desk, "#chat-state")).isEqualTo("已结束");
+        waitUntil(phone, d -> text(d, "#chat-status").contains("会话已结束"));
+        assertThat(phone.findElement(By.id("chat-send")).isDisplayed()).isFalse();
+        Browser.screenshot(desk, "test-chat-console-ended");
+        desk.findElement(By.cssSelector("#chat-ticket a")).click();
+        waitUntil(desk, d -> d.getCurrentUrl().contains("/tickets/"));
+        assertThat(desk.getPageSource()).contains("好的，谢谢").contains("您好，请先长按门锁复位键五秒。");
     }
 }

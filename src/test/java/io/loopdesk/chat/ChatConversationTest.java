@@ -13,6 +13,9 @@ import io.loopdesk.testing.IntegrationTest;
 import io.loopdesk.testing.StompChat;
 import io.loopdesk.testing.TestClock;
 import io.loopdesk.testing.WebSession;
+import io.loopdesk.ticket.TicketQueries;
+import io.loopdesk.ticket.value.Channel;
+import io.loopdesk.ticket.view.TicketView;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +42,12 @@ class ChatConversationTest {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    ChatEnding ending;
+
+    @Autowired
+    TicketQueries queries;
 
     TenantInfo tenant;
     UserView agent;
@@ -102,6 +111,50 @@ class ChatConversationTest {
             assertThat(missed).hasSize(1);
             assertThat(missed.get(0).get("body").asString()).isEqualTo("您好，我来帮您看看。");
         }
+    }
+
+    @Test
+    void anEndedChatIsFiledOnASearchableChatTicketWithEveryMessageAndTakesNoMore() throws Exception {
+        VisitorStart start = chats.start(tenant.code(), "老王");
+        String send = "/app/chat." + start.chatId();
+        try (StompChat visitor = StompChat.visitor(fixtures.baseUrl(), start.visitorToken(), "zh-CN");
+                StompChat console = StompChat.staff(fixtures.baseUrl(), fixtures.pages(agent), "zh-CN")) {
+            BlockingQueue<JsonNode> visitorSees = visitor.subscribe("/topic/chat." + start.chatId());
+            BlockingQueue<JsonNode> errors = visitor.subscribe("/user/queue/errors");
+            BlockingQueue<JsonNode> board = console.subscribe("/topic/chats." + tenant.id());
+            Thread.sleep(200);
+            visitor.send(send, Map.of("clientId", "v-1", "body", "扫地机器人充不上电，指示灯一直闪红"));
+            next(visitorSees);
+            console.send(send, Map.of("clientId", "a-1", "body", "请把充电座换个插座试试"));
+            next(visitorSees);
+            assertThat(next(board).get("status").asString()).isEqualTo("ACTIVE");
+
+            console.send(send + ".end", Map.of());
+            JsonNode ended = next(visitorSees);
+            assertThat(ended.get("status").asString()).isEqualTo("CLOSED");
+            String number = ended.get("ticketNumber").asString();
+            assertThat(number).isNotBlank();
+            assertThat(next(board).get("ticketNumber").asString()).isEqualTo(number);
+
+            // nothing more can be said in it, and the visitor is told so
+            visitor.send(send, Map.of("clientId", "v-2", "body", "还在吗"));
+            assertThat(next(errors).get("code").asString()).isEqualTo("error.chat.closed");
+
+            TicketView ticket = queries.get(number, Fixtures.actor(agent));
+            assertThat(ticket.channel()).isEqualTo(Channel.CHAT);
+            assertThat(ticket.title()).isEqualTo("扫地机器人充不上电，指示灯一直闪红");
+            assertThat(ticket.description())
+                    .contains("老王：扫地机器人充不上电，指示灯一直闪红")
+                    .contains(agent.displayName() + "：请把充电座换个插座试试")
+                    .containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} 老王");
+            // searchable like any ticket, by the words said in the chat
+            assertThat(queries.search("充电座", Fixtures.actor(agent), 10))
+                    .extracting(hit -> hit.ticket().number())
+                    .contains(number);
+        }
+        // ending it again files nothing more
+        ChatView again = TenantScope.inTenant(tenant.id(), () -> ending.end(start.chatId(), null));
+        assertThat(again.ticketNumber()).isNotNull();
     }
 
     @Test

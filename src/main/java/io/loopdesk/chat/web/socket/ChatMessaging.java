@@ -1,5 +1,6 @@
 package io.loopdesk.chat.web.socket;
 
+import io.loopdesk.chat.ChatEnding;
 import io.loopdesk.chat.ChatLine;
 import io.loopdesk.chat.ChatRefusedException;
 import io.loopdesk.chat.ChatView;
@@ -35,6 +36,7 @@ class ChatMessaging {
     private final SimpMessagingTemplate broker;
     private final MessageSource messages;
     private final ChatBoard board;
+    private final ChatEnding ending;
 
     ChatMessaging(
             Chats chats,
@@ -42,8 +44,10 @@ class ChatMessaging {
             ChatRateLimit rateLimit,
             SimpMessagingTemplate broker,
             MessageSource messages,
-            ChatBoard board) {
+            ChatBoard board,
+            ChatEnding ending) {
         this.board = board;
+        this.ending = ending;
         this.chats = chats;
         this.access = access;
         this.rateLimit = rateLimit;
@@ -76,6 +80,18 @@ class ChatMessaging {
                 board.announce(chat); // an agent joined: the other consoles see it taken
             }
         }
+    }
+
+    /**
+     * Ends the chat, by either side: its transcript is filed on a CHAT ticket, and both sides and the consoles are
+     * told (the chat, now ended, with its ticket's number).
+     */
+    @MessageMapping("/chat.{chatId}.end")
+    void end(@DestinationVariable long chatId, Principal user) {
+        ChatParticipant participant = participant(chatId, user);
+        ChatView chat = TenantScope.inTenant(participant.tenantId(), () -> ending.end(chatId, participant.agent()));
+        broker.convertAndSend("/topic/chat." + chatId, chat);
+        board.announce(chat);
     }
 
     /** What came after message {@code seq}: a client resuming after a dropped connection or a reload. */
