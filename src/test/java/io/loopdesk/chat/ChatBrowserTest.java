@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserView;
+import io.loopdesk.routing.Presence;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.testing.Browser;
 import io.loopdesk.testing.Fixtures;
@@ -35,10 +36,14 @@ class ChatBrowserTest {
     @Autowired
     Fixtures fixtures;
 
+    @Autowired
+    Presence presence;
+
     @Test
     void aVisitorOnAPhoneAndAnAgentInTheConsoleTalkAndAReloadKeepsTheConversation() {
         TenantInfo tenant = fixtures.tenant();
         UserView agent = fixtures.staff(tenant, Role.AGENT);
+        presence.goOnDuty(Fixtures.actor(agent)); // with nobody on duty the page offers to leave a message instead
         WebDriver desk = browser.open(Browser.DESKTOP, "zh-CN");
         signIn(desk, fixtures.baseUrl(), agent.username(), Fixtures.PASSWORD);
         desk.get(fixtures.baseUrl() + "/chat");

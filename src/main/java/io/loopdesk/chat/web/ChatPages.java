@@ -2,44 +2,90 @@ package io.loopdesk.chat.web;
 
 import io.loopdesk.chat.ChatView;
 import io.loopdesk.chat.Chats;
+import io.loopdesk.chat.LeftMessages;
 import io.loopdesk.identity.Actor;
+import io.loopdesk.routing.Presence;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The chat's pages: the visitor's chat at {@code /chat/w/{tenant}} (what the embedded widget shows, readable without
- * signing in, fit for a phone) and the agent console at {@code /chat}.
+ * signing in, fit for a phone; with nobody on duty, a form to leave a message) and the agent console at
+ * {@code /chat}.
  */
 @Controller
 class ChatPages {
 
     private final Chats chats;
     private final Tenants tenants;
+    private final Presence presence;
+    private final LeftMessages left;
+    private final MessageSource messages;
 
-    ChatPages(Chats chats, Tenants tenants) {
+    ChatPages(Chats chats, Tenants tenants, Presence presence, LeftMessages left, MessageSource messages) {
         this.chats = chats;
         this.tenants = tenants;
+        this.presence = presence;
+        this.left = left;
+        this.messages = messages;
     }
 
     @GetMapping("/chat/w/{tenant}")
     String visitor(@PathVariable String tenant, Model model) {
-        TenantInfo desk = tenants.byCode(tenant)
+        TenantInfo desk = desk(tenant);
+        model.addAttribute("tenant", desk);
+        // nobody on duty to answer: the page offers to leave a message (a chat already going on still resumes)
+        model.addAttribute("staffed", !presence.onDuty(desk.id()).isEmpty());
+        return "chat/visitor";
+    }
+
+    @PostMapping("/chat/w/{tenant}/message")
+    String leaveMessage(
+            @PathVariable String tenant,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String contact,
+            @RequestParam(defaultValue = "") String message,
+            Locale locale,
+            Model model) {
+        TenantInfo desk = desk(tenant);
+        model.addAttribute("tenant", desk);
+        model.addAttribute("staffed", false);
+        try {
+            model.addAttribute("left", left.leave(desk, name, contact, message).number());
+        } catch (DomainException refused) {
+            model.addAttribute("name", name);
+            model.addAttribute("contact", contact);
+            model.addAttribute("message", message);
+            model.addAttribute(
+                    "problems",
+                    refused.problems().isEmpty()
+                            ? List.of(refused.getMessage())
+                            : refused.problems().stream()
+                                    .map(p -> DomainException.phraseOf(p).render(messages, locale, p.message()))
+                                    .toList());
+        }
+        return "chat/visitor";
+    }
+
+    private TenantInfo desk(String code) {
+        return tenants.byCode(code)
                 .filter(t -> !t.suspended())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("tenant", desk);
-        return "chat/visitor";
     }
 
     @GetMapping("/chat")

@@ -1,0 +1,70 @@
+package io.loopdesk.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.loopdesk.identity.Role;
+import io.loopdesk.identity.UserView;
+import io.loopdesk.routing.Presence;
+import io.loopdesk.tenant.TenantInfo;
+import io.loopdesk.testing.Fixtures;
+import io.loopdesk.testing.IntegrationTest;
+import io.loopdesk.testing.WebSession;
+import io.loopdesk.ticket.TicketQueries;
+import io.loopdesk.ticket.value.Channel;
+import io.loopdesk.ticket.view.TicketView;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * With nobody on duty the chat page offers to leave a message, which becomes a CHAT ticket with the visitor's contact;
+ * a message missing what a ticket needs is refused on the page, in the visitor's language, and nothing is stored.
+ * With an agent on duty the page starts a chat instead.
+ */
+@IntegrationTest
+class ChatLeaveMessageTest {
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    Presence presence;
+
+    @Autowired
+    TicketQueries queries;
+
+    @Test
+    void withNobodyOnDutyAVisitorLeavesAMessageThatBecomesATicket() {
+        TenantInfo tenant = fixtures.tenant();
+        UserView agent = fixtures.staff(tenant, Role.AGENT);
+        WebSession visitor = WebSession.anonymous(fixtures.baseUrl(), "zh-CN");
+
+        WebSession.Page page = visitor.get("/chat/w/" + tenant.code());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html().select("#chat-leave")).hasSize(1);
+        assertThat(page.html().select("#chat-start").attr("hidden")).isNotNull();
+        assertThat(page.text()).contains("当前暂无客服在线");
+
+        WebSession.Page refused = visitor.post(
+                "/chat/w/" + tenant.code() + "/message",
+                Map.of("name", "赵女士", "contact", "13900001111", "message", "   "));
+        assertThat(refused.html().select("#chat-leave .chat-error li")).isNotEmpty();
+        assertThat(refused.html().select("#chat-left")).isEmpty();
+        assertThat(refused.html().select("#leave-contact").attr("value")).isEqualTo("13900001111");
+
+        WebSession.Page left = visitor.post(
+                "/chat/w/" + tenant.code() + "/message",
+                Map.of("name", "赵女士", "contact", "13900001111", "message", "晚上十点后门锁自动反锁了，开不了门，请明天联系我。"));
+        assertThat(left.html().select("#chat-left")).hasSize(1);
+        String number = left.html().select("#chat-left p").text().replaceAll(".*?(\\d{6}-\\d{6}).*", "$1");
+        TicketView ticket = queries.get(number, Fixtures.actor(agent));
+        assertThat(ticket.channel()).isEqualTo(Channel.CHAT);
+        assertThat(ticket.description()).isEqualTo("晚上十点后门锁自动反锁了，开不了门，请明天联系我。");
+        assertThat(ticket.customerName()).isEqualTo("赵女士");
+
+        presence.goOnDuty(Fixtures.actor(agent));
+        WebSession.Page staffed = visitor.get("/chat/w/" + tenant.code());
+        assertThat(staffed.html().select("#chat-leave")).isEmpty();
+        assertThat(staffed.html().select("#chat-start").hasAttr("hidden")).isFalse();
+    }
+}
