@@ -16,8 +16,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class LeftMessages {
 
-    private static final int TITLE = 100;
-
     private final Tickets tickets;
 
     LeftMessages(Tickets tickets) {
@@ -32,9 +30,6 @@ public class LeftMessages {
      */
     public TicketView leave(TenantInfo desk, String name, String contact, String message) {
         String text = message.strip();
-        String title = text.codePointCount(0, text.length()) <= TITLE
-                ? text
-                : text.substring(0, text.offsetByCodePoints(0, TITLE - 1)) + "…";
         return TenantScope.inTenant(
                 desk.id(),
                 () -> tickets.open(
@@ -42,7 +37,7 @@ public class LeftMessages {
                         Channel.CHAT,
                         OpenTicket.builder()
                                 .customer(name.strip(), name.strip(), contact.strip())
-                                .title(title.replace('\n', ' '))
+                                .title(Transcript.titleOf(text))
                                 .description(text)
                                 .build(),
                         Actor.system(desk.id())));

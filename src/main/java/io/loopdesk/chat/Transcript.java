@@ -22,9 +22,7 @@ record Transcript(String title, List<String> parts) {
                 .map(ChatLine::body)
                 .findFirst()
                 .orElse(chat.visitorName());
-        String title = first.codePointCount(0, first.length()) <= TITLE
-                ? first
-                : first.substring(0, first.offsetByCodePoints(0, TITLE - 1)) + "…";
+        String title = titleOf(first);
         List<String> parts = new ArrayList<>();
         StringBuilder part = new StringBuilder();
         for (ChatLine line : lines) {
@@ -40,6 +38,14 @@ record Transcript(String title, List<String> parts) {
             part.append(chat.visitorName());
         }
         parts.add(part.toString());
-        return new Transcript(title.strip().isEmpty() ? chat.visitorName() : title.replace('\n', ' '), parts);
+        return new Transcript(title.isEmpty() ? chat.visitorName() : title, parts);
+    }
+
+    /** A ticket's title made of what a visitor wrote: its first 100 characters on one line. */
+    static String titleOf(String text) {
+        String line = text.strip().replace('\n', ' ');
+        return line.codePointCount(0, line.length()) <= TITLE
+                ? line
+                : line.substring(0, line.offsetByCodePoints(0, TITLE - 1)) + "…";
     }
 }
