@@ -114,13 +114,19 @@ public class Chats {
      * stored (a resend after a lost connection), that one again.
      */
     public ChatLine fromVisitor(long chatId, @Nullable String clientId, String body) {
-        return write(chatId, clientId, ChatAuthor.VISITOR, null, body);
+        return write(chatId, clientId, ChatAuthor.VISITOR, null, body).line();
     }
 
     /** An agent's message; the first one joins the agent to the chat if nobody has. */
-    public ChatLine fromAgent(long chatId, Actor agent, @Nullable String clientId, String body) {
+    public Written fromAgent(long chatId, Actor agent, @Nullable String clientId, String body) {
         return write(chatId, clientId, ChatAuthor.AGENT, agent, body);
     }
+
+    /**
+     * A message as stored, and the chat if that message made its author the chat's agent (the consoles then show it
+     * taken).
+     */
+    public record Written(ChatLine line, @Nullable ChatView joined) {}
 
     /** The messages after number {@code afterSeq}, in order: what a client missed while it was away. */
     public List<ChatLine> since(long chatId, int afterSeq) {
@@ -164,7 +170,7 @@ public class Chats {
     /** A chat just ended, with its messages if this call ended it. */
     record Ended(ChatView chat, List<ChatLine> lines) {}
 
-    private ChatLine write(
+    private Written write(
             long chatId, @Nullable String clientId, ChatAuthor author, @Nullable Actor agent, String body) {
         String text = body.strip();
         if (text.isEmpty() || text.length() > MAX_MESSAGE) {
@@ -190,13 +196,13 @@ public class Chats {
         }
     }
 
-    private ChatLine store(
+    private Written store(
             long chatId, @Nullable String clientId, ChatAuthor author, @Nullable Actor agent, String text) {
         Chat chat = chat(chatId);
         if (clientId != null) {
             Optional<ChatMessage> resent = messages.findByChatIdAndClientId(chatId, clientId);
             if (resent.isPresent()) {
-                return resent.get().line();
+                return new Written(resent.get().line(), null);
             }
         }
         if (chat.status() == ChatStatus.CLOSED) {
@@ -204,9 +210,11 @@ public class Chats {
         }
         Instant now = clock.instant();
         String authorName;
+        boolean joined = false;
         if (agent != null) {
             if (chat.agentId() == null) {
                 chat.joinedBy(agent.userId(), agent.name(), now);
+                joined = true;
             }
             chat.answered(now);
             authorName = agent.name();
@@ -217,7 +225,7 @@ public class Chats {
         ChatMessage message = messages.saveAndFlush(
                 new ChatMessage(chat.tenantId(), chatId, chat.nextSeq(), clientId, author, authorName, text, now));
         chats.saveAndFlush(chat);
-        return message.line();
+        return new Written(message.line(), joined ? chat.view() : null);
     }
 
     private Chat chat(long chatId) {

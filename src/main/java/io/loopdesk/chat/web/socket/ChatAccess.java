@@ -89,7 +89,7 @@ class ChatAccess implements ChannelInterceptor {
     }
 
     /** The chat of {@code destination} if {@code user} may use it. */
-    Optional<ChatView> chatOf(@Nullable String destination, @Nullable Principal user) {
+    private Optional<ChatView> chatOf(@Nullable String destination, @Nullable Principal user) {
         if (destination == null || !(user instanceof ChatParticipant participant)) {
             return Optional.empty();
         }

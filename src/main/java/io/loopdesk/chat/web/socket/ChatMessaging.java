@@ -5,6 +5,7 @@ import io.loopdesk.chat.ChatLine;
 import io.loopdesk.chat.ChatRefusedException;
 import io.loopdesk.chat.ChatView;
 import io.loopdesk.chat.Chats;
+import io.loopdesk.identity.Actor;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.TenantScope;
 import java.security.Principal;
@@ -31,7 +32,6 @@ import org.springframework.stereotype.Controller;
 class ChatMessaging {
 
     private final Chats chats;
-    private final ChatAccess access;
     private final ChatRateLimit rateLimit;
     private final SimpMessagingTemplate broker;
     private final MessageSource messages;
@@ -40,7 +40,6 @@ class ChatMessaging {
 
     ChatMessaging(
             Chats chats,
-            ChatAccess access,
             ChatRateLimit rateLimit,
             SimpMessagingTemplate broker,
             MessageSource messages,
@@ -49,7 +48,6 @@ class ChatMessaging {
         this.board = board;
         this.ending = ending;
         this.chats = chats;
-        this.access = access;
         this.rateLimit = rateLimit;
         this.broker = broker;
         this.messages = messages;
@@ -68,17 +66,15 @@ class ChatMessaging {
             throw ChatRefusedException.tooFast();
         }
         String body = outgoing.body() == null ? "" : outgoing.body();
-        ChatLine line = TenantScope.inTenant(
+        Actor agent = participant.agent();
+        Chats.Written written = TenantScope.inTenant(
                 participant.tenantId(),
-                () -> participant.agent() != null
-                        ? chats.fromAgent(chatId, participant.agent(), outgoing.clientId(), body)
-                        : chats.fromVisitor(chatId, outgoing.clientId(), body));
-        broker.convertAndSend("/topic/chat." + chatId, line);
-        if (participant.agent() != null && line.seq() > 0) {
-            ChatView chat = TenantScope.inTenant(participant.tenantId(), () -> chats.get(chatId));
-            if (chat.firstResponseAt() != null && chat.firstResponseAt().equals(line.sentAt())) {
-                board.announce(chat); // an agent joined: the other consoles see it taken
-            }
+                () -> agent != null
+                        ? chats.fromAgent(chatId, agent, outgoing.clientId(), body)
+                        : new Chats.Written(chats.fromVisitor(chatId, outgoing.clientId(), body), null));
+        broker.convertAndSend("/topic/chat." + chatId, written.line());
+        if (written.joined() != null) {
+            board.announce(written.joined()); // an agent joined: the other consoles see it taken
         }
     }
 
@@ -112,10 +108,15 @@ class ChatMessaging {
         return new ChatError(code, text, outgoing == null ? null : outgoing.clientId());
     }
 
-    private ChatParticipant participant(long chatId, Principal user) {
-        if (access.chatOf("/app/chat." + chatId, user).isEmpty()) {
+    /**
+     * The sender, if it may use chat {@code chatId}: a visitor only its own; an agent any, as every call below runs in
+     * the agent's tenant scope, where another tenant's chat does not exist.
+     */
+    private static ChatParticipant participant(long chatId, Principal user) {
+        if (!(user instanceof ChatParticipant participant)
+                || (participant.visitorChat() != null && participant.visitorChat() != chatId)) {
             throw new MessageDeliveryException("chat.refused.subscription");
         }
-        return (ChatParticipant) user;
+        return participant;
     }
 }
