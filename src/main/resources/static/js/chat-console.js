@@ -42,8 +42,26 @@
     }
   }
 
+  // a chat just given to this agent: a short tone and the tab's title say so, even with the console in the background
+  function ring(chat) {
+    document.title = '(' + d.incoming + ') ' + d.title;
+    try {
+      var audio = new (window.AudioContext || window.webkitAudioContext)();
+      var tone = audio.createOscillator();
+      tone.frequency.value = 880;
+      tone.connect(audio.destination);
+      tone.start();
+      tone.stop(audio.currentTime + 0.2);
+    } catch (notAllowed) { /* a browser that plays nothing before the first click: the title still says it */ }
+    document.getElementById('chat-incoming').hidden = false;
+    document.getElementById('chat-incoming-name').textContent = chat.visitorName;
+    document.getElementById('chat-incoming-link').href = '?chat=' + chat.id;
+  }
+  document.addEventListener('visibilitychange', function () { if (!document.hidden) { document.title = d.title; } });
+
   function listed(chat) {
     var item = board.querySelector('li[data-chat="' + chat.id + '"]');
+    var wasMine = item && item.dataset.agent === d.me;
     if (chat.status === 'CLOSED') {
       if (item) { item.remove(); }
       document.getElementById('chat-none').hidden = board.children.length > 0;
@@ -63,7 +81,11 @@
       board.append(item);
     }
     item.querySelector('.pill').textContent = stateText[chat.status] || chat.status;
-    item.querySelector('.muted').textContent = chat.agentName || '';
+    item.querySelector('.muted').textContent = (chat.agentName || '')
+        + (chat.escalatedAt && !chat.firstResponseAt ? ' · ' + d.late : '');
+    item.classList.toggle('chat-late', Boolean(chat.escalatedAt && !chat.firstResponseAt));
+    item.dataset.agent = chat.agentId == null ? '' : String(chat.agentId);
+    if (!wasMine && item.dataset.agent === d.me && String(chat.id) !== chatId) { ring(chat); }
     document.getElementById('chat-none').hidden = board.children.length > 0;
   }
 
@@ -75,7 +97,7 @@
     client.subscribe('/user/queue/errors', function (frame) { fail(JSON.parse(frame.body).message); });
     client.subscribe('/topic/chat.' + chatId, function (frame) {
       var message = JSON.parse(frame.body);
-      if (message.status) { shownState(message); } else { show(message); }
+      if (message.seq) { show(message); } else if (message.status) { shownState(message); }
     });
     client.subscribe('/app/chat.' + chatId + '.since.' + lastSeq, function (frame) {
       JSON.parse(frame.body).forEach(show);

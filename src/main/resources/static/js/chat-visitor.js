@@ -24,6 +24,19 @@
   function say(text) { status.textContent = text; }
   function fail(text) { error.textContent = text; error.hidden = !text; }
 
+  // the chat as it is now, or as it changed: given to an agent, ended, or moved up the queue
+  function changed(message) {
+    if (message.position) {
+      say(message.waitSeconds
+          ? d.queueWait.replace('{0}', message.position).replace('{1}', Math.max(1, Math.round(message.waitSeconds / 60)))
+          : d.queue.replace('{0}', message.position));
+    } else if (message.status === 'CLOSED') {
+      ended();
+    } else if (message.status === 'ACTIVE' && message.agentName) {
+      say(d.joined.replace('{0}', message.agentName));
+    }
+  }
+
   function show(line) {
     if (line.clientId && pending[line.clientId]) {
       var mine = pending[line.clientId];
@@ -71,7 +84,11 @@
       });
       client.subscribe('/topic/chat.' + state.chatId, function (frame) {
         var message = JSON.parse(frame.body);
-        if (message.status) { if (message.status === 'CLOSED') { ended(); } } else { show(message); }
+        if (message.seq) { show(message); } else { changed(message); }
+      });
+      client.subscribe('/app/chat.' + state.chatId + '.state', function (frame) {
+        var now = JSON.parse(frame.body);
+        changed(now.place || now.chat);
       });
       client.subscribe('/app/chat.' + state.chatId + '.since.' + lastSeq, function (frame) {
         JSON.parse(frame.body).forEach(show);
@@ -102,7 +119,8 @@
     fetch(d.start, {
       method: 'POST',
       headers: {'Content-Type': 'application/json', 'Accept-Language': d.lang},
-      body: JSON.stringify({tenant: d.tenant, name: startForm.elements.name.value})
+      body: JSON.stringify({tenant: d.tenant, name: startForm.elements.name.value,
+        team: d.team || null, skill: d.skill || null})
     }).then(function (response) {
       return response.json().then(function (json) {
         if (!response.ok) { throw new Error(json.detail || response.statusText); }

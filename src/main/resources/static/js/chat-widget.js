@@ -1,6 +1,7 @@
 // The brand's one-line embed: <script src="https://desk.example.com/js/chat-widget.js" data-tenant="acme" async></script>
 // adds a chat button that opens the desk's visitor chat for that tenant in a panel (an iframe, so the brand's page
-// and the chat never share scripts or cookies).
+// and the chat never share scripts or cookies). Optional: data-team (a team's name) and data-skill route the chat to
+// that team's agents or to agents with that skill; data-lang, data-label.
 (function () {
   'use strict';
   var script = document.currentScript;
@@ -18,8 +19,12 @@
     if (!frame) {
       frame = document.createElement('iframe');
       frame.title = label;
+      var query = new URLSearchParams();
+      ['lang', 'team', 'skill'].forEach(function (name) {
+        if (script.dataset[name]) { query.set(name, script.dataset[name]); }
+      });
       frame.src = origin + '/chat/w/' + encodeURIComponent(script.dataset.tenant)
-          + (script.dataset.lang ? '?lang=' + encodeURIComponent(script.dataset.lang) : '');
+          + (query.toString() ? '?' + query.toString() : '');
       frame.style.cssText = 'position:fixed;right:16px;bottom:68px;z-index:2147483000;width:min(380px,calc(100vw - 32px));'
           + 'height:min(560px,calc(100vh - 96px));border:1px solid #d8dde4;border-radius:8px;background:#fff;'
           + 'box-shadow:0 4px 16px rgba(0,0,0,.2)';

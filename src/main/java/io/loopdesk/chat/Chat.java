@@ -40,14 +40,26 @@ class Chat {
     private @Nullable Instant closedAt;
     private @Nullable String ticketNumber;
     private int lastSeq;
+    private @Nullable Long teamId;
+    private @Nullable String skill;
+    private @Nullable Instant escalatedAt;
 
     @Version
     private long version;
 
     protected Chat() {}
 
-    Chat(long tenantId, String visitorName, String visitorKeyHash, Instant visitorKeyUntil, Instant startedAt) {
+    Chat(
+            long tenantId,
+            String visitorName,
+            String visitorKeyHash,
+            Instant visitorKeyUntil,
+            Instant startedAt,
+            @Nullable Long teamId,
+            @Nullable String skill) {
         this.tenantId = tenantId;
+        this.teamId = teamId;
+        this.skill = skill;
         this.status = ChatStatus.WAITING;
         this.visitorName = visitorName;
         this.visitorKeyHash = visitorKeyHash;
@@ -67,6 +79,41 @@ class Chat {
             agentJoinedAt = at;
         }
         status = ChatStatus.ACTIVE;
+    }
+
+    /** Routing gave the chat to an agent; the visitor sees their name from now on. */
+    void assignTo(long agentId, String agentName, Instant at) {
+        joinedBy(agentId, agentName, at);
+    }
+
+    /** Nobody answered in time: the supervisors were told. */
+    void escalated(Instant at) {
+        escalatedAt = at;
+    }
+
+    boolean unanswered() {
+        return status != ChatStatus.CLOSED && firstResponseAt == null && escalatedAt == null;
+    }
+
+    @Nullable
+    Long teamId() {
+        return teamId;
+    }
+
+    @Nullable
+    String skill() {
+        return skill;
+    }
+
+    Instant startedAt() {
+        return startedAt;
+    }
+
+    /** How long the chat ran after an agent got it; zero for one that is not over or never had an agent. */
+    java.time.Duration handled() {
+        return agentJoinedAt == null || closedAt == null
+                ? java.time.Duration.ZERO
+                : java.time.Duration.between(agentJoinedAt, closedAt);
     }
 
     void answered(Instant at) {
@@ -126,6 +173,8 @@ class Chat {
                 firstResponseAt,
                 closedAt,
                 ticketNumber,
-                lastSeq);
+                lastSeq,
+                skill,
+                escalatedAt);
     }
 }

@@ -11,6 +11,7 @@ import io.loopdesk.ticket.value.MessageKind;
 import io.loopdesk.ticket.view.TicketView;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,18 +24,30 @@ public class ChatEnding {
     private final Chats chats;
     private final Tickets tickets;
     private final Tenants tenants;
+    private final ChatRouting routing;
+    private final ApplicationEventPublisher events;
 
-    ChatEnding(Chats chats, Tickets tickets, Tenants tenants) {
+    ChatEnding(Chats chats, Tickets tickets, Tenants tenants, ChatRouting routing, ApplicationEventPublisher events) {
         this.chats = chats;
         this.tickets = tickets;
         this.tenants = tenants;
+        this.routing = routing;
+        this.events = events;
     }
 
     /**
      * Ends chat {@code chatId} of the current tenant; {@code agent} is who ended it (null: the visitor). The
-     * transcript is filed by the agent who ended it, or by Loopdesk itself.
+     * transcript is filed by the agent who ended it, or by Loopdesk itself. Both sides and the consoles are told,
+     * and the agent's freed seat goes to the next waiting chat.
      */
     public ChatView end(long chatId, @Nullable Actor agent) {
+        ChatView ended = file(chatId, agent);
+        events.publishEvent(new ChatChanged(ended));
+        routing.route(ended.tenantId());
+        return ended;
+    }
+
+    private ChatView file(long chatId, @Nullable Actor agent) {
         Chats.Ended ended = chats.close(chatId);
         if (ended.lines().isEmpty()) {
             return ended.chat(); // already ended, or nothing was said: no ticket to file

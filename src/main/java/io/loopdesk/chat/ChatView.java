@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
  * A chat as its participants see it.
  *
  * @param ticketNumber the CHAT ticket its transcript is on, once it has ended
+ * @param skill the skill the visitor's widget asked for, if any
+ * @param escalatedAt when the supervisors were told nobody had answered it
  */
 public record ChatView(
         long id,
@@ -19,4 +21,6 @@ public record ChatView(
         @Nullable Instant firstResponseAt,
         @Nullable Instant closedAt,
         @Nullable String ticketNumber,
-        int lastSeq) {}
+        int lastSeq,
+        @Nullable String skill,
+        @Nullable Instant escalatedAt) {}

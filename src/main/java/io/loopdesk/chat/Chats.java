@@ -1,17 +1,22 @@
 package io.loopdesk.chat;
 
 import io.loopdesk.identity.Actor;
+import io.loopdesk.routing.Teams;
 import io.loopdesk.shared.AccessKey;
 import io.loopdesk.shared.DomainException.Kind;
 import io.loopdesk.shared.TenantScope;
+import io.loopdesk.shared.timer.Timers;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -36,9 +41,15 @@ public class Chats {
 
     private static final int WRITE_ATTEMPTS = 5;
 
+    private static final int MAX_SKILL = 60;
+
     private final ChatRepository chats;
     private final ChatMessageRepository messages;
     private final Tenants tenants;
+    private final Teams teams;
+    private final ChatRouting routing;
+    private final Timers timers;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -46,20 +57,36 @@ public class Chats {
             ChatRepository chats,
             ChatMessageRepository messages,
             Tenants tenants,
+            Teams teams,
+            ChatRouting routing,
+            Timers timers,
+            ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
             Clock clock) {
         this.chats = chats;
         this.messages = messages;
         this.tenants = tenants;
+        this.teams = teams;
+        this.routing = routing;
+        this.timers = timers;
+        this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
 
-    /**
-     * A visitor starts a chat with the tenant whose code is {@code tenantCode}. The token names the tenant in clear
-     * (so it is checked inside that tenant) and holds 256 random bits; only its hash is stored.
-     */
+    /** A visitor starts a chat with no team or skill asked for. */
     public VisitorStart start(String tenantCode, String visitorName) {
+        return start(tenantCode, visitorName, null, null);
+    }
+
+    /**
+     * A visitor starts a chat with the tenant whose code is {@code tenantCode}, optionally for a team (by its name)
+     * and an agent skill, as the widget's attributes ask. The token names the tenant in clear (so it is checked
+     * inside that tenant) and holds 256 random bits; only its hash is stored. The chat is offered to an agent at once
+     * and goes to the supervisors if nobody answers it within the tenant's time.
+     */
+    public VisitorStart start(
+            String tenantCode, String visitorName, @Nullable String teamName, @Nullable String skill) {
         TenantInfo tenant = tenants.byCode(tenantCode)
                 .filter(t -> !t.suspended())
                 .orElseThrow(() -> new ChatRefusedException(
@@ -69,14 +96,38 @@ public class Chats {
             throw new ChatRefusedException(
                     Kind.INVALID, "error.chat.name", "A name of 1 to " + MAX_NAME + " characters.", MAX_NAME);
         }
+        Long teamId = teamName == null || teamName.isBlank() ? null : teamOf(tenant.id(), teamName.strip());
+        String wanted = skill == null || skill.isBlank() ? null : skill.strip().toLowerCase(Locale.ROOT);
+        if (wanted != null && wanted.length() > MAX_SKILL) {
+            throw new ChatRefusedException(
+                    Kind.INVALID, "error.chat.skill", "A skill of at most " + MAX_SKILL + " characters.", MAX_SKILL);
+        }
         AccessKey key = AccessKey.generate(TOKEN_PREFIX + tenant.id() + "_");
         Instant now = clock.instant();
         Instant until = now.plus(TOKEN_LIFE);
-        long chatId = TenantScope.inTenant(
+        ChatRules rules = routing.rules(tenant.id());
+        ChatView chat = TenantScope.inTenant(
                 tenant.id(),
-                () -> transactions.execute(status -> chats.save(new Chat(tenant.id(), name, key.hash(), until, now))
-                        .id()));
-        return new VisitorStart(chatId, key.secret(), until);
+                () -> transactions.execute(status -> {
+                    Chat started = chats.save(new Chat(tenant.id(), name, key.hash(), until, now, teamId, wanted));
+                    timers.schedule(
+                            UnansweredChatTimer.TASK,
+                            UnansweredChatTimer.instanceId(tenant.id(), started.id()),
+                            now.plus(rules.unanswered()));
+                    return started.view();
+                }));
+        events.publishEvent(new ChatChanged(chat));
+        routing.route(tenant.id());
+        return new VisitorStart(chat.id(), key.secret(), until);
+    }
+
+    private long teamOf(long tenantId, String teamName) {
+        return teams.teamsIn(tenantId).entrySet().stream()
+                .filter(team -> team.getValue().equalsIgnoreCase(teamName))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow(() -> new ChatRefusedException(
+                        Kind.INVALID, "error.chat.team", "No team " + teamName + " takes chats.", teamName));
     }
 
     /**
@@ -119,7 +170,11 @@ public class Chats {
 
     /** An agent's message; the first one joins the agent to the chat if nobody has. */
     public Written fromAgent(long chatId, Actor agent, @Nullable String clientId, String body) {
-        return write(chatId, clientId, ChatAuthor.AGENT, agent, body);
+        Written written = write(chatId, clientId, ChatAuthor.AGENT, agent, body);
+        if (written.joined() != null) {
+            events.publishEvent(new ChatChanged(written.joined())); // the other consoles see it taken
+        }
+        return written;
     }
 
     /**

@@ -62,7 +62,7 @@ class ChatAcrossNodesTest {
                     }
                     List<String> received = new ArrayList<>();
                     for (int i = 1; i <= 20; i++) {
-                        JsonNode line = next(agentSees);
+                        JsonNode line = next(agentSees, "seq");
                         assertThat(line.get("seq").asInt()).isEqualTo(i);
                         received.add(line.get("body").asString());
                     }
@@ -70,16 +70,16 @@ class ChatAcrossNodesTest {
                     assertThat(received).last().isEqualTo("第20条");
 
                     console.send(send, Map.of("clientId", "a-1", "body", "收到，正在处理"));
-                    assertThat(next(agentSees).get("seq").asInt()).isEqualTo(21);
+                    assertThat(next(agentSees, "seq").get("seq").asInt()).isEqualTo(21);
                     lastSeenByVisitor = 0;
                     for (int i = 0; i < 21; i++) {
-                        lastSeenByVisitor = next(visitorSees).get("seq").asInt();
+                        lastSeenByVisitor = next(visitorSees, "seq").get("seq").asInt();
                     }
                     assertThat(lastSeenByVisitor).isEqualTo(21);
                 }
                 // the visitor's node is gone; the agent goes on writing
                 console.send(send, Map.of("clientId", "a-2", "body", "您还在吗？"));
-                assertThat(next(agentSees).get("seq").asInt()).isEqualTo(22);
+                assertThat(next(agentSees, "seq").get("seq").asInt()).isEqualTo(22);
 
                 // the visitor's page reconnects, behind the load balancer, to the node still running
                 try (StompChat visitor = StompChat.visitor(agentsBase, start.visitorToken(), "zh-CN")) {
@@ -90,8 +90,8 @@ class ChatAcrossNodesTest {
                     Thread.sleep(500);
 
                     visitor.send(send, Map.of("clientId", "v-21", "body", "在的"));
-                    assertThat(next(agentSees).get("body").asString()).isEqualTo("在的");
-                    assertThat(next(visitorSees).get("seq").asInt()).isEqualTo(23);
+                    assertThat(next(agentSees, "seq").get("body").asString()).isEqualTo("在的");
+                    assertThat(next(visitorSees, "seq").get("seq").asInt()).isEqualTo(23);
                 }
             }
             assertThat(TenantScope.inTenant(tenant.id(), () -> chats.since(start.chatId(), 0)))

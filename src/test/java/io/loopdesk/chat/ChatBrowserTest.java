@@ -59,7 +59,18 @@ class ChatBrowserTest {
         assertThat(text(phone, "h1")).contains("在线客服");
         phone.findElement(By.id("chat-name")).sendKeys("小李");
         phone.findElement(By.cssSelector("#chat-start button")).click();
-        waitUntil(phone, d -> text(d, "#chat-status").contains("正在为您接入客服"));
+        // the only agent on duty has room: the chat is theirs at once, the visitor sees who, the agent hears of it
+        waitUntil(phone, d -> text(d, "#chat-status").contains(agent.displayName() + " 正在为您服务"));
+        waitUntil(desk, d -> d.findElement(By.id("chat-incoming")).isDisplayed());
+        assertThat(text(desk, "#chat-incoming")).contains("有新会话分配给您").contains("小李");
+
+        // a second visitor, in another browser: the console holds both chats
+        WebDriver second = browser.open(Browser.PHONE, "zh-CN");
+        second.get(fixtures.baseUrl() + "/chat/w/" + tenant.code());
+        second.findElement(By.id("chat-name")).sendKeys("老周");
+        second.findElement(By.cssSelector("#chat-start button")).click();
+        waitUntil(second, d -> text(d, "#chat-status").contains(agent.displayName()));
+        waitUntil(desk, d -> text(d, "#chat-board").contains("老周"));
         phone.findElement(By.id("chat-body")).sendKeys("门锁<b>离线</b>了，怎么办？");
         phone.findElement(By.cssSelector("#chat-send button")).click();
         waitUntil(
@@ -70,7 +81,11 @@ class ChatBrowserTest {
 
         // the console lists the new chat without a reload
         waitUntil(desk, d -> text(d, "#chat-board").contains("小李"));
-        desk.findElement(By.linkText("小李")).click();
+        assertThat(desk.findElements(By.cssSelector("#chat-board li"))).hasSize(2);
+        Browser.screenshot(desk, "test-chat-console-two");
+        desk.findElement(By.cssSelector("#chat-board"))
+                .findElement(By.linkText("小李"))
+                .click();
         waitUntil(
                 desk,
                 d -> d.findElements(By.cssSelector("#chat-lines li[data-seq='1']"))

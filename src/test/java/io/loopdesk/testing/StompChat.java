@@ -119,6 +119,20 @@ public final class StompChat implements AutoCloseable {
         return frame;
     }
 
+    /**
+     * The next frame on {@code frames} that has {@code field}, passing over others: a chat's destination carries its
+     * messages ({@code seq}), its changes ({@code status}) and its place in the queue ({@code position}).
+     */
+    public static JsonNode next(BlockingQueue<JsonNode> frames, String field) throws InterruptedException {
+        for (int skipped = 0; skipped < 20; skipped++) {
+            JsonNode frame = next(frames);
+            if (frame.has(field)) {
+                return frame;
+            }
+        }
+        throw new AssertionError("no frame with " + field + " among the next 20");
+    }
+
     /** Everything on {@code frames} that arrives within {@code quiet}. */
     public static List<JsonNode> drain(BlockingQueue<JsonNode> frames, Duration quiet) throws InterruptedException {
         List<JsonNode> all = new java.util.ArrayList<>();

@@ -1,9 +1,12 @@
 package io.loopdesk.chat.web;
 
+import io.loopdesk.chat.ChatRouting;
+import io.loopdesk.chat.ChatRules;
 import io.loopdesk.chat.ChatView;
 import io.loopdesk.chat.Chats;
 import io.loopdesk.chat.LeftMessages;
 import io.loopdesk.identity.Actor;
+import io.loopdesk.identity.Role;
 import io.loopdesk.routing.Presence;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.TenantScope;
@@ -32,13 +35,21 @@ import org.springframework.web.server.ResponseStatusException;
 class ChatPages {
 
     private final Chats chats;
+    private final ChatRouting routing;
     private final Tenants tenants;
     private final Presence presence;
     private final LeftMessages left;
     private final MessageSource messages;
 
-    ChatPages(Chats chats, Tenants tenants, Presence presence, LeftMessages left, MessageSource messages) {
+    ChatPages(
+            Chats chats,
+            ChatRouting routing,
+            Tenants tenants,
+            Presence presence,
+            LeftMessages left,
+            MessageSource messages) {
         this.chats = chats;
+        this.routing = routing;
         this.tenants = tenants;
         this.presence = presence;
         this.left = left;
@@ -46,9 +57,16 @@ class ChatPages {
     }
 
     @GetMapping("/chat/w/{tenant}")
-    String visitor(@PathVariable String tenant, Model model) {
+    String visitor(
+            @PathVariable String tenant,
+            @RequestParam(required = false) @Nullable String team,
+            @RequestParam(required = false) @Nullable String skill,
+            Model model) {
         TenantInfo desk = desk(tenant);
         model.addAttribute("tenant", desk);
+        // the widget's routing wishes, sent along when the visitor starts the chat (and checked then)
+        model.addAttribute("team", team);
+        model.addAttribute("skill", skill);
         // nobody on duty to answer: the page offers to leave a message (a chat already going on still resumes)
         model.addAttribute("staffed", !presence.onDuty(desk.id()).isEmpty());
         return "chat/visitor";
@@ -71,15 +89,21 @@ class ChatPages {
             model.addAttribute("name", name);
             model.addAttribute("contact", contact);
             model.addAttribute("message", message);
-            model.addAttribute(
-                    "problems",
-                    refused.problems().isEmpty()
-                            ? List.of(refused.getMessage())
-                            : refused.problems().stream()
-                                    .map(p -> DomainException.phraseOf(p).render(messages, locale, p.message()))
-                                    .toList());
+            model.addAttribute("problems", problems(refused, locale));
         }
         return "chat/visitor";
+    }
+
+    private List<String> problems(DomainException refused, Locale locale) {
+        if (!refused.problems().isEmpty()) {
+            return refused.problems().stream()
+                    .map(p -> DomainException.phraseOf(p).render(messages, locale, p.message()))
+                    .toList();
+        }
+        return List.of(
+                refused.phrase() == null
+                        ? refused.getMessage()
+                        : refused.phrase().render(messages, locale, refused.getMessage()));
     }
 
     private TenantInfo desk(String code) {
@@ -91,6 +115,9 @@ class ChatPages {
     @GetMapping("/chat")
     @PreAuthorize("hasAnyRole('AGENT','SUPERVISOR','TENANT_ADMIN')")
     String console(@RequestParam(required = false) @Nullable Long chat, Actor actor, Model model) {
+        if (actor.hasAny(Role.SUPERVISORS) && !model.containsAttribute("rules")) {
+            model.addAttribute("rules", routing.rules(actor.tenantId()));
+        }
         List<ChatView> open = TenantScope.of(actor, chats::open);
         ChatView chosen = null;
         if (chat != null) {
@@ -103,6 +130,38 @@ class ChatPages {
         model.addAttribute("chats", open);
         model.addAttribute("chosen", chosen);
         model.addAttribute("tenantId", actor.tenantId());
+        model.addAttribute("userId", actor.userId());
         return "chat/console";
+    }
+
+    /** A supervisor sets the per-agent chat cap and the minutes until an unanswered chat comes to them. */
+    @PostMapping("/chat/settings")
+    @PreAuthorize("hasAnyRole('SUPERVISOR','TENANT_ADMIN')")
+    String settings(
+            @RequestParam(defaultValue = "0") String agentCap,
+            @RequestParam(defaultValue = "0") String unansweredMinutes,
+            Actor actor,
+            Locale locale,
+            Model model) {
+        try {
+            routing.change(actor.tenantId(), new ChatRules(number(agentCap), number(unansweredMinutes)));
+            return "redirect:/chat?saved";
+        } catch (DomainException refused) {
+            model.addAttribute("rules", new RulesForm(agentCap, unansweredMinutes));
+            model.addAttribute("settingsProblems", problems(refused, locale));
+            return console(null, actor, model);
+        }
+    }
+
+    /** What the supervisor typed, shown again beside the reason it was refused. */
+    record RulesForm(String agentCap, String unansweredMinutes) {}
+
+    /** A whole number as typed; anything else is out of every range (0). */
+    private static int number(String typed) {
+        try {
+            return Integer.parseInt(typed.strip());
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
     }
 }

@@ -2,7 +2,6 @@ package io.loopdesk.chat.web;
 
 import io.loopdesk.chat.Chats;
 import io.loopdesk.chat.VisitorStart;
-import io.loopdesk.chat.web.socket.ChatBoard;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,23 +17,28 @@ import org.springframework.web.bind.annotation.RestController;
 class VisitorChatApi {
 
     private final Chats chats;
-    private final ChatBoard board;
 
-    VisitorChatApi(Chats chats, ChatBoard board) {
+    VisitorChatApi(Chats chats) {
         this.chats = chats;
-        this.board = board;
     }
 
-    /** The desk to talk to (its tenant code) and what the visitor wants to be called. */
-    record StartRequest(@Nullable String tenant, @Nullable String name) {}
+    /**
+     * The desk to talk to (its tenant code), what the visitor wants to be called, and optionally the team (by name)
+     * and the agent skill the chat is for, as the widget's {@code data-team} and {@code data-skill} ask.
+     */
+    record StartRequest(
+            @Nullable String tenant,
+            @Nullable String name,
+            @Nullable String team,
+            @Nullable String skill) {}
 
     @PostMapping("/api/v1/chat/visitors")
     @ResponseStatus(HttpStatus.CREATED)
     VisitorStart start(@RequestBody StartRequest request) {
-        VisitorStart start = chats.start(
-                request.tenant() == null ? "" : request.tenant(), request.name() == null ? "" : request.name());
-        // the tenant's consoles list it at once
-        chats.visitorChat(start.visitorToken()).ifPresent(board::announce);
-        return start;
+        return chats.start(
+                request.tenant() == null ? "" : request.tenant(),
+                request.name() == null ? "" : request.name(),
+                request.team(),
+                request.skill());
     }
 }

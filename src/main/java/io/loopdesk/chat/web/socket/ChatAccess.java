@@ -41,7 +41,7 @@ class ChatAccess implements ChannelInterceptor {
 
     private static final Set<Role> CHAT_STAFF = EnumSet.of(Role.AGENT, Role.SUPERVISOR, Role.TENANT_ADMIN);
     private static final Pattern CHAT_DESTINATION =
-            Pattern.compile("/(?:topic|app)/chat\\.(\\d{1,18})(?:\\.since\\.\\d{1,9})?");
+            Pattern.compile("/(?:topic|app)/chat\\.(\\d{1,18})(?:\\.since\\.\\d{1,9}|\\.state)?");
     private static final String OWN_ERRORS = "/user/queue/errors";
 
     private final Chats chats;

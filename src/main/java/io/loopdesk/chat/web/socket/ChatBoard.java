@@ -1,15 +1,21 @@
 package io.loopdesk.chat.web.socket;
 
+import io.loopdesk.chat.ChatChanged;
+import io.loopdesk.chat.ChatQueueMoved;
 import io.loopdesk.chat.ChatView;
+import io.loopdesk.chat.QueuePlace;
+import org.springframework.context.event.EventListener;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The agent console's live list of a tenant's open chats: a chat is announced on {@code /topic/chats.{tenant}} when it
- * starts and whenever its state changes (an agent joined, it ended).
+ * Tells the participants and the consoles what became of a chat: a chat that started, was given to an agent, was
+ * escalated or ended goes to its own destination {@code /topic/chat.{id}} and to the console's live list of the
+ * tenant's chats on {@code /topic/chats.{tenant}}; a waiting chat's new place in the queue goes to its own
+ * destination.
  */
 @Component
-public class ChatBoard {
+class ChatBoard {
 
     private final SimpMessagingTemplate broker;
 
@@ -18,11 +24,21 @@ public class ChatBoard {
     }
 
     /** Where the tenant's staff hear of chats. */
-    public static String destination(long tenantId) {
+    static String destination(long tenantId) {
         return "/topic/chats." + tenantId;
     }
 
-    public void announce(ChatView chat) {
+    @EventListener
+    void on(ChatChanged changed) {
+        ChatView chat = changed.chat();
+        broker.convertAndSend("/topic/chat." + chat.id(), chat);
         broker.convertAndSend(destination(chat.tenantId()), chat);
+    }
+
+    @EventListener
+    void on(ChatQueueMoved moved) {
+        for (QueuePlace place : moved.places()) {
+            broker.convertAndSend("/topic/chat." + place.chatId(), place);
+        }
     }
 }

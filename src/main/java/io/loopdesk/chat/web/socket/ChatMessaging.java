@@ -3,8 +3,11 @@ package io.loopdesk.chat.web.socket;
 import io.loopdesk.chat.ChatEnding;
 import io.loopdesk.chat.ChatLine;
 import io.loopdesk.chat.ChatRefusedException;
+import io.loopdesk.chat.ChatRouting;
+import io.loopdesk.chat.ChatStatus;
 import io.loopdesk.chat.ChatView;
 import io.loopdesk.chat.Chats;
+import io.loopdesk.chat.QueuePlace;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.TenantScope;
@@ -35,18 +38,18 @@ class ChatMessaging {
     private final ChatRateLimit rateLimit;
     private final SimpMessagingTemplate broker;
     private final MessageSource messages;
-    private final ChatBoard board;
     private final ChatEnding ending;
+    private final ChatRouting routing;
 
     ChatMessaging(
             Chats chats,
             ChatRateLimit rateLimit,
             SimpMessagingTemplate broker,
             MessageSource messages,
-            ChatBoard board,
-            ChatEnding ending) {
-        this.board = board;
+            ChatEnding ending,
+            ChatRouting routing) {
         this.ending = ending;
+        this.routing = routing;
         this.chats = chats;
         this.rateLimit = rateLimit;
         this.broker = broker;
@@ -73,21 +76,29 @@ class ChatMessaging {
                         ? chats.fromAgent(chatId, agent, outgoing.clientId(), body)
                         : new Chats.Written(chats.fromVisitor(chatId, outgoing.clientId(), body), null));
         broker.convertAndSend("/topic/chat." + chatId, written.line());
-        if (written.joined() != null) {
-            board.announce(written.joined()); // an agent joined: the other consoles see it taken
-        }
     }
 
     /**
      * Ends the chat, by either side: its transcript is filed on a CHAT ticket, and both sides and the consoles are
-     * told (the chat, now ended, with its ticket's number).
+     * told (the chat, now ended, with its ticket's number: {@link ChatBoard}).
      */
     @MessageMapping("/chat.{chatId}.end")
     void end(@DestinationVariable long chatId, Principal user) {
         ChatParticipant participant = participant(chatId, user);
-        ChatView chat = TenantScope.inTenant(participant.tenantId(), () -> ending.end(chatId, participant.agent()));
-        broker.convertAndSend("/topic/chat." + chatId, chat);
-        board.announce(chat);
+        TenantScope.inTenant(participant.tenantId(), () -> ending.end(chatId, participant.agent()));
+    }
+
+    /** A chat as a client opening it sees it: its state and, while it waits, its place in the queue. */
+    record ChatState(ChatView chat, @Nullable QueuePlace place) {}
+
+    /** The chat's state now: what a client shows before the first change reaches it. */
+    @SubscribeMapping("/chat.{chatId}.state")
+    ChatState state(@DestinationVariable long chatId, Principal user) {
+        ChatParticipant participant = participant(chatId, user);
+        return TenantScope.inTenant(participant.tenantId(), () -> {
+            ChatView chat = chats.get(chatId);
+            return new ChatState(chat, chat.status() == ChatStatus.WAITING ? routing.placeOf(chatId) : null);
+        });
     }
 
     /** What came after message {@code seq}: a client resuming after a dropped connection or a reload. */

@@ -1,0 +1,14 @@
+-- chat routing: a chat may ask for a team and a skill (the widget's attributes), is offered to an on-duty agent
+-- with room under the tenant's per-agent chat cap, and goes to a supervisor when nobody has answered it in time.
+alter table chat add column team_id bigint;
+alter table chat add column skill varchar(60);
+alter table chat add column escalated_at timestamp(6) with time zone;
+create index chat_tenant_agent_idx on chat (tenant_id, agent_id, status);
+
+-- one row per tenant that changed the defaults; routing also locks it so two nodes never fill one agent's last seat
+create table chat_settings (
+    tenant_id           bigint  primary key references tenant (id),
+    agent_cap           integer not null,
+    unanswered_seconds  integer not null,
+    version             bigint  not null
+);
