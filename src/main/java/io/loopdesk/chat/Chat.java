@@ -43,6 +43,8 @@ class Chat {
     private @Nullable Long teamId;
     private @Nullable String skill;
     private @Nullable Instant escalatedAt;
+    private @Nullable String transferNote;
+    private @Nullable String transferredBy;
 
     @Version
     private long version;
@@ -84,6 +86,26 @@ class Chat {
     /** Routing gave the chat to an agent; the visitor sees their name from now on. */
     void assignTo(long agentId, String agentName, Instant at) {
         joinedBy(agentId, agentName, at);
+    }
+
+    /** Handed to another agent by a colleague, with a note for them. */
+    void transferTo(long agentId, String agentName, @Nullable String note, String byName, Instant at) {
+        joinedBy(agentId, agentName, at);
+        transferred(note, byName);
+    }
+
+    /** Handed back to the queue of a team, to go to one of its agents. */
+    void transferToTeam(long teamId, @Nullable String note, String byName) {
+        this.teamId = teamId;
+        agentId = null;
+        agentName = null;
+        status = ChatStatus.WAITING;
+        transferred(note, byName);
+    }
+
+    private void transferred(@Nullable String note, String byName) {
+        transferNote = note;
+        transferredBy = byName;
     }
 
     /** Nobody answered in time: the supervisors were told. */
@@ -175,6 +197,8 @@ class Chat {
                 ticketNumber,
                 lastSeq,
                 skill,
-                escalatedAt);
+                escalatedAt,
+                transferNote,
+                transferredBy);
     }
 }

@@ -13,6 +13,8 @@ interface ChatRepository extends JpaRepository<Chat, Long> {
 
     List<Chat> findByStatusInOrderByStartedAt(List<ChatStatus> statuses);
 
+    long countByAgentIdAndStatus(long agentId, ChatStatus status);
+
     List<Chat> findByStatusOrderByStartedAtAscIdAsc(ChatStatus status, Limit limit);
 
     /** Agent id and the number of chats they hold now. */

@@ -231,7 +231,7 @@ public class ChatRouting {
     }
 
     /** The tenant's rules, its row locked for the pass (written first if the tenant has none yet). */
-    private ChatRules lockRules(long tenantId) {
+    ChatRules lockRules(long tenantId) {
         var row = settings.lock(tenantId);
         if (row.isPresent()) {
             return row.get().rules();

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param ticketNumber the CHAT ticket its transcript is on, once it has ended
  * @param skill the skill the visitor's widget asked for, if any
  * @param escalatedAt when the supervisors were told nobody had answered it
+ * @param transferNote the note of the last hand-over, for the agents
+ * @param transferredBy who made the last hand-over
  */
 public record ChatView(
         long id,
@@ -23,4 +25,27 @@ public record ChatView(
         @Nullable String ticketNumber,
         int lastSeq,
         @Nullable String skill,
-        @Nullable Instant escalatedAt) {}
+        @Nullable Instant escalatedAt,
+        @Nullable String transferNote,
+        @Nullable String transferredBy) {
+
+    /** The chat as its visitor may see it: without the staff's notes and marks. */
+    public ChatView forVisitor() {
+        return new ChatView(
+                id,
+                tenantId,
+                status,
+                visitorName,
+                agentId,
+                agentName,
+                startedAt,
+                firstResponseAt,
+                closedAt,
+                ticketNumber,
+                lastSeq,
+                skill,
+                null,
+                null,
+                null);
+    }
+}

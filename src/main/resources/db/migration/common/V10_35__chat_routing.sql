@@ -3,6 +3,9 @@
 alter table chat add column team_id bigint;
 alter table chat add column skill varchar(60);
 alter table chat add column escalated_at timestamp(6) with time zone;
+-- the last hand-over between agents: who passed it on and the note for the colleague (never shown to the visitor)
+alter table chat add column transfer_note varchar(500);
+alter table chat add column transferred_by varchar(200);
 create index chat_tenant_agent_idx on chat (tenant_id, agent_id, status);
 
 -- one row per tenant that changed the defaults; routing also locks it so two nodes never fill one agent's last seat

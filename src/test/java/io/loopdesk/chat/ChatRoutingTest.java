@@ -198,9 +198,11 @@ class ChatRoutingTest {
         assertThat(refused.text()).contains("Choose 1 to 120 minutes");
         assertThat(routing.rules(tenant.id())).isEqualTo(new ChatRules(1, 5));
 
-        pages.post("/chat/settings", Map.of("agentCap", "4", "unansweredMinutes", "10"));
+        WebSession.Page saved = pages.post("/chat/settings", Map.of("agentCap", "4", "unansweredMinutes", "10"));
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.text()).contains("Saved.");
         assertThat(routing.rules(tenant.id())).isEqualTo(new ChatRules(4, 10));
-        WebSession.Page saved = pages.get("/chat");
+        saved = pages.get("/chat");
         assertThat(saved.html().getElementById("chat-cap").val()).isEqualTo("4");
         assertThat(saved.html().getElementById("chat-unanswered").val()).isEqualTo("10");
 
@@ -212,6 +214,61 @@ class ChatRoutingTest {
                         .status())
                 .isEqualTo(403);
         assertThat(routing.rules(tenant.id())).isEqualTo(new ChatRules(4, 10));
+    }
+
+    @Test
+    void anAgentHandsAChatToAColleagueWithANoteTheVisitorNeverSeesOrToATeamsQueue() throws Exception {
+        UserView cleo = fixtures.staff(tenant, Role.AGENT);
+        routing.change(tenant.id(), new ChatRules(2, 5));
+        presence.goOnDuty(Fixtures.actor(ann));
+        background.settle();
+        VisitorStart started = chats.start(tenant.code(), "转接访客");
+        ChatView chat = chat(started);
+        assertThat(chat.agentId()).isEqualTo(ann.id());
+        WebSession annPages = fixtures.pages(ann);
+        String transfer = "/chat/" + chat.id() + "/transfer";
+
+        // cleo is off duty: refused with the reason, the chat stays with ann
+        WebSession.Page refused = annPages.post(transfer, Map.of("to", "agent:" + cleo.id(), "note", "退款"));
+        assertThat(refused.text()).contains("That colleague is not on duty");
+        assertThat(chat(chat).agentId()).isEqualTo(ann.id());
+        presence.goOnDuty(Fixtures.actor(bob));
+        background.settle();
+        refused = annPages.post(transfer, Map.of("to", "agent:" + bob.id(), "note", "x".repeat(501)));
+        assertThat(refused.text()).contains("A note is at most 500 characters long");
+        assertThat(refused.html().getElementById("transfer-note").text()).hasSize(501); // kept to correct
+        assertThat(chat(chat).agentId()).isEqualTo(ann.id());
+
+        // the console offers bob (on duty) and hands it over with the note
+        WebSession.Page console = annPages.get("/chat?chat=" + chat.id());
+        assertThat(console.html().select("#transfer-to option").eachAttr("value"))
+                .contains("agent:" + bob.id())
+                .doesNotContain("agent:" + ann.id(), "agent:" + cleo.id());
+        annPages.post(transfer, Map.of("to", "agent:" + bob.id(), "note", "客户要退款，订单 A-1001"));
+        ChatView handed = chat(chat);
+        assertThat(handed.agentId()).isEqualTo(bob.id());
+        assertThat(handed.agentName()).isEqualTo(bob.displayName());
+        assertThat(handed.transferNote()).isEqualTo("客户要退款，订单 A-1001");
+        assertThat(fixtures.pages(bob).get("/chat?chat=" + chat.id()).text())
+                .contains("Handed over by " + ann.displayName() + ": 客户要退款，订单 A-1001");
+        // the visitor sees who has them now, never the note
+        try (StompChat visitor = StompChat.visitor(fixtures.baseUrl(), started.visitorToken(), "zh-CN")) {
+            JsonNode state =
+                    next(visitor.subscribe("/app/chat." + chat.id() + ".state")).get("chat");
+            assertThat(state.get("agentName").asString()).isEqualTo(bob.displayName());
+            assertThat(state.toString()).doesNotContain("A-1001").doesNotContain(ann.displayName());
+        }
+
+        // to a team: back in the queue, then to the team's member with room
+        var team = TenantScope.inTenant(tenant.id(), () -> {
+            var support = teams.create(tenant.id(), "Second line", null);
+            return teams.addMember(support.id(), ann.id());
+        });
+        fixtures.pages(bob).post(transfer, Map.of("to", "team:" + team.id(), "note", ""));
+        ChatView toTeam = chat(chat);
+        assertThat(toTeam.agentId()).isEqualTo(ann.id());
+        assertThat(toTeam.transferNote()).isNull();
+        assertThat(toTeam.transferredBy()).isEqualTo(bob.displayName());
     }
 
     private ChatView chat(VisitorStart start) {

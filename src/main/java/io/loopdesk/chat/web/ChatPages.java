@@ -2,18 +2,25 @@ package io.loopdesk.chat.web;
 
 import io.loopdesk.chat.ChatRouting;
 import io.loopdesk.chat.ChatRules;
+import io.loopdesk.chat.ChatStatus;
+import io.loopdesk.chat.ChatTransfers;
 import io.loopdesk.chat.ChatView;
 import io.loopdesk.chat.Chats;
 import io.loopdesk.chat.LeftMessages;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
+import io.loopdesk.identity.UserAccounts;
+import io.loopdesk.routing.AgentView;
 import io.loopdesk.routing.Presence;
+import io.loopdesk.routing.Teams;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -36,6 +43,9 @@ class ChatPages {
 
     private final Chats chats;
     private final ChatRouting routing;
+    private final ChatTransfers transfers;
+    private final Teams teams;
+    private final UserAccounts users;
     private final Tenants tenants;
     private final Presence presence;
     private final LeftMessages left;
@@ -44,12 +54,18 @@ class ChatPages {
     ChatPages(
             Chats chats,
             ChatRouting routing,
+            ChatTransfers transfers,
+            Teams teams,
+            UserAccounts users,
             Tenants tenants,
             Presence presence,
             LeftMessages left,
             MessageSource messages) {
         this.chats = chats;
         this.routing = routing;
+        this.transfers = transfers;
+        this.teams = teams;
+        this.users = users;
         this.tenants = tenants;
         this.presence = presence;
         this.left = left;
@@ -129,9 +145,54 @@ class ChatPages {
         }
         model.addAttribute("chats", open);
         model.addAttribute("chosen", chosen);
+        if (chosen != null && chosen.status() != ChatStatus.CLOSED) {
+            model.addAttribute("colleagues", colleagues(actor, chosen));
+            model.addAttribute("teams", teams.teamsIn(actor.tenantId()));
+        }
         model.addAttribute("tenantId", actor.tenantId());
         model.addAttribute("userId", actor.userId());
         return "chat/console";
+    }
+
+    /** On-duty colleagues a chat can be handed to, by name: everyone on duty but whoever has it. */
+    private Map<Long, String> colleagues(Actor actor, ChatView chat) {
+        List<Long> onDuty = presence.onDuty(actor.tenantId()).stream()
+                .map(AgentView::userId)
+                .filter(id -> !id.equals(chat.agentId()))
+                .toList();
+        Map<Long, String> names = new TreeMap<>(users.displayNames(onDuty));
+        return names;
+    }
+
+    /**
+     * Hands the chat to a colleague ({@code to=agent:{id}}) or a team's queue ({@code to=team:{id}}) with a note for
+     * the agents.
+     */
+    @PostMapping("/chat/{chatId}/transfer")
+    @PreAuthorize("hasAnyRole('AGENT','SUPERVISOR','TENANT_ADMIN')")
+    String transfer(
+            @PathVariable long chatId,
+            @RequestParam(defaultValue = "") String to,
+            @RequestParam(required = false) @Nullable String note,
+            Actor actor,
+            Locale locale,
+            Model model) {
+        try {
+            TenantScope.of(actor, () -> {
+                String[] target = to.split(":", 2);
+                long id = target.length == 2 ? number(target[1]) : 0;
+                return switch (target[0]) {
+                    case "agent" -> transfers.toAgent(chatId, id, note, actor);
+                    case "team" -> transfers.toTeam(chatId, id, note, actor);
+                    default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+                };
+            });
+            return "redirect:/chat?transferred";
+        } catch (DomainException refused) {
+            model.addAttribute("transferProblems", problems(refused, locale));
+            model.addAttribute("note", note);
+            return console(chatId, actor, model);
+        }
     }
 
     /** A supervisor sets the per-agent chat cap and the minutes until an unanswered chat comes to them. */

@@ -31,7 +31,8 @@ class ChatBoard {
     @EventListener
     void on(ChatChanged changed) {
         ChatView chat = changed.chat();
-        broker.convertAndSend("/topic/chat." + chat.id(), chat);
+        // the chat's own destination reaches its visitor too: no staff notes there; the consoles read the board
+        broker.convertAndSend("/topic/chat." + chat.id(), chat.forVisitor());
         broker.convertAndSend(destination(chat.tenantId()), chat);
     }
 

@@ -97,7 +97,9 @@ class ChatMessaging {
         ChatParticipant participant = participant(chatId, user);
         return TenantScope.inTenant(participant.tenantId(), () -> {
             ChatView chat = chats.get(chatId);
-            return new ChatState(chat, chat.status() == ChatStatus.WAITING ? routing.placeOf(chatId) : null);
+            return new ChatState(
+                    participant.agent() == null ? chat.forVisitor() : chat,
+                    chat.status() == ChatStatus.WAITING ? routing.placeOf(chatId) : null);
         });
     }
 
