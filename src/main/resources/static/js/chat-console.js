@@ -15,6 +15,15 @@
   var error = document.getElementById('chat-error');
   var form = document.getElementById('chat-send');
   var stateText = {WAITING: d.waiting, ACTIVE: d.active, CLOSED: d.closed};
+  var readUpTo = 0;
+
+  // the visitor has seen the agents' messages up to seq
+  function readMarks(seq) {
+    readUpTo = Math.max(readUpTo, seq);
+    list.querySelectorAll('.chat-by-agent[data-seq]').forEach(function (item) {
+      if (Number(item.dataset.seq) <= readUpTo) { LoopdeskChat.mark(item, d.read); }
+    });
+  }
 
   function fail(text) { if (error) { error.textContent = text; error.hidden = !text; } }
 
@@ -24,7 +33,13 @@
     var item = LoopdeskChat.place(list, shown, line,
         line.authorName + ' · ' + new Date(line.sentAt).toLocaleTimeString(d.lang));
     lastSeq = Math.max(lastSeq, line.seq);
-    if (line.author === 'AGENT') { document.getElementById('chat-state').textContent = d.active; }
+    if (line.author === 'AGENT') {
+      document.getElementById('chat-state').textContent = d.active;
+      LoopdeskChat.mark(item, line.seq <= readUpTo ? d.read : d.sent);
+    } else {
+      document.getElementById('chat-typing').hidden = true;
+      reader.saw(line.seq);
+    }
     item.scrollIntoView({block: 'end'});
   }
 
@@ -90,6 +105,10 @@
   }
 
   var client = LoopdeskChat.client(d.socket, {'accept-language': d.lang});
+  var reader = chatId ? LoopdeskChat.reader(client, chatId) : null;
+  var typing = chatId && form
+      ? LoopdeskChat.typing(client, chatId, form.elements.body, document.getElementById('chat-typing'))
+      : null;
   client.onConnect = function () {
     fail('');
     client.subscribe(d.board, function (frame) { listed(JSON.parse(frame.body)); });
@@ -97,8 +116,20 @@
     client.subscribe('/user/queue/errors', function (frame) { fail(JSON.parse(frame.body).message); });
     client.subscribe('/topic/chat.' + chatId, function (frame) {
       var message = JSON.parse(frame.body);
-      if (message.seq) { show(message); } else if (message.status) { shownState(message); }
+      if (message.read) {
+        if (message.read === 'VISITOR') { readMarks(message.seq); }
+      } else if (message.typing) {
+        if (message.typing === 'VISITOR' && typing) { typing(d.typing); }
+      } else if (message.author) {
+        show(message);
+      } else if (message.status) {
+        shownState(message);
+      }
     });
+    client.subscribe('/app/chat.' + chatId + '.state', function (frame) {
+      readMarks(JSON.parse(frame.body).chat.visitorReadSeq);
+    });
+    reader.again();
     client.subscribe('/app/chat.' + chatId + '.since.' + lastSeq, function (frame) {
       JSON.parse(frame.body).forEach(show);
     });

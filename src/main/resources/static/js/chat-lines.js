@@ -30,6 +30,47 @@
       shown[line.seq] = item;
       return item;
     },
+    // a line of one's own carries a mark: sent once the server has stored it, read once the other side has seen it
+    mark: function (item, text) {
+      var mark = item.querySelector('.chat-mark');
+      if (!mark) {
+        mark = document.createElement('span');
+        mark.className = 'chat-mark';
+        item.querySelector('.chat-who').append(' · ', mark);
+      }
+      mark.textContent = text;
+    },
+    // tells the server how far this side has seen the other's messages: only while the page is in view, only ever
+    // higher, one report per rise
+    reader: function (client, chatId) {
+      var told = 0;
+      var seen = 0;
+      function tell() {
+        if (seen > told && !document.hidden && client.connected) {
+          told = seen;
+          client.publish({destination: '/app/chat.' + chatId + '.read', body: JSON.stringify({seq: seen})});
+        }
+      }
+      document.addEventListener('visibilitychange', tell);
+      return {saw: function (seq) { seen = Math.max(seen, seq); tell(); }, again: function () { told = 0; tell(); }};
+    },
+    // "… is typing": sent at most every three seconds while this side writes; the other side's shown for four
+    typing: function (client, chatId, field, shownIn) {
+      var last = 0;
+      var timer = null;
+      field.addEventListener('input', function () {
+        if (Date.now() - last > 3000 && client.connected) {
+          last = Date.now();
+          client.publish({destination: '/app/chat.' + chatId + '.typing', body: ''});
+        }
+      });
+      return function (text) {
+        shownIn.textContent = text;
+        shownIn.hidden = false;
+        clearTimeout(timer);
+        timer = setTimeout(function () { shownIn.hidden = true; }, 4000);
+      };
+    },
     newId: function () {
       return (window.crypto && crypto.randomUUID) ? crypto.randomUUID() : String(Date.now()) + Math.random();
     },

@@ -19,6 +19,18 @@
   var startForm = document.getElementById('chat-start');
   var sendForm = document.getElementById('chat-send');
   var endButton = document.getElementById('chat-end');
+  var typingLine = document.getElementById('chat-typing');
+  var reader = null;
+  var typing = null;
+  var readUpTo = 0;
+
+  // the agent has seen the visitor's messages up to seq
+  function readMarks(seq) {
+    readUpTo = Math.max(readUpTo, seq);
+    list.querySelectorAll('.chat-by-visitor[data-seq]').forEach(function (item) {
+      if (Number(item.dataset.seq) <= readUpTo) { LoopdeskChat.mark(item, d.read); }
+    });
+  }
 
   function save() { localStorage.setItem(storeKey, JSON.stringify(state)); }
   function say(text) { status.textContent = text; }
@@ -46,7 +58,13 @@
     if (shown[line.seq]) { return; }
     var item = LoopdeskChat.place(list, shown, line, line.author === 'VISITOR' ? d.you : line.authorName);
     lastSeq = Math.max(lastSeq, line.seq);
-    if (line.author === 'AGENT') { say(d.joined.replace('{0}', line.authorName)); }
+    if (line.author === 'AGENT') {
+      say(d.joined.replace('{0}', line.authorName));
+      typingLine.hidden = true;
+      reader.saw(line.seq);
+    } else {
+      LoopdeskChat.mark(item, line.seq <= readUpTo ? d.read : d.sent);
+    }
     item.scrollIntoView({block: 'end'});
   }
 
@@ -72,6 +90,8 @@
     endButton.hidden = false;
     say(d.waiting);
     client = LoopdeskChat.client(d.socket, {'visitor-token': state.token, 'accept-language': d.lang});
+    reader = LoopdeskChat.reader(client, state.chatId);
+    typing = LoopdeskChat.typing(client, state.chatId, sendForm.elements.body, typingLine);
     client.onConnect = function () {
       fail('');
       client.subscribe('/user/queue/errors', function (frame) {
@@ -84,12 +104,22 @@
       });
       client.subscribe('/topic/chat.' + state.chatId, function (frame) {
         var message = JSON.parse(frame.body);
-        if (message.seq) { show(message); } else { changed(message); }
+        if (message.read) {
+          if (message.read === 'AGENT') { readMarks(message.seq); }
+        } else if (message.typing) {
+          if (message.typing === 'AGENT') { typing(d.typing.replace('{0}', message.name)); }
+        } else if (message.author) {
+          show(message);
+        } else {
+          changed(message);
+        }
       });
       client.subscribe('/app/chat.' + state.chatId + '.state', function (frame) {
         var now = JSON.parse(frame.body);
+        readMarks(now.chat.agentReadSeq);
         changed(now.place || now.chat);
       });
+      reader.again();
       client.subscribe('/app/chat.' + state.chatId + '.since.' + lastSeq, function (frame) {
         JSON.parse(frame.body).forEach(show);
       });

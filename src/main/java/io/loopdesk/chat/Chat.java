@@ -45,6 +45,8 @@ class Chat {
     private @Nullable Instant escalatedAt;
     private @Nullable String transferNote;
     private @Nullable String transferredBy;
+    private int visitorReadSeq;
+    private int agentReadSeq;
 
     @Version
     private long version;
@@ -199,6 +201,8 @@ class Chat {
                 skill,
                 escalatedAt,
                 transferNote,
-                transferredBy);
+                transferredBy,
+                visitorReadSeq,
+                agentReadSeq);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface ChatRepository extends JpaRepository<Chat, Long> {
@@ -12,6 +13,17 @@ interface ChatRepository extends JpaRepository<Chat, Long> {
     Optional<Chat> findByVisitorKeyHash(String visitorKeyHash);
 
     List<Chat> findByStatusInOrderByStartedAt(List<ChatStatus> statuses);
+
+    /** Raises a side's read mark; a lower one (a late or replayed mark) changes nothing. Not a version change. */
+    @Modifying
+    @Query("update Chat c set c.visitorReadSeq = :seq where c.id = :chatId and c.visitorReadSeq < :seq"
+            + " and c.lastSeq >= :seq")
+    int visitorRead(long chatId, int seq);
+
+    @Modifying
+    @Query("update Chat c set c.agentReadSeq = :seq where c.id = :chatId and c.agentReadSeq < :seq"
+            + " and c.lastSeq >= :seq")
+    int agentRead(long chatId, int seq);
 
     long countByAgentIdAndStatus(long agentId, ChatStatus status);
 

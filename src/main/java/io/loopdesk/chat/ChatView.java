@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param escalatedAt when the supervisors were told nobody had answered it
  * @param transferNote the note of the last hand-over, for the agents
  * @param transferredBy who made the last hand-over
+ * @param visitorReadSeq the last message the visitor has seen (read marks on the agents' messages)
+ * @param agentReadSeq the last message an agent has seen (read marks on the visitor's messages)
  */
 public record ChatView(
         long id,
@@ -27,7 +29,9 @@ public record ChatView(
         @Nullable String skill,
         @Nullable Instant escalatedAt,
         @Nullable String transferNote,
-        @Nullable String transferredBy) {
+        @Nullable String transferredBy,
+        int visitorReadSeq,
+        int agentReadSeq) {
 
     /** The chat as its visitor may see it: without the staff's notes and marks. */
     public ChatView forVisitor() {
@@ -46,6 +50,8 @@ public record ChatView(
                 skill,
                 null,
                 null,
-                null);
+                null,
+                visitorReadSeq,
+                agentReadSeq);
     }
 }

@@ -183,6 +183,15 @@ public class Chats {
      */
     public record Written(ChatLine line, @Nullable ChatView joined) {}
 
+    /**
+     * Marks the messages up to {@code seq} read by the visitor ({@code byAgent} false) or the agents; whether the
+     * mark rose (a mark no higher than before, or past the last message, changes nothing).
+     */
+    public boolean read(long chatId, boolean byAgent, int seq) {
+        return Boolean.TRUE.equals(transactions.execute(
+                status -> (byAgent ? chats.agentRead(chatId, seq) : chats.visitorRead(chatId, seq)) > 0));
+    }
+
     /** The messages after number {@code afterSeq}, in order: what a client missed while it was away. */
     public List<ChatLine> since(long chatId, int afterSeq) {
         return transactions.execute(status -> {

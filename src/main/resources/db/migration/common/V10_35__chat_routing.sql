@@ -6,6 +6,9 @@ alter table chat add column escalated_at timestamp(6) with time zone;
 -- the last hand-over between agents: who passed it on and the note for the colleague (never shown to the visitor)
 alter table chat add column transfer_note varchar(500);
 alter table chat add column transferred_by varchar(200);
+-- read marks: the last message number each side has seen (only ever rises)
+alter table chat add column visitor_read_seq integer default 0 not null;
+alter table chat add column agent_read_seq integer default 0 not null;
 create index chat_tenant_agent_idx on chat (tenant_id, agent_id, status);
 
 -- one row per tenant that changed the defaults; routing also locks it so two nodes never fill one agent's last seat

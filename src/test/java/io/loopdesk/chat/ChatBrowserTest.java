@@ -92,7 +92,10 @@ class ChatBrowserTest {
                                 .size()
                         == 1);
         assertThat(text(desk, "#chat-lines li[data-seq='1'] .chat-body")).isEqualTo("门锁<b>离线</b>了，怎么办？");
+        // the agent has it on screen: the visitor's message turns from sent to read
+        waitUntil(phone, d -> text(d, "#chat-lines li[data-seq='1'] .chat-mark").equals("已读"));
         desk.findElement(By.id("chat-body")).sendKeys("您好，请先长按门锁复位键五秒。");
+        waitUntil(phone, d -> text(d, "#chat-typing").equals(agent.displayName() + " 正在输入…"));
         desk.findElement(By.cssSelector("#chat-send button")).click();
         waitUntil(
                 desk,
@@ -107,6 +110,7 @@ class ChatBrowserTest {
                                 .size()
                         == 1);
         assertThat(text(phone, "#chat-lines li[data-seq='2']")).contains("您好，请先长按门锁复位键五秒。");
+        waitUntil(desk, d -> text(d, "#chat-lines li[data-seq='2'] .chat-mark").equals("已读"));
         assertThat(text(phone, "#chat-status")).contains(agent.displayName());
         assertThat(phone.findElements(By.cssSelector("#chat-lines b"))).isEmpty();
         long overflow = ((Number) ((JavascriptExecutor) phone)

@@ -240,4 +240,33 @@ class ChatConversationTest {
                     .containsExactlyElementsOf(kept);
         }
     }
+
+    @Test
+    void readMarksOnlyRiseAndNeverPassTheLastMessageAndEachSideHearsTheOthers() throws Exception {
+        VisitorStart start = chats.start(tenant.code(), "已读访客");
+        String send = "/app/chat." + start.chatId();
+        try (StompChat visitor = StompChat.visitor(fixtures.baseUrl(), start.visitorToken(), "en");
+                StompChat console = StompChat.staff(fixtures.baseUrl(), fixtures.pages(agent), "en")) {
+            BlockingQueue<JsonNode> agentSees = console.subscribe("/topic/chat." + start.chatId());
+            Thread.sleep(200);
+            visitor.send(send, Map.of("clientId", "v-1", "body", "one"));
+            visitor.send(send, Map.of("clientId", "v-2", "body", "two"));
+            next(agentSees, "author");
+            next(agentSees, "author");
+
+            visitor.send(send + ".typing", Map.of());
+            assertThat(next(agentSees, "typing").get("typing").asString()).isEqualTo("VISITOR");
+
+            console.send(send + ".read", Map.of("seq", 2));
+            JsonNode read = next(agentSees, "read");
+            assertThat(read.get("read").asString()).isEqualTo("AGENT");
+            assertThat(read.get("seq").asInt()).isEqualTo(2);
+            console.send(send + ".read", Map.of("seq", 1)); // late: no lower mark
+            console.send(send + ".read", Map.of("seq", 9)); // past the last message: ignored
+            Thread.sleep(300);
+        }
+        ChatView chat = TenantScope.inTenant(tenant.id(), () -> chats.get(start.chatId()));
+        assertThat(chat.agentReadSeq()).isEqualTo(2);
+        assertThat(chat.visitorReadSeq()).isZero();
+    }
 }

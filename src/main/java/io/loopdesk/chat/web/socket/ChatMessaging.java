@@ -88,6 +88,35 @@ class ChatMessaging {
         TenantScope.inTenant(participant.tenantId(), () -> ending.end(chatId, participant.agent()));
     }
 
+    /** Someone is writing: the other side sees it for a few seconds. Not stored; floods are dropped silently. */
+    record Typing(String typing, String name) {}
+
+    @MessageMapping("/chat.{chatId}.typing")
+    void typing(@DestinationVariable long chatId, Principal user) {
+        ChatParticipant participant = participant(chatId, user);
+        if (rateLimit.take(participant.getName() + ".typing")) {
+            Actor agent = participant.agent();
+            broker.convertAndSend(
+                    "/topic/chat." + chatId,
+                    agent != null ? new Typing("AGENT", agent.name()) : new Typing("VISITOR", ""));
+        }
+    }
+
+    /** What a client reports it has shown: the messages up to {@code seq}. */
+    record Read(int seq) {}
+
+    /** The other side's messages are read up to a number: the writer's marks turn to "read". */
+    record ReadMark(String read, int seq) {}
+
+    @MessageMapping("/chat.{chatId}.read")
+    void read(@DestinationVariable long chatId, @Payload Read read, Principal user) {
+        ChatParticipant participant = participant(chatId, user);
+        boolean byAgent = participant.agent() != null;
+        if (TenantScope.inTenant(participant.tenantId(), () -> chats.read(chatId, byAgent, read.seq()))) {
+            broker.convertAndSend("/topic/chat." + chatId, new ReadMark(byAgent ? "AGENT" : "VISITOR", read.seq()));
+        }
+    }
+
     /** A chat as a client opening it sees it: its state and, while it waits, its place in the queue. */
     record ChatState(ChatView chat, @Nullable QueuePlace place) {}
 
