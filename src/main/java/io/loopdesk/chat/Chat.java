@@ -151,6 +151,10 @@ class Chat {
         closedAt = at;
     }
 
+    ChatEnded ended() {
+        return new ChatEnded(tenantId, id, startedAt, firstResponseAt, java.util.Objects.requireNonNull(closedAt));
+    }
+
     void filedOn(String number) {
         ticketNumber = number;
     }

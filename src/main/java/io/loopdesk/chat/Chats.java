@@ -207,6 +207,19 @@ public class Chats {
      * the transcript); a chat already ended gives none.
      */
     Ended close(long chatId) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return closeOnce(chatId);
+            } catch (ObjectOptimisticLockingFailureException race) {
+                // both sides ended it at once, or a last message came in: the next try sees the chat as it is now
+                if (attempt == WRITE_ATTEMPTS) {
+                    throw race;
+                }
+            }
+        }
+    }
+
+    private Ended closeOnce(long chatId) {
         return transactions.execute(status -> {
             Chat chat = chat(chatId);
             if (chat.status() == ChatStatus.CLOSED) {
@@ -214,6 +227,7 @@ public class Chats {
             }
             chat.close(clock.instant());
             chats.saveAndFlush(chat);
+            events.publishEvent(chat.ended());
             return new Ended(
                     chat.view(),
                     messages.findByChatIdAndSeqGreaterThanOrderBySeq(chatId, 0).stream()

@@ -2,8 +2,13 @@ package io.loopdesk.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.loopdesk.chat.ChatEnding;
+import io.loopdesk.chat.Chats;
+import io.loopdesk.chat.VisitorStart;
 import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserView;
+import io.loopdesk.routing.Presence;
+import io.loopdesk.shared.TenantScope;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.testing.Api;
 import io.loopdesk.testing.BackgroundWork;
@@ -20,6 +25,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -58,6 +64,15 @@ class UsageStatementTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Chats chats;
+
+    @Autowired
+    ChatEnding ending;
+
+    @Autowired
+    Presence presence;
 
     TenantInfo tenant;
     UserView admin;
@@ -225,5 +240,51 @@ class UsageStatementTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
+    }
+
+    @Test
+    void liveChatIsBilledByItsOnlineMinutesFromTheFirstAgentMessageOnceAndAnUnansweredChatCostsNothing() {
+        UserView agent = fixtures.staff(tenant, Role.AGENT);
+        presence.goOnDuty(Fixtures.actor(agent));
+        background.settle();
+        // 23:58 on 30 November in Shanghai: answered a minute later, ended on 1 December
+        clock.set(LocalDateTime.of(2026, 11, 30, 23, 58).atZone(SHANGHAI).toInstant());
+        VisitorStart answered = chats.start(tenant.code(), "按时长计费");
+        VisitorStart unanswered = chats.start(tenant.code(), "无人应答");
+        clock.advance(Duration.ofMinutes(1));
+        TenantScope.inTenant(tenant.id(), () -> {
+            chats.fromVisitor(answered.chatId(), "v-1", "门锁没反应");
+            chats.fromVisitor(unanswered.chatId(), "v-1", "在吗");
+            return chats.fromAgent(answered.chatId(), Fixtures.actor(agent), "a-1", "您好");
+        });
+        clock.advance(Duration.ofSeconds(61)); // two minutes begun
+        // both sides end it at once: it ends once and is counted once
+        Race.of(4, i -> TenantScope.inTenant(tenant.id(), () -> ending.end(answered.chatId(), null)));
+        TenantScope.inTenant(tenant.id(), () -> ending.end(unanswered.chatId(), null));
+
+        Api api = fixtures.api(admin);
+        Api.Response december = api.get("/api/v1/tenants/" + tenant.id() + "/usage?month=2026-12");
+        assertThat(december.get("chatMinutes").asLong()).isEqualTo(2);
+        assertThat(december.get("total").asLong())
+                .as("chat minutes are billed apart from units")
+                .isZero();
+        assertThat(api.get("/api/v1/tenants/" + tenant.id() + "/usage?month=2026-11")
+                        .get("chatMinutes")
+                        .asLong())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from usage_chat where tenant_id = ?")
+                        .param(tenant.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+
+        String csv = new String(
+                api.download("/api/v1/tenants/" + tenant.id() + "/usage?month=2026-12&format=csv")
+                        .body(),
+                StandardCharsets.UTF_8);
+        assertThat(csv).contains("2026-12-01,0,0,0,2");
+        WebSession.Page page = fixtures.pages(admin).get("/usage?month=2026-12");
+        assertThat(page.html().select("#u-chat").text()).isEqualTo("2");
+        assertThat(page.html().select("#usage-days tbody tr")).hasSize(1);
     }
 }

@@ -48,11 +48,21 @@ public class UsageStatements {
                     long[] day = counted.computeIfAbsent(rs.getDate(1).toLocalDate(), d -> new long[2]);
                     day[UsageKind.valueOf(rs.getString(2)).ordinal()] += rs.getLong(3);
                 });
+        Map<LocalDate, Long> chatMinutes = new HashMap<>();
+        jdbc.sql("select usage_day, sum(online_minutes) from usage_chat where tenant_id = ? and usage_day between ?"
+                        + " and ? group by usage_day")
+                .params(tenant.id(), Date.valueOf(month.atDay(1)), Date.valueOf(month.atEndOfMonth()))
+                .query(rs -> {
+                    chatMinutes.put(rs.getDate(1).toLocalDate(), rs.getLong(2));
+                });
         List<UsageStatement.Day> days = new ArrayList<>();
         for (LocalDate day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
             long[] units = counted.getOrDefault(day, new long[2]);
             days.add(new UsageStatement.Day(
-                    day, units[UsageKind.APP_FEEDBACK.ordinal()], units[UsageKind.EMAIL.ordinal()]));
+                    day,
+                    units[UsageKind.APP_FEEDBACK.ordinal()],
+                    units[UsageKind.EMAIL.ordinal()],
+                    chatMinutes.getOrDefault(day, 0L)));
         }
         return new UsageStatement(tenant.id(), tenant.code(), tenant.name(), month, days);
     }
@@ -79,7 +89,9 @@ public class UsageStatements {
                                         text("usage.kind.APP_FEEDBACK", locale),
                                         numbers.format(statement.appFeedback())),
                                 new Figures.Figure(text("usage.kind.EMAIL", locale), numbers.format(statement.email())),
-                                new Figures.Figure(text("usage.total", locale), numbers.format(statement.total())))),
+                                new Figures.Figure(text("usage.total", locale), numbers.format(statement.total())),
+                                new Figures.Figure(
+                                        text("usage.chatMinutes", locale), numbers.format(statement.chatMinutes())))),
                         table(statement, locale)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -94,16 +106,22 @@ public class UsageStatements {
     private Table table(UsageStatement statement, Locale locale) {
         List<List<@Nullable Object>> rows = new ArrayList<>();
         for (UsageStatement.Day day : statement.days()) {
-            rows.add(List.of(day.date().toString(), day.appFeedback(), day.email(), day.total()));
+            rows.add(List.of(day.date().toString(), day.appFeedback(), day.email(), day.total(), day.chatMinutes()));
         }
-        rows.add(List.of(text("usage.total", locale), statement.appFeedback(), statement.email(), statement.total()));
+        rows.add(List.of(
+                text("usage.total", locale),
+                statement.appFeedback(),
+                statement.email(),
+                statement.total(),
+                statement.chatMinutes()));
         return new Table(
                 text("usage.statement.days", locale),
                 List.of(
                         Table.Column.text(text("usage.day", locale)),
                         Table.Column.number(text("usage.kind.APP_FEEDBACK", locale)),
                         Table.Column.number(text("usage.kind.EMAIL", locale)),
-                        Table.Column.number(text("usage.total", locale))),
+                        Table.Column.number(text("usage.total", locale)),
+                        Table.Column.number(text("usage.chatMinutes", locale))),
                 rows);
     }
 
