@@ -19,6 +19,8 @@
   var startForm = document.getElementById('chat-start');
   var sendForm = document.getElementById('chat-send');
   var endButton = document.getElementById('chat-end');
+  var transcriptForm = document.getElementById('chat-transcript');
+  var finished = null;
   var typingLine = document.getElementById('chat-typing');
   var reader = null;
   var typing = null;
@@ -74,9 +76,10 @@
     }
   }
 
-  // the chat is over: the conversation stays on screen, the next visit starts a new chat
+  // the chat is over: the conversation stays on screen, the visitor may have it mailed, the next visit starts anew
   function ended() {
     if (client) { client.deactivate(); }
+    if (state) { finished = state; transcriptForm.hidden = false; }
     localStorage.removeItem(storeKey);
     state = null;
     sendForm.hidden = true;
@@ -184,6 +187,25 @@
   });
 
   LoopdeskChat.enterSends(sendForm);
+
+  transcriptForm.addEventListener('submit', function (event) {
+    event.preventDefault();
+    fail('');
+    var email = transcriptForm.elements.email.value.trim();
+    fetch(d.transcript, {
+      method: 'POST',
+      headers: {'Content-Type': 'application/json', 'Accept-Language': d.lang},
+      body: JSON.stringify({token: finished && finished.token, email: email})
+    }).then(function (response) {
+      if (response.ok) {
+        var done = document.getElementById('transcript-done');
+        done.textContent = d.transcriptSent.replace('{0}', email);
+        done.hidden = false;
+        return;
+      }
+      return response.json().then(function (json) { throw new Error(json.detail || response.statusText); });
+    }).catch(function (problem) { fail(problem.message); });
+  });
 
   endButton.addEventListener('click', function () {
     if (client && client.connected) { client.publish({destination: '/app/chat.' + state.chatId + '.end', body: ''}); }

@@ -47,6 +47,7 @@ class Chat {
     private @Nullable String transferredBy;
     private int visitorReadSeq;
     private int agentReadSeq;
+    private int transcriptsMailed;
 
     @Version
     private long version;
@@ -149,6 +150,15 @@ class Chat {
     void close(Instant at) {
         status = ChatStatus.CLOSED;
         closedAt = at;
+    }
+
+    /** Counts a transcript mailed at the visitor's request; false once the chat has had its share. */
+    boolean mailTranscript(int most) {
+        if (transcriptsMailed >= most) {
+            return false;
+        }
+        transcriptsMailed++;
+        return true;
     }
 
     ChatEnded ended() {

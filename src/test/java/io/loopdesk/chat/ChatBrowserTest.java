@@ -139,6 +139,10 @@ class ChatBrowserTest {
         assertThat(text(desk, "#chat-state")).isEqualTo("已结束");
         waitUntil(phone, d -> text(d, "#chat-status").contains("会话已结束"));
         assertThat(phone.findElement(By.id("chat-send")).isDisplayed()).isFalse();
+        // the visitor has the transcript mailed
+        phone.findElement(By.id("transcript-email")).sendKeys("xiaoli@example.com");
+        phone.findElement(By.cssSelector("#chat-transcript button")).click();
+        waitUntil(phone, d -> text(d, "#transcript-done").equals("聊天记录已发往 xiaoli@example.com。"));
         Browser.screenshot(desk, "test-chat-console-ended");
         desk.findElement(By.cssSelector("#chat-ticket a")).click();
         waitUntil(desk, d -> d.getCurrentUrl().contains("/tickets/"));

@@ -16,7 +16,12 @@ class ChatSecurity {
     @Bean
     @Order(0)
     SecurityFilterChain chatChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/v1/chat/visitors", "/chat/socket", "/chat/socket/**", "/chat/w/**")
+        return http.securityMatcher(
+                        "/api/v1/chat/visitors",
+                        "/api/v1/chat/visitors/transcript",
+                        "/chat/socket",
+                        "/chat/socket/**",
+                        "/chat/w/**")
                 .csrf(csrf -> csrf.disable())
                 // the visitor's chat is embedded by brands in their own sites and apps (an iframe of the widget)
                 .headers(headers -> headers.frameOptions(frame -> frame.disable())

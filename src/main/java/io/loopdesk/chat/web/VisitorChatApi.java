@@ -1,7 +1,9 @@
 package io.loopdesk.chat.web;
 
+import io.loopdesk.chat.ChatTranscripts;
 import io.loopdesk.chat.Chats;
 import io.loopdesk.chat.VisitorStart;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,9 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 class VisitorChatApi {
 
     private final Chats chats;
+    private final ChatTranscripts transcripts;
 
-    VisitorChatApi(Chats chats) {
+    VisitorChatApi(Chats chats, ChatTranscripts transcripts) {
         this.chats = chats;
+        this.transcripts = transcripts;
     }
 
     /**
@@ -40,5 +44,16 @@ class VisitorChatApi {
                 request.name() == null ? "" : request.name(),
                 request.team(),
                 request.skill());
+    }
+
+    /** The visitor's token (proving the chat is theirs) and where the transcript goes. */
+    record TranscriptRequest(
+            @Nullable String token, @Nullable String email) {}
+
+    /** Mails the ended chat's transcript to the visitor; accepted once it is queued in the notification outbox. */
+    @PostMapping("/api/v1/chat/visitors/transcript")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    void transcript(@RequestBody TranscriptRequest request, Locale locale) {
+        transcripts.mail(request.token(), request.email(), locale);
     }
 }
