@@ -79,6 +79,54 @@ class ScreenshotsTest {
                 .contains("核对订单号");
         shot(agent, "ticket-checklist");
 
+        // live chat: two visitors on their phones, the agent answering one of them in the console
+        WebDriver visitor = browser.open(Browser.PHONE, "zh-CN");
+        WebDriver other = browser.open(Browser.PHONE, "zh-CN");
+        for (WebDriver phoneChat : List.of(other, visitor)) {
+            phoneChat.get(base + "/chat/w/acme");
+            phoneChat.findElement(By.id("chat-name")).sendKeys(phoneChat == visitor ? "王女士" : "李先生");
+            phoneChat.findElement(By.cssSelector("#chat-start button")).click();
+            waitUntil(
+                    phoneChat,
+                    d -> d.findElement(By.id("chat-status")).getText().contains("正在为您服务"));
+        }
+        visitor.findElement(By.id("chat-body")).sendKeys("智能门锁 X2 昨晚开始一直显示离线，App 里也连不上，怎么办？");
+        visitor.findElement(By.cssSelector("#chat-send button")).click();
+        waitUntil(
+                visitor,
+                d -> !d.findElements(By.cssSelector("#chat-lines li[data-seq='1']"))
+                        .isEmpty());
+        agent.get(base + "/chat");
+        waitUntil(agent, d -> d.findElement(By.id("chat-board")).getText().contains("王女士"));
+        agent.findElement(By.id("chat-board")).findElement(By.linkText("王女士")).click();
+        waitUntil(
+                agent,
+                d -> !d.findElements(By.cssSelector("#chat-lines li[data-seq='1']"))
+                        .isEmpty());
+        agent.findElement(By.id("chat-body")).sendKeys("您好王女士，请先长按门锁背面的复位键 5 秒，听到提示音后在 App 里重新添加设备。");
+        agent.findElement(By.cssSelector("#chat-send button")).click();
+        waitUntil(
+                agent,
+                d -> !d.findElements(By.cssSelector("#chat-lines li[data-seq='2']"))
+                        .isEmpty());
+        waitUntil(
+                visitor,
+                d -> !d.findElements(By.cssSelector("#chat-lines li[data-seq='2']"))
+                        .isEmpty());
+        visitor.findElement(By.id("chat-body")).sendKeys("好的，我试一下");
+        visitor.findElement(By.cssSelector("#chat-send button")).click();
+        waitUntil(
+                agent,
+                d -> !d.findElements(By.cssSelector("#chat-lines li[data-seq='3']"))
+                        .isEmpty());
+        waitUntil(
+                visitor,
+                d -> d.findElement(By.cssSelector("#chat-lines li[data-seq='1'] .chat-mark"))
+                        .getText()
+                        .equals("已读"));
+        shot(agent, "chat-console");
+        shot(visitor, "chat-visitor-phone");
+
         WebDriver supervisor = browser.open(Browser.DESKTOP, "zh-CN");
         signIn(supervisor, base, "supervisor", "supervisor");
         supervisor.get(base + "/desk?view=overdue");
