@@ -143,6 +143,67 @@
     }
   }
 
+  // the side panel: a reply template filled for this chat, or a knowledge article's link, goes into the message
+  function csrf() {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    var headers = {};
+    if (token && header) { headers[header.content] = token.content; }
+    return headers;
+  }
+  function insert(text) {
+    var field = form.elements.body;
+    field.value = field.value ? field.value.replace(/\s*$/, '\n') + text : text;
+    field.focus();
+  }
+  var templateButton = document.getElementById('chat-template-insert');
+  if (templateButton && form) {
+    templateButton.addEventListener('click', function () {
+      var chosen = document.getElementById('chat-template').value;
+      fetch(d.templates + encodeURIComponent(chosen), {method: 'POST', headers: csrf()})
+        .then(function (response) {
+          if (!response.ok) { throw new Error(response.statusText); }
+          return response.text();
+        })
+        .then(insert)
+        .catch(function (problem) { fail(problem.message); });
+    });
+  }
+  var kb = document.getElementById('chat-kb');
+  if (kb && form) {
+    kb.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var hits = document.getElementById('chat-kb-hits');
+      fetch(d.articles + '?q=' + encodeURIComponent(kb.elements.q.value), {headers: {'Accept': 'application/json'}})
+        .then(function (response) {
+          if (!response.ok) { throw new Error(response.statusText); }
+          return response.json();
+        })
+        .then(function (found) {
+          hits.textContent = '';
+          if (!found.length) {
+            var none = document.createElement('li');
+            none.className = 'muted';
+            none.textContent = d.noArticles;
+            hits.append(none);
+          }
+          found.forEach(function (article) {
+            var item = document.createElement('li');
+            var title = document.createElement('span');
+            title.textContent = article.title + ' ';
+            var button = document.createElement('button');
+            button.type = 'button';
+            button.className = 'link';
+            button.textContent = d.insertLink;
+            button.addEventListener('click', function () { insert(article.title + ' ' + article.url); });
+            item.append(title, button);
+            hits.append(item);
+          });
+        })
+        .catch(function (problem) { fail(problem.message); });
+    });
+  }
+
   if (form) {
     form.addEventListener('submit', function (event) {
       event.preventDefault();

@@ -48,6 +48,7 @@ class Chat {
     private int visitorReadSeq;
     private int agentReadSeq;
     private int transcriptsMailed;
+    private @Nullable Long customerId;
 
     @Version
     private long version;
@@ -61,8 +62,10 @@ class Chat {
             Instant visitorKeyUntil,
             Instant startedAt,
             @Nullable Long teamId,
-            @Nullable String skill) {
+            @Nullable String skill,
+            @Nullable Long customerId) {
         this.tenantId = tenantId;
+        this.customerId = customerId;
         this.teamId = teamId;
         this.skill = skill;
         this.status = ChatStatus.WAITING;
@@ -217,6 +220,7 @@ class Chat {
                 transferNote,
                 transferredBy,
                 visitorReadSeq,
-                agentReadSeq);
+                agentReadSeq,
+                customerId);
     }
 }

@@ -25,6 +25,8 @@ interface ChatRepository extends JpaRepository<Chat, Long> {
             + " and c.lastSeq >= :seq")
     int agentRead(long chatId, int seq);
 
+    List<Chat> findByCustomerIdAndIdNotOrderByStartedAtDesc(long customerId, long chatId, Limit limit);
+
     long countByAgentIdAndStatus(long agentId, ChatStatus status);
 
     List<Chat> findByStatusOrderByStartedAtAscIdAsc(ChatStatus status, Limit limit);

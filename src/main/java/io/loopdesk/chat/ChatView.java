@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param transferredBy who made the last hand-over
  * @param visitorReadSeq the last message the visitor has seen (read marks on the agents' messages)
  * @param agentReadSeq the last message an agent has seen (read marks on the visitor's messages)
+ * @param customerId the customer account of a visitor who was signed in to the portal; {@code null} for a guest
  */
 public record ChatView(
         long id,
@@ -31,7 +32,8 @@ public record ChatView(
         @Nullable String transferNote,
         @Nullable String transferredBy,
         int visitorReadSeq,
-        int agentReadSeq) {
+        int agentReadSeq,
+        @Nullable Long customerId) {
 
     /** The chat as its visitor may see it: without the staff's notes and marks. */
     public ChatView forVisitor() {
@@ -52,6 +54,7 @@ public record ChatView(
                 null,
                 null,
                 visitorReadSeq,
-                agentReadSeq);
+                agentReadSeq,
+                customerId);
     }
 }

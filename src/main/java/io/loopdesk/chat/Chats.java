@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -87,11 +88,27 @@ public class Chats {
      */
     public VisitorStart start(
             String tenantCode, String visitorName, @Nullable String teamName, @Nullable String skill) {
+        return start(tenantCode, visitorName, teamName, skill, null);
+    }
+
+    /**
+     * As {@link #start(String, String, String, String)}, by a visitor who may be a customer signed in to the portal:
+     * {@code customer} is their actor; a customer of another tenant (or none) chats as a guest.
+     */
+    public VisitorStart start(
+            String tenantCode,
+            String visitorName,
+            @Nullable String teamName,
+            @Nullable String skill,
+            @Nullable Actor customer) {
         TenantInfo tenant = tenants.byCode(tenantCode)
                 .filter(t -> !t.suspended())
                 .orElseThrow(() -> new ChatRefusedException(
                         Kind.NOT_FOUND, "error.chat.tenant", "No desk " + tenantCode + " takes chats.", tenantCode));
-        String name = visitorName.strip();
+        Long customerId = customer != null && customer.isCustomer() && customer.tenantId() == tenant.id()
+                ? customer.userId()
+                : null;
+        String name = visitorName.isBlank() && customerId != null ? customer.name() : visitorName.strip();
         if (name.isEmpty() || name.length() > MAX_NAME) {
             throw new ChatRefusedException(
                     Kind.INVALID, "error.chat.name", "A name of 1 to " + MAX_NAME + " characters.", MAX_NAME);
@@ -109,7 +126,8 @@ public class Chats {
         ChatView chat = TenantScope.inTenant(
                 tenant.id(),
                 () -> transactions.execute(status -> {
-                    Chat started = chats.save(new Chat(tenant.id(), name, key.hash(), until, now, teamId, wanted));
+                    Chat started =
+                            chats.save(new Chat(tenant.id(), name, key.hash(), until, now, teamId, wanted, customerId));
                     timers.schedule(
                             UnansweredChatTimer.TASK,
                             UnansweredChatTimer.instanceId(tenant.id(), started.id()),
@@ -150,6 +168,14 @@ public class Chats {
     /** The chat {@code chatId} of the current tenant. */
     public ChatView get(long chatId) {
         return transactions.execute(status -> chat(chatId).view());
+    }
+
+    /** The customer's earlier chats in the current tenant, newest first, but {@code chatId}. */
+    public List<ChatView> earlier(long customerId, long chatId) {
+        return transactions.execute(
+                status -> chats.findByCustomerIdAndIdNotOrderByStartedAtDesc(customerId, chatId, Limit.of(10)).stream()
+                        .map(Chat::view)
+                        .toList());
     }
 
     /** The chats of the current tenant that are waiting or going on, oldest first (the agent console's list). */

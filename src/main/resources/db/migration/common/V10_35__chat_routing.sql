@@ -11,6 +11,9 @@ alter table chat add column visitor_read_seq integer default 0 not null;
 alter table chat add column agent_read_seq integer default 0 not null;
 -- transcripts mailed at the visitor's request: a few per chat, so the form cannot be used to send mail to anyone
 alter table chat add column transcripts_mailed integer default 0 not null;
+-- a customer signed in to the portal chats as themselves: the console shows their earlier tickets and chats
+alter table chat add column customer_id bigint;
+create index chat_customer_idx on chat (tenant_id, customer_id, started_at);
 create index chat_tenant_agent_idx on chat (tenant_id, agent_id, status);
 
 -- one row per tenant that changed the defaults; routing also locks it so two nodes never fill one agent's last seat

@@ -8,8 +8,11 @@ import io.loopdesk.chat.ChatView;
 import io.loopdesk.chat.Chats;
 import io.loopdesk.chat.LeftMessages;
 import io.loopdesk.identity.Actor;
+import io.loopdesk.identity.CurrentActor;
 import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserAccounts;
+import io.loopdesk.knowledge.ArticleSearch;
+import io.loopdesk.knowledge.reply.ReplyTemplates;
 import io.loopdesk.routing.AgentView;
 import io.loopdesk.routing.Presence;
 import io.loopdesk.routing.Teams;
@@ -17,6 +20,9 @@ import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
+import io.loopdesk.ticket.TicketQueries;
+import io.loopdesk.ticket.TicketQuery;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,14 +30,18 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The chat's pages: the visitor's chat at {@code /chat/w/{tenant}} (what the embedded widget shows, readable without
@@ -46,6 +56,9 @@ class ChatPages {
     private final ChatTransfers transfers;
     private final Teams teams;
     private final UserAccounts users;
+    private final TicketQueries tickets;
+    private final ReplyTemplates templates;
+    private final ArticleSearch articles;
     private final Tenants tenants;
     private final Presence presence;
     private final LeftMessages left;
@@ -57,6 +70,9 @@ class ChatPages {
             ChatTransfers transfers,
             Teams teams,
             UserAccounts users,
+            TicketQueries tickets,
+            ReplyTemplates templates,
+            ArticleSearch articles,
             Tenants tenants,
             Presence presence,
             LeftMessages left,
@@ -66,6 +82,9 @@ class ChatPages {
         this.transfers = transfers;
         this.teams = teams;
         this.users = users;
+        this.tickets = tickets;
+        this.templates = templates;
+        this.articles = articles;
         this.tenants = tenants;
         this.presence = presence;
         this.left = left;
@@ -77,9 +96,14 @@ class ChatPages {
             @PathVariable String tenant,
             @RequestParam(required = false) @Nullable String team,
             @RequestParam(required = false) @Nullable String skill,
+            @Nullable Authentication signedIn,
             Model model) {
         TenantInfo desk = desk(tenant);
         model.addAttribute("tenant", desk);
+        // a customer of this desk signed in to the portal chats under their own name
+        CurrentActor.of(signedIn)
+                .filter(actor -> actor.isCustomer() && actor.tenantId() == desk.id())
+                .ifPresent(customer -> model.addAttribute("customerName", customer.name()));
         // the widget's routing wishes, sent along when the visitor starts the chat (and checked then)
         model.addAttribute("team", team);
         model.addAttribute("skill", skill);
@@ -128,6 +152,14 @@ class ChatPages {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
+    /** A customer signed in to the portal chats with their own desk, as themselves. */
+    @GetMapping("/chat/mine")
+    @PreAuthorize("hasRole('CUSTOMER')")
+    String mine(Actor customer) {
+        String code = tenants.byId(customer.tenantId()).map(TenantInfo::code).orElseThrow();
+        return "redirect:/chat/w/" + code;
+    }
+
     @GetMapping("/chat")
     @PreAuthorize("hasAnyRole('AGENT','SUPERVISOR','TENANT_ADMIN')")
     String console(@RequestParam(required = false) @Nullable Long chat, Actor actor, Model model) {
@@ -148,10 +180,53 @@ class ChatPages {
         if (chosen != null && chosen.status() != ChatStatus.CLOSED) {
             model.addAttribute("colleagues", colleagues(actor, chosen));
             model.addAttribute("teams", teams.teamsIn(actor.tenantId()));
+            model.addAttribute("templates", templates.list(actor));
+        }
+        if (chosen != null && chosen.customerId() != null) {
+            // the signed-in customer's history beside the chat
+            long customer = chosen.customerId();
+            long chosenId = chosen.id();
+            model.addAttribute(
+                    "earlierTickets",
+                    tickets.list(
+                                    TicketQuery.builder()
+                                            .requester(customer)
+                                            .limit(10)
+                                            .build(),
+                                    actor)
+                            .items());
+            model.addAttribute("earlierChats", TenantScope.of(actor, () -> chats.earlier(customer, chosenId)));
         }
         model.addAttribute("tenantId", actor.tenantId());
         model.addAttribute("userId", actor.userId());
         return "chat/console";
+    }
+
+    /** A reply template as a message of chat {@code chatId}, filled with the visitor's and the agent's names. */
+    @PostMapping(path = "/chat/{chatId}/templates/{templateId}", produces = MediaType.TEXT_PLAIN_VALUE)
+    @PreAuthorize("hasAnyRole('AGENT','SUPERVISOR','TENANT_ADMIN')")
+    @ResponseBody
+    String template(@PathVariable long chatId, @PathVariable long templateId, Actor actor) {
+        ChatView chat = TenantScope.of(actor, () -> chats.get(chatId));
+        return templates.renderInChat(templateId, chat.visitorName(), actor);
+    }
+
+    /** A published article found for the agent's words, with the help-centre address a visitor can open. */
+    record ArticleLink(long id, String title, String url) {}
+
+    @GetMapping(path = "/chat/articles", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('AGENT','SUPERVISOR','TENANT_ADMIN')")
+    @ResponseBody
+    List<ArticleLink> articles(@RequestParam(defaultValue = "") String q, Actor actor, HttpServletRequest request) {
+        if (q.isBlank()) {
+            return List.of();
+        }
+        String code = tenants.byId(actor.tenantId()).map(TenantInfo::code).orElseThrow();
+        String base =
+                ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+        return articles.published(actor.tenantId(), q.strip(), null, 5).stream()
+                .map(hit -> new ArticleLink(hit.id(), hit.title(), base + "/help/" + code + "/articles/" + hit.id()))
+                .toList();
     }
 
     /** On-duty colleagues a chat can be handed to, by name: everyone on duty but whoever has it. */

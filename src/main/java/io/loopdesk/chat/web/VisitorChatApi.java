@@ -3,9 +3,11 @@ package io.loopdesk.chat.web;
 import io.loopdesk.chat.ChatTranscripts;
 import io.loopdesk.chat.Chats;
 import io.loopdesk.chat.VisitorStart;
+import io.loopdesk.identity.CurrentActor;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -38,12 +40,14 @@ class VisitorChatApi {
 
     @PostMapping("/api/v1/chat/visitors")
     @ResponseStatus(HttpStatus.CREATED)
-    VisitorStart start(@RequestBody StartRequest request) {
+    VisitorStart start(@RequestBody StartRequest request, @Nullable Authentication signedIn) {
+        // a customer signed in to the portal chats as themselves; anyone else as a guest
         return chats.start(
                 request.tenant() == null ? "" : request.tenant(),
                 request.name() == null ? "" : request.name(),
                 request.team(),
-                request.skill());
+                request.skill(),
+                CurrentActor.of(signedIn).orElse(null));
     }
 
     /** The visitor's token (proving the chat is theirs) and where the transcript goes. */

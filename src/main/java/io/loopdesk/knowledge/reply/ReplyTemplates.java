@@ -155,6 +155,35 @@ public class ReplyTemplates {
         });
     }
 
+    /**
+     * Template {@code id} as a message in a live chat with {@code customer}: the variables a chat has (the customer,
+     * the agent) filled, the ticket's own left empty, its points numbered; counts a use.
+     */
+    public String renderInChat(long id, String customer, Actor actor) {
+        Articles.check(actor, Articles.READERS);
+        return inScope(actor, () -> {
+            ReplyTemplate template = existing(id);
+            template.used();
+            ReplyTemplateView view = template.view();
+            return TemplateText.render(
+                    view.body(),
+                    Map.of(
+                            "customer",
+                            customer,
+                            "agent",
+                            actor.name(),
+                            "number",
+                            "",
+                            "eta",
+                            "",
+                            "product",
+                            "",
+                            "title",
+                            ""),
+                    view.numbering());
+        });
+    }
+
     /** The tenant's opening and closing phrases. */
     public ReplyWrap wrap(long tenantId) {
         return jdbc.sql("select opening, closing from kb_reply_wrap where tenant_id = ?")
