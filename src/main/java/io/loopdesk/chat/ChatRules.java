@@ -8,10 +8,12 @@ import java.time.Duration;
  *
  * @param agentCap chats one agent holds at once; routing offers no more
  * @param unansweredMinutes a chat nobody has answered this long after it started goes to the tenant's supervisors
+ * @param businessHoursOnly chat only in the tenant's working hours (its business calendar); otherwise whenever
+ *     someone is on duty
  */
-public record ChatRules(int agentCap, int unansweredMinutes) {
+public record ChatRules(int agentCap, int unansweredMinutes, boolean businessHoursOnly) {
 
-    public static final ChatRules DEFAULT = new ChatRules(3, 2);
+    public static final ChatRules DEFAULT = new ChatRules(3, 2, false);
 
     static final int MAX_CAP = 20;
     static final int MAX_UNANSWERED_MINUTES = 120;
@@ -31,6 +33,11 @@ public record ChatRules(int agentCap, int unansweredMinutes) {
                     "A chat goes to a supervisor after 1 to " + MAX_UNANSWERED_MINUTES + " minutes unanswered.",
                     MAX_UNANSWERED_MINUTES);
         }
+    }
+
+    /** Rules that chat whenever someone is on duty. */
+    public ChatRules(int agentCap, int unansweredMinutes) {
+        this(agentCap, unansweredMinutes, false);
     }
 
     Duration unanswered() {

@@ -17,6 +17,8 @@ class ChatSettings {
 
     private int unansweredSeconds;
 
+    private boolean businessHoursOnly;
+
     @Version
     private long version;
 
@@ -30,9 +32,10 @@ class ChatSettings {
     void change(ChatRules rules) {
         agentCap = rules.agentCap();
         unansweredSeconds = rules.unansweredMinutes() * 60;
+        businessHoursOnly = rules.businessHoursOnly();
     }
 
     ChatRules rules() {
-        return new ChatRules(agentCap, unansweredSeconds / 60);
+        return new ChatRules(agentCap, unansweredSeconds / 60, businessHoursOnly);
     }
 }

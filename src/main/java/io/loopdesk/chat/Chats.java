@@ -49,6 +49,7 @@ public class Chats {
     private final Tenants tenants;
     private final Teams teams;
     private final ChatRouting routing;
+    private final ChatHours hours;
     private final Timers timers;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
@@ -60,6 +61,7 @@ public class Chats {
             Tenants tenants,
             Teams teams,
             ChatRouting routing,
+            ChatHours hours,
             Timers timers,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
@@ -69,6 +71,7 @@ public class Chats {
         this.tenants = tenants;
         this.teams = teams;
         this.routing = routing;
+        this.hours = hours;
         this.timers = timers;
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -123,6 +126,10 @@ public class Chats {
         Instant now = clock.instant();
         Instant until = now.plus(TOKEN_LIFE);
         ChatRules rules = routing.rules(tenant.id());
+        if (hours.closedByHours(tenant.id(), rules)) {
+            throw new ChatRefusedException(
+                    Kind.CONFLICT, "error.chat.closedNow", "Live chat is closed now; leave a message instead.");
+        }
         ChatView chat = TenantScope.inTenant(
                 tenant.id(),
                 () -> transactions.execute(status -> {

@@ -21,5 +21,6 @@ create table chat_settings (
     tenant_id           bigint  primary key references tenant (id),
     agent_cap           integer not null,
     unanswered_seconds  integer not null,
+    business_hours_only boolean not null, -- chat only in the tenant's working hours (its SLA calendar)
     version             bigint  not null
 );

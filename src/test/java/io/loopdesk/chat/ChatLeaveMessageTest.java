@@ -6,12 +6,17 @@ import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserView;
 import io.loopdesk.routing.Presence;
 import io.loopdesk.tenant.TenantInfo;
+import io.loopdesk.testing.Api;
 import io.loopdesk.testing.Fixtures;
 import io.loopdesk.testing.IntegrationTest;
+import io.loopdesk.testing.TestClock;
 import io.loopdesk.testing.WebSession;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.value.Channel;
 import io.loopdesk.ticket.view.TicketView;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +37,12 @@ class ChatLeaveMessageTest {
 
     @Autowired
     TicketQueries queries;
+
+    @Autowired
+    ChatRouting routing;
+
+    @Autowired
+    TestClock clock;
 
     @Test
     void withNobodyOnDutyAVisitorLeavesAMessageThatBecomesATicket() {
@@ -66,5 +77,41 @@ class ChatLeaveMessageTest {
         WebSession.Page staffed = visitor.get("/chat/w/" + tenant.code());
         assertThat(staffed.html().select("#chat-leave")).isEmpty();
         assertThat(staffed.html().select("#chat-start").hasAttr("hidden")).isFalse();
+    }
+
+    @Test
+    void aDeskThatChatsOnlyInWorkingHoursOffersToLeaveAMessageOutsideThemAndSaysWhenItOpens() {
+        TenantInfo tenant = fixtures.tenantIn(ZoneId.of("Asia/Shanghai"), Locale.SIMPLIFIED_CHINESE);
+        UserView agent = fixtures.staff(tenant, Role.AGENT);
+        UserView supervisor = fixtures.staff(tenant, Role.SUPERVISOR);
+        presence.goOnDuty(Fixtures.actor(agent));
+        fixtures.pages(supervisor)
+                .post("/chat/settings", Map.of("agentCap", "3", "unansweredMinutes", "2", "businessHoursOnly", "true"));
+        assertThat(routing.rules(tenant.id()).businessHoursOnly()).isTrue();
+        WebSession visitor = WebSession.anonymous(fixtures.baseUrl(), "zh-CN");
+
+        // Sunday 03:00 in Shanghai: someone is on duty, but the desk is closed
+        clock.set(LocalDateTime.of(2026, 12, 6, 3, 0)
+                .atZone(ZoneId.of("Asia/Shanghai"))
+                .toInstant());
+        WebSession.Page closed = visitor.get("/chat/w/" + tenant.code());
+        assertThat(closed.html().select("#chat-leave")).hasSize(1);
+        assertThat(closed.html().select("#chat-opens").text()).isEqualTo("在线客服将于 2026-12-07 09:00 恢复服务。");
+        Api.Response refused = fixtures.anonymous()
+                .withHeader("Accept-Language", "zh-CN")
+                .post("/api/v1/chat/visitors", Map.of("tenant", tenant.code(), "name", "夜猫子"));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.text("detail")).isEqualTo("当前不在在线客服服务时间，请留言。");
+
+        // Monday 10:00: open
+        clock.set(LocalDateTime.of(2026, 12, 7, 10, 0)
+                .atZone(ZoneId.of("Asia/Shanghai"))
+                .toInstant());
+        WebSession.Page open = visitor.get("/chat/w/" + tenant.code());
+        assertThat(open.html().select("#chat-leave")).isEmpty();
+        assertThat(fixtures.anonymous()
+                        .post("/api/v1/chat/visitors", Map.of("tenant", tenant.code(), "name", "白天"))
+                        .status())
+                .isEqualTo(201);
     }
 }

@@ -1,5 +1,6 @@
 package io.loopdesk.chat.web;
 
+import io.loopdesk.chat.ChatHours;
 import io.loopdesk.chat.ChatRouting;
 import io.loopdesk.chat.ChatRules;
 import io.loopdesk.chat.ChatStatus;
@@ -54,6 +55,7 @@ class ChatPages {
     private final Chats chats;
     private final ChatRouting routing;
     private final ChatTransfers transfers;
+    private final ChatHours hours;
     private final Teams teams;
     private final UserAccounts users;
     private final TicketQueries tickets;
@@ -68,6 +70,7 @@ class ChatPages {
             Chats chats,
             ChatRouting routing,
             ChatTransfers transfers,
+            ChatHours hours,
             Teams teams,
             UserAccounts users,
             TicketQueries tickets,
@@ -80,6 +83,7 @@ class ChatPages {
         this.chats = chats;
         this.routing = routing;
         this.transfers = transfers;
+        this.hours = hours;
         this.teams = teams;
         this.users = users;
         this.tickets = tickets;
@@ -107,8 +111,12 @@ class ChatPages {
         // the widget's routing wishes, sent along when the visitor starts the chat (and checked then)
         model.addAttribute("team", team);
         model.addAttribute("skill", skill);
-        // nobody on duty to answer: the page offers to leave a message (a chat already going on still resumes)
-        model.addAttribute("staffed", !presence.onDuty(desk.id()).isEmpty());
+        // nobody on duty to answer, or outside the desk's chat hours: the page offers to leave a message (a chat
+        // already going on still resumes)
+        ChatHours.Now now = hours.now(desk.id());
+        model.addAttribute("staffed", now.open());
+        model.addAttribute(
+                "opensAt", now.nextOpening() == null ? null : now.nextOpening().atZone(desk.timeZone()));
         return "chat/visitor";
     }
 
@@ -276,21 +284,23 @@ class ChatPages {
     String settings(
             @RequestParam(defaultValue = "0") String agentCap,
             @RequestParam(defaultValue = "0") String unansweredMinutes,
+            @RequestParam(defaultValue = "false") boolean businessHoursOnly,
             Actor actor,
             Locale locale,
             Model model) {
         try {
-            routing.change(actor.tenantId(), new ChatRules(number(agentCap), number(unansweredMinutes)));
+            routing.change(
+                    actor.tenantId(), new ChatRules(number(agentCap), number(unansweredMinutes), businessHoursOnly));
             return "redirect:/chat?saved";
         } catch (DomainException refused) {
-            model.addAttribute("rules", new RulesForm(agentCap, unansweredMinutes));
+            model.addAttribute("rules", new RulesForm(agentCap, unansweredMinutes, businessHoursOnly));
             model.addAttribute("settingsProblems", problems(refused, locale));
             return console(null, actor, model);
         }
     }
 
     /** What the supervisor typed, shown again beside the reason it was refused. */
-    record RulesForm(String agentCap, String unansweredMinutes) {}
+    record RulesForm(String agentCap, String unansweredMinutes, boolean businessHoursOnly) {}
 
     /** A whole number as typed; anything else is out of every range (0). */
     private static int number(String typed) {
