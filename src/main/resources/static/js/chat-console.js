@@ -92,7 +92,14 @@
       pill.className = 'pill';
       var agent = document.createElement('span');
       agent.className = 'muted small';
-      item.append(link, ' ', pill, ' ', agent);
+      item.append(link, ' ', pill, ' ');
+      if (chat.vip) {
+        var vip = document.createElement('span');
+        vip.className = 'pill vip';
+        vip.textContent = 'VIP';
+        item.append(vip, ' ');
+      }
+      item.append(agent);
       board.append(item);
     }
     item.querySelector('.pill').textContent = stateText[chat.status] || chat.status;

@@ -49,6 +49,7 @@ class Chat {
     private int agentReadSeq;
     private int transcriptsMailed;
     private @Nullable Long customerId;
+    private boolean vip;
 
     @Version
     private long version;
@@ -63,9 +64,11 @@ class Chat {
             Instant startedAt,
             @Nullable Long teamId,
             @Nullable String skill,
-            @Nullable Long customerId) {
+            @Nullable Long customerId,
+            boolean vip) {
         this.tenantId = tenantId;
         this.customerId = customerId;
+        this.vip = vip;
         this.teamId = teamId;
         this.skill = skill;
         this.status = ChatStatus.WAITING;
@@ -221,6 +224,7 @@ class Chat {
                 transferredBy,
                 visitorReadSeq,
                 agentReadSeq,
-                customerId);
+                customerId,
+                vip);
     }
 }

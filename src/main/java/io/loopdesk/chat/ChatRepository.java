@@ -29,7 +29,8 @@ interface ChatRepository extends JpaRepository<Chat, Long> {
 
     long countByAgentIdAndStatus(long agentId, ChatStatus status);
 
-    List<Chat> findByStatusOrderByStartedAtAscIdAsc(ChatStatus status, Limit limit);
+    /** The chats in this status in the order they are served: VIP customers first, then by arrival. */
+    List<Chat> findByStatusOrderByVipDescStartedAtAscIdAsc(ChatStatus status, Limit limit);
 
     /** Agent id and the number of chats they hold now. */
     @Query("select c.agentId, count(c) from Chat c where c.status = io.loopdesk.chat.ChatStatus.ACTIVE"

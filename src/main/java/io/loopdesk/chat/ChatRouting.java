@@ -29,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Gives waiting chats to on-duty agents the way tickets are given: only agents on duty (the same switch as for
  * tickets), of the team the widget asked for, with the skill it asked for, and with room under the tenant's chat cap;
- * of those the one holding the fewest chats, then the one who got a chat longest ago. Oldest chat first. A tenant's
+ * of those the one holding the fewest chats, then the one who got a chat longest ago. VIP customers' chats first, then
+ * the oldest. A tenant's
  * decisions take turns on its settings row, so two nodes never both fill one agent's last seat.
  *
  * <p>Runs when a chat starts or ends, when an agent goes on duty, and when a chat's unanswered timer fires (which
@@ -106,7 +107,7 @@ public class ChatRouting {
     public @Nullable QueuePlace placeOf(long chatId) {
         long tenantId = TenantScope.current();
         return transactions.execute(status -> {
-            List<Chat> waiting = chats.findByStatusOrderByStartedAtAscIdAsc(ChatStatus.WAITING, Limit.of(PASS));
+            List<Chat> waiting = chats.findByStatusOrderByVipDescStartedAtAscIdAsc(ChatStatus.WAITING, Limit.of(PASS));
             Estimate estimate = estimate(tenantId, rulesIn(tenantId));
             for (int i = 0; i < waiting.size(); i++) {
                 if (waiting.get(i).id() == chatId) {
@@ -139,7 +140,7 @@ public class ChatRouting {
 
     private Pass decide(long tenantId) {
         ChatRules rules = lockRules(tenantId);
-        List<Chat> waiting = chats.findByStatusOrderByStartedAtAscIdAsc(ChatStatus.WAITING, Limit.of(PASS));
+        List<Chat> waiting = chats.findByStatusOrderByVipDescStartedAtAscIdAsc(ChatStatus.WAITING, Limit.of(PASS));
         if (waiting.isEmpty()) {
             return new Pass(List.of(), List.of());
         }

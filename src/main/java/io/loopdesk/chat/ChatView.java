@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param visitorReadSeq the last message the visitor has seen (read marks on the agents' messages)
  * @param agentReadSeq the last message an agent has seen (read marks on the visitor's messages)
  * @param customerId the customer account of a visitor who was signed in to the portal; {@code null} for a guest
+ * @param vip a VIP customer's chat, served before the others waiting
  */
 public record ChatView(
         long id,
@@ -33,7 +34,8 @@ public record ChatView(
         @Nullable String transferredBy,
         int visitorReadSeq,
         int agentReadSeq,
-        @Nullable Long customerId) {
+        @Nullable Long customerId,
+        boolean vip) {
 
     /** The chat as its visitor may see it: without the staff's notes and marks. */
     public ChatView forVisitor() {
@@ -55,6 +57,7 @@ public record ChatView(
                 null,
                 visitorReadSeq,
                 agentReadSeq,
-                customerId);
+                customerId,
+                vip);
     }
 }

@@ -1,6 +1,8 @@
 package io.loopdesk.chat;
 
 import io.loopdesk.identity.Actor;
+import io.loopdesk.identity.CustomerLevel;
+import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.routing.Teams;
 import io.loopdesk.shared.AccessKey;
 import io.loopdesk.shared.DomainException.Kind;
@@ -50,6 +52,7 @@ public class Chats {
     private final Teams teams;
     private final ChatRouting routing;
     private final ChatHours hours;
+    private final UserAccounts users;
     private final Timers timers;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
@@ -62,6 +65,7 @@ public class Chats {
             Teams teams,
             ChatRouting routing,
             ChatHours hours,
+            UserAccounts users,
             Timers timers,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
@@ -72,6 +76,7 @@ public class Chats {
         this.teams = teams;
         this.routing = routing;
         this.hours = hours;
+        this.users = users;
         this.timers = timers;
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -112,6 +117,10 @@ public class Chats {
                 ? customer.userId()
                 : null;
         String name = visitorName.isBlank() && customerId != null ? customer.name() : visitorName.strip();
+        boolean vip = customerId != null
+                && TenantScope.inTenant(tenant.id(), () -> users.byId(customerId))
+                        .map(user -> user.customerLevel() == CustomerLevel.VIP)
+                        .orElse(false);
         if (name.isEmpty() || name.length() > MAX_NAME) {
             throw new ChatRefusedException(
                     Kind.INVALID, "error.chat.name", "A name of 1 to " + MAX_NAME + " characters.", MAX_NAME);
@@ -133,8 +142,8 @@ public class Chats {
         ChatView chat = TenantScope.inTenant(
                 tenant.id(),
                 () -> transactions.execute(status -> {
-                    Chat started =
-                            chats.save(new Chat(tenant.id(), name, key.hash(), until, now, teamId, wanted, customerId));
+                    Chat started = chats.save(
+                            new Chat(tenant.id(), name, key.hash(), until, now, teamId, wanted, customerId, vip));
                     timers.schedule(
                             UnansweredChatTimer.TASK,
                             UnansweredChatTimer.instanceId(tenant.id(), started.id()),

@@ -13,6 +13,7 @@ alter table chat add column agent_read_seq integer default 0 not null;
 alter table chat add column transcripts_mailed integer default 0 not null;
 -- a customer signed in to the portal chats as themselves: the console shows their earlier tickets and chats
 alter table chat add column customer_id bigint;
+alter table chat add column vip boolean default false not null; -- a VIP customer's chat is served first
 create index chat_customer_idx on chat (tenant_id, customer_id, started_at);
 create index chat_tenant_agent_idx on chat (tenant_id, agent_id, status);
 

@@ -4,7 +4,10 @@ import static io.loopdesk.testing.StompChat.next;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.loopdesk.identity.CustomerLevel;
+import io.loopdesk.identity.NewUser;
 import io.loopdesk.identity.Role;
+import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.identity.UserView;
 import io.loopdesk.routing.Presence;
 import io.loopdesk.routing.Teams;
@@ -61,6 +64,9 @@ class ChatRoutingTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    UserAccounts users;
 
     TenantInfo tenant;
     UserView ann;
@@ -269,6 +275,38 @@ class ChatRoutingTest {
         assertThat(toTeam.agentId()).isEqualTo(ann.id());
         assertThat(toTeam.transferNote()).isNull();
         assertThat(toTeam.transferredBy()).isEqualTo(bob.displayName());
+    }
+
+    @Test
+    void aVipCustomersChatIsServedBeforeGuestsWhoCameEarlier() {
+        UserView vip = TenantScope.asSystem(() -> users.create(
+                tenant.id(),
+                NewUser.customer("chat-vip-" + System.nanoTime(), "贵宾客户", null, null, CustomerLevel.VIP),
+                Fixtures.PASSWORD));
+        presence.goOnDuty(Fixtures.actor(ann));
+        background.settle();
+        ChatView held = chat(chats.start(tenant.code(), "先到的访客"));
+        assertThat(held.agentId()).isEqualTo(ann.id());
+        VisitorStart guest = chats.start(tenant.code(), "排队的访客");
+
+        WebSession portal = WebSession.signedIn(fixtures.baseUrl(), vip.username(), Fixtures.PASSWORD, "zh-CN");
+        Api.Response started = fixtures.anonymous()
+                .withHeader("Cookie", portal.cookieHeader())
+                .post("/api/v1/chat/visitors", Map.of("tenant", tenant.code(), "name", ""));
+        long vipChat = started.get("chatId").asLong();
+        assertThat(TenantScope.inTenant(tenant.id(), () -> chats.get(vipChat)).vip())
+                .isTrue();
+        assertThat(TenantScope.inTenant(tenant.id(), () -> routing.placeOf(vipChat))
+                        .position())
+                .isEqualTo(1);
+        assertThat(TenantScope.inTenant(tenant.id(), () -> routing.placeOf(guest.chatId()))
+                        .position())
+                .isEqualTo(2);
+
+        TenantScope.inTenant(tenant.id(), () -> ending.end(held.id(), null));
+        assertThat(TenantScope.inTenant(tenant.id(), () -> chats.get(vipChat)).agentId())
+                .isEqualTo(ann.id());
+        assertThat(chat(guest).status()).isEqualTo(ChatStatus.WAITING);
     }
 
     private ChatView chat(VisitorStart start) {
