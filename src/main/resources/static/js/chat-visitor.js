@@ -9,6 +9,13 @@
   var storeKey = 'loopdesk.chat.' + d.tenant;
   // the chat and its token survive a reload; what was shown is fetched again from the first message
   var state = JSON.parse(localStorage.getItem(storeKey) || 'null');
+  // an app opens its user's chat with the chat's token after the #, never sent to a server: kept, then taken off
+  var handed = /^#chat=(\d+)\.(ldv_[A-Za-z0-9_-]+)$/.exec(location.hash);
+  if (handed) {
+    state = {chatId: Number(handed[1]), token: handed[2]};
+    localStorage.setItem(storeKey, JSON.stringify(state));
+    history.replaceState(null, '', location.pathname + location.search);
+  }
   var lastSeq = 0;
   var shown = {};
   var pending = {};

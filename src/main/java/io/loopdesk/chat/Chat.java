@@ -50,6 +50,8 @@ class Chat {
     private int transcriptsMailed;
     private @Nullable Long customerId;
     private boolean vip;
+    private @Nullable Long appId;
+    private @Nullable String appUser;
 
     @Version
     private long version;
@@ -76,6 +78,13 @@ class Chat {
         this.visitorKeyHash = visitorKeyHash;
         this.visitorKeyUntil = visitorKeyUntil;
         this.startedAt = startedAt;
+    }
+
+    /** The chat of a brand's app user, known by the app's own user id. */
+    Chat ofApp(@Nullable Long appId, @Nullable String appUser) {
+        this.appId = appId;
+        this.appUser = appUser;
+        return this;
     }
 
     /** The number of the next message; the row's version makes two writers at once retry rather than share one. */
@@ -225,6 +234,8 @@ class Chat {
                 visitorReadSeq,
                 agentReadSeq,
                 customerId,
-                vip);
+                vip,
+                appId,
+                appUser);
     }
 }

@@ -27,6 +27,8 @@ interface ChatRepository extends JpaRepository<Chat, Long> {
 
     List<Chat> findByCustomerIdAndIdNotOrderByStartedAtDesc(long customerId, long chatId, Limit limit);
 
+    List<Chat> findByAppIdAndAppUserAndIdNotOrderByStartedAtDesc(long appId, String appUser, long chatId, Limit limit);
+
     long countByAgentIdAndStatus(long agentId, ChatStatus status);
 
     /** The chats in this status in the order they are served: VIP customers first, then by arrival. */

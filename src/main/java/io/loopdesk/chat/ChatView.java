@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param agentReadSeq the last message an agent has seen (read marks on the visitor's messages)
  * @param customerId the customer account of a visitor who was signed in to the portal; {@code null} for a guest
  * @param vip a VIP customer's chat, served before the others waiting
+ * @param appId the brand's app whose signed-in user started it
+ * @param appUser that user's id in the app
  */
 public record ChatView(
         long id,
@@ -35,7 +37,9 @@ public record ChatView(
         int visitorReadSeq,
         int agentReadSeq,
         @Nullable Long customerId,
-        boolean vip) {
+        boolean vip,
+        @Nullable Long appId,
+        @Nullable String appUser) {
 
     /** The chat as its visitor may see it: without the staff's notes and marks. */
     public ChatView forVisitor() {
@@ -58,6 +62,8 @@ public record ChatView(
                 visitorReadSeq,
                 agentReadSeq,
                 customerId,
-                vip);
+                vip,
+                appId,
+                appUser);
     }
 }

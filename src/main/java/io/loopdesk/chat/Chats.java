@@ -121,6 +121,47 @@ public class Chats {
                 && TenantScope.inTenant(tenant.id(), () -> users.byId(customerId))
                         .map(user -> user.customerLevel() == CustomerLevel.VIP)
                         .orElse(false);
+        return open(tenant, new Visitor(name, customerId, vip, null, null), teamName, skill);
+    }
+
+    /**
+     * A signed-in user of a brand's app starts a chat: the app vouches for its own user id with its key (the call
+     * comes from the brand's server), so the console knows the user's earlier chats. The answer's token is handed to
+     * the app's webview.
+     */
+    public VisitorStart startForApp(
+            long tenantId,
+            long appId,
+            String appUser,
+            String visitorName,
+            @Nullable String teamName,
+            @Nullable String skill) {
+        TenantInfo tenant = tenants.byId(tenantId)
+                .filter(t -> !t.suspended())
+                .orElseThrow(() -> new ChatRefusedException(
+                        Kind.NOT_FOUND, "error.chat.tenant", "No desk takes chats.", String.valueOf(tenantId)));
+        String user = appUser.strip();
+        if (user.isEmpty() || user.length() > MAX_NAME) {
+            throw new ChatRefusedException(
+                    Kind.INVALID,
+                    "error.chat.appUser",
+                    "An app user id of 1 to " + MAX_NAME + " characters.",
+                    MAX_NAME);
+        }
+        String name = visitorName.isBlank() ? user : visitorName.strip();
+        return open(tenant, new Visitor(name, null, false, appId, user), teamName, skill);
+    }
+
+    /** Who starts a chat: a guest by a name, a portal customer, or an app's user. */
+    private record Visitor(
+            String name,
+            @Nullable Long customerId,
+            boolean vip,
+            @Nullable Long appId,
+            @Nullable String appUser) {}
+
+    private VisitorStart open(TenantInfo tenant, Visitor visitor, @Nullable String teamName, @Nullable String skill) {
+        String name = visitor.name();
         if (name.isEmpty() || name.length() > MAX_NAME) {
             throw new ChatRefusedException(
                     Kind.INVALID, "error.chat.name", "A name of 1 to " + MAX_NAME + " characters.", MAX_NAME);
@@ -142,8 +183,17 @@ public class Chats {
         ChatView chat = TenantScope.inTenant(
                 tenant.id(),
                 () -> transactions.execute(status -> {
-                    Chat started = chats.save(
-                            new Chat(tenant.id(), name, key.hash(), until, now, teamId, wanted, customerId, vip));
+                    Chat started = chats.save(new Chat(
+                                    tenant.id(),
+                                    name,
+                                    key.hash(),
+                                    until,
+                                    now,
+                                    teamId,
+                                    wanted,
+                                    visitor.customerId(),
+                                    visitor.vip())
+                            .ofApp(visitor.appId(), visitor.appUser()));
                     timers.schedule(
                             UnansweredChatTimer.TASK,
                             UnansweredChatTimer.instanceId(tenant.id(), started.id()),
@@ -186,12 +236,23 @@ public class Chats {
         return transactions.execute(status -> chat(chatId).view());
     }
 
-    /** The customer's earlier chats in the current tenant, newest first, but {@code chatId}. */
-    public List<ChatView> earlier(long customerId, long chatId) {
-        return transactions.execute(
-                status -> chats.findByCustomerIdAndIdNotOrderByStartedAtDesc(customerId, chatId, Limit.of(10)).stream()
-                        .map(Chat::view)
-                        .toList());
+    /**
+     * The earlier chats, newest first, of whoever is on the other end of {@code chat}: a portal customer or an app's
+     * user; none for a guest.
+     */
+    public List<ChatView> earlier(ChatView chat) {
+        return transactions.execute(status -> {
+            List<Chat> found;
+            if (chat.customerId() != null) {
+                found = chats.findByCustomerIdAndIdNotOrderByStartedAtDesc(chat.customerId(), chat.id(), Limit.of(10));
+            } else if (chat.appId() != null && chat.appUser() != null) {
+                found = chats.findByAppIdAndAppUserAndIdNotOrderByStartedAtDesc(
+                        chat.appId(), chat.appUser(), chat.id(), Limit.of(10));
+            } else {
+                found = List.of();
+            }
+            return found.stream().map(Chat::view).toList();
+        });
     }
 
     /** The chats of the current tenant that are waiting or going on, oldest first (the agent console's list). */

@@ -15,6 +15,10 @@ alter table chat add column transcripts_mailed integer default 0 not null;
 alter table chat add column customer_id bigint;
 alter table chat add column vip boolean default false not null; -- a VIP customer's chat is served first
 create index chat_customer_idx on chat (tenant_id, customer_id, started_at);
+-- a brand's app user, by the app's own user id, vouched for by the app's key
+alter table chat add column app_id bigint;
+alter table chat add column app_user varchar(100);
+create index chat_app_user_idx on chat (tenant_id, app_id, app_user, started_at);
 create index chat_tenant_agent_idx on chat (tenant_id, agent_id, status);
 
 -- one row per tenant that changed the defaults; routing also locks it so two nodes never fill one agent's last seat

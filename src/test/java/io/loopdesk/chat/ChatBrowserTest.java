@@ -148,4 +148,31 @@ class ChatBrowserTest {
         waitUntil(desk, d -> d.getCurrentUrl().contains("/tickets/"));
         assertThat(desk.getPageSource()).contains("好的，谢谢").contains("您好，请先长按门锁复位键五秒。");
     }
+
+    @Test
+    void anAppsWebviewOpensItsUsersChatFromTheAddressTheBrandsServerGot() {
+        TenantInfo tenant = fixtures.tenant();
+        UserView admin = fixtures.staff(tenant, Role.TENANT_ADMIN);
+        UserView agent = fixtures.staff(tenant, Role.AGENT);
+        presence.goOnDuty(Fixtures.actor(agent));
+        String appKey = fixtures.api(admin)
+                .post("/api/v1/feedback-apps", java.util.Map.of("name", "Acme Home"))
+                .text("key");
+        String url = fixtures.app(appKey)
+                .post("/api/v1/feedback/chats", java.util.Map.of("userId", "u-77", "name", "App 用户"))
+                .text("url");
+
+        WebDriver webview = browser.open(Browser.PHONE, "zh-CN");
+        webview.get(url);
+        waitUntil(webview, d -> text(d, "#chat-status").contains(agent.displayName()));
+        // the token is kept in the page's storage and taken off the address
+        assertThat(webview.getCurrentUrl()).doesNotContain("#").doesNotContain("ldv_");
+        assertThat(webview.findElement(By.id("chat-start")).isDisplayed()).isFalse();
+        webview.findElement(By.id("chat-body")).sendKeys("App 里的门锁一直离线");
+        webview.findElement(By.cssSelector("#chat-send button")).click();
+        waitUntil(
+                webview,
+                d -> !d.findElements(By.cssSelector("#chat-lines li[data-seq='1']"))
+                        .isEmpty());
+    }
 }

@@ -190,20 +190,21 @@ class ChatPages {
             model.addAttribute("teams", teams.teamsIn(actor.tenantId()));
             model.addAttribute("templates", templates.list(actor));
         }
-        if (chosen != null && chosen.customerId() != null) {
-            // the signed-in customer's history beside the chat
-            long customer = chosen.customerId();
-            long chosenId = chosen.id();
-            model.addAttribute(
-                    "earlierTickets",
-                    tickets.list(
-                                    TicketQuery.builder()
-                                            .requester(customer)
-                                            .limit(10)
-                                            .build(),
-                                    actor)
-                            .items());
-            model.addAttribute("earlierChats", TenantScope.of(actor, () -> chats.earlier(customer, chosenId)));
+        if (chosen != null && (chosen.customerId() != null || chosen.appUser() != null)) {
+            // the history of whoever is on the other end: a portal customer's tickets, their or an app user's chats
+            ChatView other = chosen;
+            if (other.customerId() != null) {
+                model.addAttribute(
+                        "earlierTickets",
+                        tickets.list(
+                                        TicketQuery.builder()
+                                                .requester(other.customerId())
+                                                .limit(10)
+                                                .build(),
+                                        actor)
+                                .items());
+            }
+            model.addAttribute("earlierChats", TenantScope.of(actor, () -> chats.earlier(other)));
         }
         model.addAttribute("tenantId", actor.tenantId());
         model.addAttribute("userId", actor.userId());
