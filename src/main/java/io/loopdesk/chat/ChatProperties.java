@@ -8,11 +8,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code loopdesk.chat.*}: live chat.
  *
  * @param messagesPerMinute messages one participant may send per node and minute (bursts of a tenth of it)
+ * @param startsPerMinute chats one client address may start, and messages it may leave, per node and minute
  * @param relay the STOMP broker several nodes share; without a host each node delivers only to its own connections
  */
 @ConfigurationProperties("loopdesk.chat")
 public record ChatProperties(
         @DefaultValue("60") int messagesPerMinute,
+        @DefaultValue("30") int startsPerMinute,
         @DefaultValue Relay relay) {
 
     /**

@@ -114,4 +114,41 @@ class ChatLeaveMessageTest {
                         .status())
                 .isEqualTo(201);
     }
+
+    @Test
+    void oneAddressStartingChatsOrLeavingMessagesFasterThanTheAllowanceIsToldToWaitAndOthersAreNot() {
+        TenantInfo tenant = fixtures.tenant();
+        String flooder = "203.0.113." + (1 + (int) (System.nanoTime() % 250));
+        Api fromFlooder =
+                fixtures.anonymous().withHeader("X-Forwarded-For", flooder).withHeader("Accept-Language", "zh-CN");
+        // thirty at once are let through (visitors share carriers' and offices' addresses); then one every two seconds
+        int accepted = 0;
+        Api.Response refused = null;
+        while (refused == null && accepted < 40) {
+            Api.Response started =
+                    fromFlooder.post("/api/v1/chat/visitors", Map.of("tenant", tenant.code(), "name", "刷 " + accepted));
+            if (started.status() == 201) {
+                accepted++;
+            } else {
+                refused = started;
+            }
+        }
+        assertThat(accepted).isBetween(30, 39);
+        assertThat(refused).isNotNull();
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.text("detail")).isEqualTo("当前网络发起的咨询或留言过于频繁，请一分钟后再试。");
+        WebSession.Page left = WebSession.anonymous(fixtures.baseUrl(), "zh-CN")
+                .from(flooder)
+                .post(
+                        "/chat/w/" + tenant.code() + "/message",
+                        Map.of("name", "刷", "contact", "13900001111", "message", "留言"));
+        assertThat(left.html().select("#chat-leave .chat-error li").text()).isEqualTo("当前网络发起的咨询或留言过于频繁，请一分钟后再试。");
+        assertThat(left.html().select("#chat-left")).isEmpty();
+        // someone else is not held up
+        assertThat(fixtures.anonymous()
+                        .withHeader("X-Forwarded-For", "198.51.100.7")
+                        .post("/api/v1/chat/visitors", Map.of("tenant", tenant.code(), "name", "正常访客"))
+                        .status())
+                .isEqualTo(201);
+    }
 }

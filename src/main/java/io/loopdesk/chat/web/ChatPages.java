@@ -56,6 +56,7 @@ class ChatPages {
     private final ChatRouting routing;
     private final ChatTransfers transfers;
     private final ChatHours hours;
+    private final ChatRateLimit rateLimit;
     private final Teams teams;
     private final UserAccounts users;
     private final TicketQueries tickets;
@@ -71,6 +72,7 @@ class ChatPages {
             ChatRouting routing,
             ChatTransfers transfers,
             ChatHours hours,
+            ChatRateLimit rateLimit,
             Teams teams,
             UserAccounts users,
             TicketQueries tickets,
@@ -84,6 +86,7 @@ class ChatPages {
         this.routing = routing;
         this.transfers = transfers;
         this.hours = hours;
+        this.rateLimit = rateLimit;
         this.teams = teams;
         this.users = users;
         this.tickets = tickets;
@@ -127,10 +130,18 @@ class ChatPages {
             @RequestParam(defaultValue = "") String contact,
             @RequestParam(defaultValue = "") String message,
             Locale locale,
+            HttpServletRequest request,
             Model model) {
         TenantInfo desk = desk(tenant);
         model.addAttribute("tenant", desk);
         model.addAttribute("staffed", false);
+        if (!rateLimit.takeStart(request.getRemoteAddr())) {
+            model.addAttribute("name", name);
+            model.addAttribute("contact", contact);
+            model.addAttribute("message", message);
+            model.addAttribute("problems", List.of(messages.getMessage("error.chat.tooManyStarts", null, locale)));
+            return "chat/visitor";
+        }
         try {
             model.addAttribute("left", left.leave(desk, name, contact, message).number());
         } catch (DomainException refused) {

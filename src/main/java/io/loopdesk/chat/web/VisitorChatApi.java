@@ -4,9 +4,14 @@ import io.loopdesk.chat.ChatTranscripts;
 import io.loopdesk.chat.Chats;
 import io.loopdesk.chat.VisitorStart;
 import io.loopdesk.identity.CurrentActor;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,10 +27,14 @@ class VisitorChatApi {
 
     private final Chats chats;
     private final ChatTranscripts transcripts;
+    private final ChatRateLimit rateLimit;
+    private final MessageSource messages;
 
-    VisitorChatApi(Chats chats, ChatTranscripts transcripts) {
+    VisitorChatApi(Chats chats, ChatTranscripts transcripts, ChatRateLimit rateLimit, MessageSource messages) {
         this.chats = chats;
         this.transcripts = transcripts;
+        this.rateLimit = rateLimit;
+        this.messages = messages;
     }
 
     /**
@@ -39,15 +48,26 @@ class VisitorChatApi {
             @Nullable String skill) {}
 
     @PostMapping("/api/v1/chat/visitors")
-    @ResponseStatus(HttpStatus.CREATED)
-    VisitorStart start(@RequestBody StartRequest request, @Nullable Authentication signedIn) {
+    ResponseEntity<?> start(
+            @RequestBody StartRequest request,
+            @Nullable Authentication signedIn,
+            HttpServletRequest http,
+            Locale locale) {
+        if (!rateLimit.takeStart(http.getRemoteAddr())) {
+            ProblemDetail tooMany = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.TOO_MANY_REQUESTS, messages.getMessage("error.chat.tooManyStarts", null, locale));
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, "60")
+                    .body(tooMany);
+        }
         // a customer signed in to the portal chats as themselves; anyone else as a guest
-        return chats.start(
+        VisitorStart start = chats.start(
                 request.tenant() == null ? "" : request.tenant(),
                 request.name() == null ? "" : request.name(),
                 request.team(),
                 request.skill(),
                 CurrentActor.of(signedIn).orElse(null));
+        return ResponseEntity.status(HttpStatus.CREATED).body(start);
     }
 
     /** The visitor's token (proving the chat is theirs) and where the transcript goes. */

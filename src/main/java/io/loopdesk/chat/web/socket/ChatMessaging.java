@@ -8,6 +8,7 @@ import io.loopdesk.chat.ChatStatus;
 import io.loopdesk.chat.ChatView;
 import io.loopdesk.chat.Chats;
 import io.loopdesk.chat.QueuePlace;
+import io.loopdesk.chat.web.ChatRateLimit;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.TenantScope;
@@ -65,7 +66,7 @@ class ChatMessaging {
     @MessageMapping("/chat.{chatId}")
     void send(@DestinationVariable long chatId, @Payload Outgoing outgoing, Principal user) {
         ChatParticipant participant = participant(chatId, user);
-        if (!rateLimit.take(participant.getName())) {
+        if (!rateLimit.takeMessage(participant.getName())) {
             throw ChatRefusedException.tooFast();
         }
         String body = outgoing.body() == null ? "" : outgoing.body();
@@ -94,7 +95,7 @@ class ChatMessaging {
     @MessageMapping("/chat.{chatId}.typing")
     void typing(@DestinationVariable long chatId, Principal user) {
         ChatParticipant participant = participant(chatId, user);
-        if (rateLimit.take(participant.getName() + ".typing")) {
+        if (rateLimit.takeMessage(participant.getName() + ".typing")) {
             Actor agent = participant.agent();
             broker.convertAndSend(
                     "/topic/chat." + chatId,
