@@ -20,6 +20,18 @@ class ChatSocketConfiguration implements WebSocketMessageBrokerConfigurer {
     /** A frame larger than this closes the connection; a message's own limit is checked (and refused) below it. */
     private static final int MAX_FRAME = 16 * 1024;
 
+    /**
+     * Destinations whose subscribers the in-process broker remembers: one per chat, so past Spring's default of 1,024
+     * busy chats every message would be matched against every subscription of the node (bench/RESULTS.md, chat).
+     */
+    private static final int BROKER_CACHE = 65_536;
+
+    /** Threads handling clients' frames: each message is a short transaction, so about the database pool's size. */
+    private static final int INBOUND_THREADS = 8;
+
+    /** Threads writing frames to clients. */
+    private static final int OUTBOUND_THREADS = 8;
+
     private final ChatAccess access;
     private final ChatProperties properties;
 
@@ -56,6 +68,7 @@ class ChatSocketConfiguration implements WebSocketMessageBrokerConfigurer {
         } else {
             registry.enableSimpleBroker("/topic", "/queue");
         }
+        registry.setCacheLimit(BROKER_CACHE);
         registry.setApplicationDestinationPrefixes("/app");
         registry.setUserDestinationPrefix("/user");
         // and each client receives in the order the messages were published to it
@@ -65,6 +78,14 @@ class ChatSocketConfiguration implements WebSocketMessageBrokerConfigurer {
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
         registration.interceptors(access);
+        // the chat's own threads, not the application's background pool: a burst of after-commit work elsewhere
+        // must not hold up messages, nor chat traffic the background work
+        registration.taskExecutor().corePoolSize(INBOUND_THREADS).maxPoolSize(INBOUND_THREADS);
+    }
+
+    @Override
+    public void configureClientOutboundChannel(ChannelRegistration registration) {
+        registration.taskExecutor().corePoolSize(OUTBOUND_THREADS).maxPoolSize(OUTBOUND_THREADS);
     }
 
     @Override
