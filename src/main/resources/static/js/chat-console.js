@@ -211,7 +211,15 @@
     });
   }
 
+  LoopdeskChat.showFile = function (picture, line) {
+    picture.src = d.files + '/' + line.seq;
+  };
   if (form) {
+    LoopdeskChat.extras(form, function (data) {
+      var headers = csrf();
+      headers['Accept-Language'] = d.lang;
+      return fetch(d.files, {method: 'POST', headers: headers, body: data});
+    }, fail);
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       var field = form.elements.body;

@@ -22,7 +22,16 @@
       head.textContent = who;
       var body = document.createElement('p');
       body.className = 'chat-body';
-      body.textContent = line.body;
+      if (line.file && LoopdeskChat.showFile) {
+        // a screenshot: the page fetches it its own way (a visitor with its token, staff with their session)
+        var picture = document.createElement('img');
+        picture.className = 'chat-picture';
+        picture.alt = line.body;
+        LoopdeskChat.showFile(picture, line);
+        body.append(picture);
+      } else {
+        body.textContent = line.body;
+      }
       item.append(head, body);
       var later = Object.keys(shown).map(Number).filter(function (seq) { return seq > line.seq; })
           .sort(function (a, b) { return a - b; });
@@ -70,6 +79,32 @@
         clearTimeout(timer);
         timer = setTimeout(function () { shownIn.hidden = true; }, 4000);
       };
+    },
+    // the send form's extras: emoji into the message, and a screenshot sent at once (its line arrives like any other)
+    extras: function (form, upload, fail) {
+      form.querySelectorAll('[data-emoji]').forEach(function (button) {
+        button.addEventListener('click', function () {
+          var field = form.elements.body;
+          var at = field.selectionStart == null ? field.value.length : field.selectionStart;
+          field.value = field.value.slice(0, at) + button.dataset.emoji + field.value.slice(field.selectionEnd || at);
+          field.focus();
+        });
+      });
+      var picker = form.querySelector('input[type=file]');
+      if (!picker) { return; }
+      picker.addEventListener('change', function () {
+        var file = picker.files[0];
+        if (!file) { return; }
+        var data = new FormData();
+        data.append('file', file);
+        data.append('clientId', LoopdeskChat.newId());
+        upload(data).then(function (response) {
+          picker.value = '';
+          if (!response.ok) {
+            return response.json().then(function (problem) { fail(problem.detail || response.statusText); });
+          }
+        }).catch(function (problem) { fail(problem.message); });
+      });
     },
     newId: function () {
       return (window.crypto && crypto.randomUUID) ? crypto.randomUUID() : String(Date.now()) + Math.random();

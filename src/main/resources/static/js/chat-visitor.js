@@ -194,6 +194,17 @@
   });
 
   LoopdeskChat.enterSends(sendForm);
+  // a screenshot is fetched with the chat's token in a header, never in its address
+  LoopdeskChat.showFile = function (picture, line) {
+    var token = (state || finished || {}).token;
+    fetch(d.files + '/' + line.seq, {headers: {'X-Visitor-Token': token}})
+      .then(function (response) { return response.ok ? response.blob() : null; })
+      .then(function (blob) { if (blob) { picture.src = URL.createObjectURL(blob); } });
+  };
+  LoopdeskChat.extras(sendForm, function (data) {
+    return fetch(d.files, {method: 'POST', headers: {'X-Visitor-Token': state.token, 'Accept-Language': d.lang},
+      body: data});
+  }, fail);
 
   transcriptForm.addEventListener('submit', function (event) {
     event.preventDefault();

@@ -1,15 +1,19 @@
 package io.loopdesk.chat;
 
 import io.loopdesk.identity.Actor;
+import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
+import io.loopdesk.ticket.Attachments;
 import io.loopdesk.ticket.OpenTicket;
 import io.loopdesk.ticket.Tickets;
+import io.loopdesk.ticket.Upload;
 import io.loopdesk.ticket.value.Channel;
 import io.loopdesk.ticket.value.MessageKind;
 import io.loopdesk.ticket.view.TicketView;
 import java.time.ZoneId;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -25,10 +29,21 @@ public class ChatEnding {
     private final Tickets tickets;
     private final Tenants tenants;
     private final ChatRouting routing;
+    private final ChatFiles files;
+    private final Attachments attachments;
     private final ApplicationEventPublisher events;
 
-    ChatEnding(Chats chats, Tickets tickets, Tenants tenants, ChatRouting routing, ApplicationEventPublisher events) {
+    ChatEnding(
+            Chats chats,
+            Tickets tickets,
+            Tenants tenants,
+            ChatRouting routing,
+            ChatFiles files,
+            Attachments attachments,
+            ApplicationEventPublisher events) {
         this.chats = chats;
+        this.files = files;
+        this.attachments = attachments;
         this.tickets = tickets;
         this.tenants = tenants;
         this.routing = routing;
@@ -69,6 +84,13 @@ public class ChatEnding {
         transcript.parts().stream()
                 .skip(1)
                 .forEach(part -> tickets.addMessage(ticket.number(), MessageKind.INTERNAL_NOTE, part, filer));
+        for (Upload screenshot : files.all(chatId)) {
+            try {
+                attachments.attach(ticket.number(), null, List.of(screenshot), filer);
+            } catch (DomainException overTheTicketsLimit) {
+                // the transcript names it; the chat's own copy stays readable from the console
+            }
+        }
         return chats.filed(chatId, ticket.number());
     }
 }

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param seq its number within the chat, from 1; a client resumes after the last one it saw
  * @param clientId the id the visitor's or agent's client gave it, echoed so the sender recognises its own message
- * @param body plain text; pages show it as text, never as HTML
+ * @param body plain text; pages show it as text, never as HTML; a screenshot's file name
+ * @param file the screenshot the message is, if it is one (fetched from the chat's files by its number)
  */
 public record ChatLine(
         long chatId,
@@ -17,4 +18,9 @@ public record ChatLine(
         ChatAuthor author,
         String authorName,
         String body,
-        Instant sentAt) {}
+        Instant sentAt,
+        @Nullable File file) {
+
+    /** A screenshot's media type and size. */
+    public record File(String type, long size) {}
+}

@@ -1,5 +1,6 @@
 package io.loopdesk.chat;
 
+import io.loopdesk.ticket.StoredFile;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,6 +36,9 @@ class ChatMessage {
     private String authorName;
     private String body;
     private Instant sentAt;
+    private @Nullable String storageKey;
+    private @Nullable String fileType;
+    private @Nullable Long fileSize;
 
     protected ChatMessage() {}
 
@@ -57,7 +61,29 @@ class ChatMessage {
         this.sentAt = sentAt;
     }
 
+    /** A screenshot: the message is the file, its body the file's name as stored. */
+    ChatMessage withFile(StoredFile file) {
+        body = file.name();
+        storageKey = file.key();
+        fileType = file.mediaType();
+        fileSize = file.size();
+        return this;
+    }
+
+    @Nullable
+    String storageKey() {
+        return storageKey;
+    }
+
     ChatLine line() {
-        return new ChatLine(chatId, seq, clientId, author, authorName, body, sentAt);
+        return new ChatLine(
+                chatId,
+                seq,
+                clientId,
+                author,
+                authorName,
+                body,
+                sentAt,
+                fileType == null || fileSize == null ? null : new ChatLine.File(fileType, fileSize));
     }
 }

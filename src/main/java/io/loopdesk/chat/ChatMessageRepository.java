@@ -9,4 +9,8 @@ interface ChatMessageRepository extends JpaRepository<ChatMessage, Long> {
     List<ChatMessage> findByChatIdAndSeqGreaterThanOrderBySeq(long chatId, int seq);
 
     Optional<ChatMessage> findByChatIdAndClientId(long chatId, String clientId);
+
+    Optional<ChatMessage> findByChatIdAndSeq(long chatId, int seq);
+
+    List<ChatMessage> findByChatIdAndStorageKeyNotNullOrderBySeq(long chatId);
 }

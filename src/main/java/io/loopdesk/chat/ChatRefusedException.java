@@ -16,6 +16,11 @@ public class ChatRefusedException extends DomainException {
         return new ChatRefusedException(Kind.CONFLICT, "error.chat.tooFast", "Too many messages; wait a moment.");
     }
 
+    /** A visitor's token that opens no chat (forged, expired or missing), without saying which. */
+    public static ChatRefusedException unknownToken() {
+        return new ChatRefusedException(Kind.NOT_FOUND, "error.chat.transcript.token", "No chat for this token.");
+    }
+
     static ChatRefusedException notFound(long chatId) {
         return new ChatRefusedException(Kind.NOT_FOUND, "error.chat.notFound", "No chat " + chatId + ".", chatId);
     }

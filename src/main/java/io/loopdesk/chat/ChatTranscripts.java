@@ -50,9 +50,7 @@ public class ChatTranscripts {
 
     /** Queues the transcript of the ended chat the token opens, to {@code address}, in {@code language}. */
     public void mail(@Nullable String token, @Nullable String address, Locale language) {
-        ChatView chat = chats.visitorChat(token)
-                .orElseThrow(() -> new ChatRefusedException(
-                        Kind.NOT_FOUND, "error.chat.transcript.token", "No chat for this token."));
+        ChatView chat = chats.visitorChat(token).orElseThrow(ChatRefusedException::unknownToken);
         Recipient.Email to;
         try {
             to = new Recipient.Email(address == null ? "" : address);

@@ -10,6 +10,8 @@ import io.loopdesk.shared.TenantScope;
 import io.loopdesk.shared.timer.Timers;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
+import io.loopdesk.ticket.CheckedFiles;
+import io.loopdesk.ticket.Upload;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,6 +48,13 @@ public class Chats {
 
     private static final int MAX_SKILL = 60;
 
+    /** What a screenshot may be: pictures, their type read from their bytes as for every attachment. */
+    static final java.util.Set<String> SCREENSHOT_TYPES =
+            java.util.Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
+
+    /** The largest screenshot: a phone's full-size capture with room to spare. */
+    static final long MAX_SCREENSHOT = 10L * 1024 * 1024;
+
     private final ChatRepository chats;
     private final ChatMessageRepository messages;
     private final Tenants tenants;
@@ -54,6 +63,7 @@ public class Chats {
     private final ChatHours hours;
     private final UserAccounts users;
     private final Timers timers;
+    private final CheckedFiles files;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -67,6 +77,7 @@ public class Chats {
             ChatHours hours,
             UserAccounts users,
             Timers timers,
+            CheckedFiles files,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
             Clock clock) {
@@ -78,6 +89,7 @@ public class Chats {
         this.hours = hours;
         this.users = users;
         this.timers = timers;
+        this.files = files;
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -268,12 +280,12 @@ public class Chats {
      * stored (a resend after a lost connection), that one again.
      */
     public ChatLine fromVisitor(long chatId, @Nullable String clientId, String body) {
-        return write(chatId, clientId, ChatAuthor.VISITOR, null, body).line();
+        return write(chatId, clientId, ChatAuthor.VISITOR, null, body, null).line();
     }
 
     /** An agent's message; the first one joins the agent to the chat if nobody has. */
     public Written fromAgent(long chatId, Actor agent, @Nullable String clientId, String body) {
-        Written written = write(chatId, clientId, ChatAuthor.AGENT, agent, body);
+        Written written = write(chatId, clientId, ChatAuthor.AGENT, agent, body, null);
         if (written.joined() != null) {
             events.publishEvent(new ChatChanged(written.joined())); // the other consoles see it taken
         }
@@ -351,8 +363,17 @@ public class Chats {
     /** A chat just ended, with its messages if this call ended it. */
     record Ended(ChatView chat, List<ChatLine> lines) {}
 
-    private Written write(
-            long chatId, @Nullable String clientId, ChatAuthor author, @Nullable Actor agent, String body) {
+    /**
+     * Writes a message, or with {@code file} a screenshot (its name the message's text), checked and stored in the
+     * message's own transaction; {@code agent} null for the visitor.
+     */
+    Written write(
+            long chatId,
+            @Nullable String clientId,
+            ChatAuthor author,
+            @Nullable Actor agent,
+            String body,
+            @Nullable Upload file) {
         String text = body.strip();
         if (text.isEmpty() || text.length() > MAX_MESSAGE) {
             throw new ChatRefusedException(
@@ -367,7 +388,7 @@ public class Chats {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.execute(status -> store(chatId, clientId, author, agent, text));
+                return transactions.execute(status -> store(chatId, clientId, author, agent, text, file));
             } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException race) {
                 // another message took the number, or the same resend arrived twice at once: the next try sees it
                 if (attempt == WRITE_ATTEMPTS) {
@@ -378,7 +399,12 @@ public class Chats {
     }
 
     private Written store(
-            long chatId, @Nullable String clientId, ChatAuthor author, @Nullable Actor agent, String text) {
+            long chatId,
+            @Nullable String clientId,
+            ChatAuthor author,
+            @Nullable Actor agent,
+            String text,
+            @Nullable Upload file) {
         Chat chat = chat(chatId);
         if (clientId != null) {
             Optional<ChatMessage> resent = messages.findByChatIdAndClientId(chatId, clientId);
@@ -403,8 +429,12 @@ public class Chats {
             chat.visitorSeen(now.plus(TOKEN_LIFE));
             authorName = chat.visitorName();
         }
-        ChatMessage message = messages.saveAndFlush(
-                new ChatMessage(chat.tenantId(), chatId, chat.nextSeq(), clientId, author, authorName, text, now));
+        ChatMessage written =
+                new ChatMessage(chat.tenantId(), chatId, chat.nextSeq(), clientId, author, authorName, text, now);
+        if (file != null) {
+            written.withFile(files.store(file, SCREENSHOT_TYPES, MAX_SCREENSHOT));
+        }
+        ChatMessage message = messages.saveAndFlush(written);
         chats.saveAndFlush(chat);
         return new Written(message.line(), joined ? chat.view() : null);
     }

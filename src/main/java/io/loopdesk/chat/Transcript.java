@@ -26,8 +26,8 @@ record Transcript(String title, List<String> parts) {
         List<String> parts = new ArrayList<>();
         StringBuilder part = new StringBuilder();
         for (ChatLine line : lines) {
-            String written =
-                    TIME.format(line.sentAt().atZone(zone)) + " " + line.authorName() + "：" + line.body() + "\n";
+            String said = line.file() == null ? line.body() : "[" + line.body() + "]";
+            String written = TIME.format(line.sentAt().atZone(zone)) + " " + line.authorName() + "：" + said + "\n";
             if (part.length() + written.length() > PART && !part.isEmpty()) {
                 parts.add(part.toString());
                 part.setLength(0);

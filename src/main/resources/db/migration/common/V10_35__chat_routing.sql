@@ -19,6 +19,12 @@ create index chat_customer_idx on chat (tenant_id, customer_id, started_at);
 alter table chat add column app_id bigint;
 alter table chat add column app_user varchar(100);
 create index chat_app_user_idx on chat (tenant_id, app_id, app_user, started_at);
+
+-- a screenshot sent in a chat: its bytes in the file store like every attachment (storage_key, so a tenant's export
+-- and erasure carry it), the message's body its file name
+alter table chat_message add column storage_key varchar(200);
+alter table chat_message add column file_type varchar(100);
+alter table chat_message add column file_size bigint;
 create index chat_tenant_agent_idx on chat (tenant_id, agent_id, status);
 
 -- one row per tenant that changed the defaults; routing also locks it so two nodes never fill one agent's last seat

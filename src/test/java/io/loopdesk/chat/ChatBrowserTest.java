@@ -40,7 +40,7 @@ class ChatBrowserTest {
     Presence presence;
 
     @Test
-    void aVisitorOnAPhoneAndAnAgentInTheConsoleTalkAndAReloadKeepsTheConversation() {
+    void aVisitorOnAPhoneAndAnAgentInTheConsoleTalkAndAReloadKeepsTheConversation() throws Exception {
         TenantInfo tenant = fixtures.tenant();
         UserView agent = fixtures.staff(tenant, Role.AGENT);
         presence.goOnDuty(Fixtures.actor(agent)); // with nobody on duty the page offers to leave a message instead
@@ -132,6 +132,26 @@ class ChatBrowserTest {
                         == 1);
         assertThat(desk.findElements(By.cssSelector("#chat-lines li"))).hasSize(3);
         assertThat(Browser.console(phone)).noneMatch(entry -> entry.startsWith("SEVERE"));
+
+        // an emoji and a screenshot from the phone: the agent sees the picture
+        phone.findElement(By.cssSelector("#chat-send [data-emoji='👍']")).click();
+        assertThat(phone.findElement(By.id("chat-body")).getAttribute("value")).isEqualTo("👍");
+        phone.findElement(By.cssSelector("#chat-send button[type=submit]")).click();
+        java.nio.file.Path shot = java.nio.file.Files.createTempFile("screenshot", ".png");
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(60, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", shot.toFile());
+        phone.findElement(By.cssSelector("#chat-send input[type=file]")).sendKeys(shot.toString());
+        waitUntil(
+                desk,
+                d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("var p = document.querySelector('#chat-lines .chat-picture');"
+                                + " return !!p && p.complete && p.naturalWidth === 60;")));
+        waitUntil(
+                phone,
+                d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("var p = document.querySelector('#chat-lines .chat-picture');"
+                                + " return !!p && p.complete && p.naturalWidth === 60;")));
 
         // the agent ends it: the transcript is on a CHAT ticket, linked from the console; the visitor is told
         desk.findElement(By.id("chat-end")).click();

@@ -26,7 +26,7 @@ class ChatSecurity {
                 // the visitor's chat is embedded by brands in their own sites and apps (an iframe of the widget)
                 .headers(headers -> headers.frameOptions(frame -> frame.disable())
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self';"
-                                + " style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none';"
+                                + " style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none';"
                                 + " base-uri 'self'; form-action 'self'; frame-ancestors *")))
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
