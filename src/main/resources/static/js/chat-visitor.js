@@ -160,7 +160,7 @@
       method: 'POST',
       headers: {'Content-Type': 'application/json', 'Accept-Language': d.lang},
       body: JSON.stringify({tenant: d.tenant, name: startForm.elements.name.value,
-        team: d.team || null, skill: d.skill || null})
+        team: d.team || null, skill: d.skill || null, channel: d.channel || null})
     }).then(function (response) {
       return response.json().then(function (json) {
         if (!response.ok) { throw new Error(json.detail || response.statusText); }

@@ -1,7 +1,8 @@
 // The brand's one-line embed: <script src="https://desk.example.com/js/chat-widget.js" data-tenant="acme" async></script>
 // adds a chat button that opens the desk's visitor chat for that tenant in a panel (an iframe, so the brand's page
-// and the chat never share scripts or cookies). Optional: data-team (a team's name) and data-skill route the chat to
-// that team's agents or to agents with that skill; data-lang, data-label.
+// and the chat never share scripts or cookies). Optional: data-channel labels where the widget sits (官网, 小程序 …),
+// data-team (a team's name) and data-skill route the chat to that team's agents or to agents with that skill;
+// data-lang, data-label.
 (function () {
   'use strict';
   var script = document.currentScript;
@@ -20,7 +21,7 @@
       frame = document.createElement('iframe');
       frame.title = label;
       var query = new URLSearchParams();
-      ['lang', 'team', 'skill'].forEach(function (name) {
+      ['lang', 'team', 'skill', 'channel'].forEach(function (name) {
         if (script.dataset[name]) { query.set(name, script.dataset[name]); }
       });
       frame.src = origin + '/chat/w/' + encodeURIComponent(script.dataset.tenant)

@@ -52,6 +52,7 @@ class Chat {
     private boolean vip;
     private @Nullable Long appId;
     private @Nullable String appUser;
+    private @Nullable String source;
 
     @Version
     private long version;
@@ -84,6 +85,12 @@ class Chat {
     Chat ofApp(@Nullable Long appId, @Nullable String appUser) {
         this.appId = appId;
         this.appUser = appUser;
+        return this;
+    }
+
+    /** Where the widget the chat came from sits, as the brand labels it. */
+    Chat from(@Nullable String source) {
+        this.source = source;
         return this;
     }
 
@@ -236,6 +243,7 @@ class Chat {
                 customerId,
                 vip,
                 appId,
-                appUser);
+                appUser,
+                source);
     }
 }

@@ -76,6 +76,8 @@ public class ChatEnding {
                 Channel.CHAT,
                 OpenTicket.builder()
                         .customer(chat.visitorName(), chat.visitorName(), null)
+                        .requesterId(chat.customerId())
+                        .location(chat.source())
                         .title(transcript.title())
                         .description(transcript.parts().getFirst())
                         .firstReceivedAt(chat.startedAt())

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param vip a VIP customer's chat, served before the others waiting
  * @param appId the brand's app whose signed-in user started it
  * @param appUser that user's id in the app
+ * @param source where the widget sits, as the brand labels it ({@code data-channel}), or App for an app's user
  */
 public record ChatView(
         long id,
@@ -39,7 +40,18 @@ public record ChatView(
         @Nullable Long customerId,
         boolean vip,
         @Nullable Long appId,
-        @Nullable String appUser) {
+        @Nullable String appUser,
+        @Nullable String source) {
+
+    /** How long the visitor waited for the first agent message; {@code null} until there was one. */
+    public java.time.@Nullable Duration firstResponse() {
+        return firstResponseAt == null ? null : java.time.Duration.between(startedAt, firstResponseAt);
+    }
+
+    /** How long the chat went on, start to end; {@code null} while it goes on. */
+    public java.time.@Nullable Duration duration() {
+        return closedAt == null ? null : java.time.Duration.between(startedAt, closedAt);
+    }
 
     /** The chat as its visitor may see it: without the staff's notes and marks. */
     public ChatView forVisitor() {
@@ -64,6 +76,7 @@ public record ChatView(
                 customerId,
                 vip,
                 appId,
-                appUser);
+                appUser,
+                source);
     }
 }

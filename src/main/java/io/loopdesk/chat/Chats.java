@@ -108,11 +108,12 @@ public class Chats {
      */
     public VisitorStart start(
             String tenantCode, String visitorName, @Nullable String teamName, @Nullable String skill) {
-        return start(tenantCode, visitorName, teamName, skill, null);
+        return start(tenantCode, visitorName, teamName, skill, null, null);
     }
 
     /**
-     * As {@link #start(String, String, String, String)}, by a visitor who may be a customer signed in to the portal:
+     * As {@link #start(String, String, String, String)}, from where the widget sits ({@code channel}, the brand's
+     * label such as 官网 or App, if it gave one), by a visitor who may be a customer signed in to the portal:
      * {@code customer} is their actor; a customer of another tenant (or none) chats as a guest.
      */
     public VisitorStart start(
@@ -120,6 +121,7 @@ public class Chats {
             String visitorName,
             @Nullable String teamName,
             @Nullable String skill,
+            @Nullable String channel,
             @Nullable Actor customer) {
         TenantInfo tenant = tenants.byCode(tenantCode)
                 .filter(t -> !t.suspended())
@@ -133,7 +135,7 @@ public class Chats {
                 && TenantScope.inTenant(tenant.id(), () -> users.byId(customerId))
                         .map(user -> user.customerLevel() == CustomerLevel.VIP)
                         .orElse(false);
-        return open(tenant, new Visitor(name, customerId, vip, null, null), teamName, skill);
+        return open(tenant, new Visitor(name, customerId, vip, null, null, source(channel)), teamName, skill);
     }
 
     /**
@@ -161,7 +163,22 @@ public class Chats {
                     MAX_NAME);
         }
         String name = visitorName.isBlank() ? user : visitorName.strip();
-        return open(tenant, new Visitor(name, null, false, appId, user), teamName, skill);
+        return open(tenant, new Visitor(name, null, false, appId, user, "App"), teamName, skill);
+    }
+
+    private static @Nullable String source(@Nullable String channel) {
+        if (channel == null || channel.isBlank()) {
+            return null;
+        }
+        String label = channel.strip();
+        if (label.length() > MAX_SKILL) {
+            throw new ChatRefusedException(
+                    Kind.INVALID,
+                    "error.chat.channel",
+                    "A channel of at most " + MAX_SKILL + " characters.",
+                    MAX_SKILL);
+        }
+        return label;
     }
 
     /** Who starts a chat: a guest by a name, a portal customer, or an app's user. */
@@ -170,7 +187,8 @@ public class Chats {
             @Nullable Long customerId,
             boolean vip,
             @Nullable Long appId,
-            @Nullable String appUser) {}
+            @Nullable String appUser,
+            @Nullable String source) {}
 
     private VisitorStart open(TenantInfo tenant, Visitor visitor, @Nullable String teamName, @Nullable String skill) {
         String name = visitor.name();
@@ -205,7 +223,8 @@ public class Chats {
                                     wanted,
                                     visitor.customerId(),
                                     visitor.vip())
-                            .ofApp(visitor.appId(), visitor.appUser()));
+                            .ofApp(visitor.appId(), visitor.appUser())
+                            .from(visitor.source()));
                     timers.schedule(
                             UnansweredChatTimer.TASK,
                             UnansweredChatTimer.instanceId(tenant.id(), started.id()),

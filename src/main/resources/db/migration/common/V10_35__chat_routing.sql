@@ -14,6 +14,7 @@ alter table chat add column transcripts_mailed integer default 0 not null;
 -- a customer signed in to the portal chats as themselves: the console shows their earlier tickets and chats
 alter table chat add column customer_id bigint;
 alter table chat add column vip boolean default false not null; -- a VIP customer's chat is served first
+alter table chat add column source varchar(60); -- where the widget sits, as the brand labels it (data-channel)
 create index chat_customer_idx on chat (tenant_id, customer_id, started_at);
 -- a brand's app user, by the app's own user id, vouched for by the app's key
 alter table chat add column app_id bigint;

@@ -92,13 +92,20 @@ class ChatConsoleHelpTest {
         ChatView chat = TenantScope.inTenant(tenant.id(), () -> chats.get(chatId));
         assertThat(chat.customerId()).isEqualTo(customer.id());
         assertThat(chat.visitorName()).isEqualTo(customer.displayName());
-        // a guest's chat is nobody's
-        Api.Response guest =
-                fixtures.anonymous().post("/api/v1/chat/visitors", Map.of("tenant", tenant.code(), "name", "访客"));
-        assertThat(TenantScope.inTenant(
-                                tenant.id(), () -> chats.get(guest.get("chatId").asLong()))
-                        .customerId())
-                .isNull();
+        // a guest's chat is nobody's; the widget labelled where it sits
+        Api.Response guest = fixtures.anonymous()
+                .post("/api/v1/chat/visitors", Map.of("tenant", tenant.code(), "name", "访客", "channel", "官网"));
+        ChatView guestChat = TenantScope.inTenant(
+                tenant.id(), () -> chats.get(guest.get("chatId").asLong()));
+        assertThat(guestChat.customerId()).isNull();
+        assertThat(guestChat.source()).isEqualTo("官网");
+        Api.Response badChannel = fixtures.anonymous()
+                .withHeader("Accept-Language", "zh-CN")
+                .post(
+                        "/api/v1/chat/visitors",
+                        Map.of("tenant", tenant.code(), "name", "访客", "channel", "x".repeat(61)));
+        assertThat(badChannel.status()).isEqualTo(400);
+        assertThat(badChannel.text("detail")).isEqualTo("渠道名称最多 60 个字符。");
 
         WebSession console = WebSession.signedIn(fixtures.baseUrl(), agent.username(), Fixtures.PASSWORD, "zh-CN");
         WebSession.Page page = console.get("/chat?chat=" + chatId);

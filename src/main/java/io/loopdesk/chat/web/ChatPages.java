@@ -103,6 +103,7 @@ class ChatPages {
             @PathVariable String tenant,
             @RequestParam(required = false) @Nullable String team,
             @RequestParam(required = false) @Nullable String skill,
+            @RequestParam(required = false) @Nullable String channel,
             @Nullable Authentication signedIn,
             Model model) {
         TenantInfo desk = desk(tenant);
@@ -114,6 +115,7 @@ class ChatPages {
         // the widget's routing wishes, sent along when the visitor starts the chat (and checked then)
         model.addAttribute("team", team);
         model.addAttribute("skill", skill);
+        model.addAttribute("channel", channel);
         // nobody on duty to answer, or outside the desk's chat hours: the page offers to leave a message (a chat
         // already going on still resumes)
         ChatHours.Now now = hours.now(desk.id());

@@ -45,7 +45,8 @@ class VisitorChatApi {
             @Nullable String tenant,
             @Nullable String name,
             @Nullable String team,
-            @Nullable String skill) {}
+            @Nullable String skill,
+            @Nullable String channel) {}
 
     @PostMapping("/api/v1/chat/visitors")
     ResponseEntity<?> start(
@@ -66,6 +67,7 @@ class VisitorChatApi {
                 request.name() == null ? "" : request.name(),
                 request.team(),
                 request.skill(),
+                request.channel(),
                 CurrentActor.of(signedIn).orElse(null));
         return ResponseEntity.status(HttpStatus.CREATED).body(start);
     }
