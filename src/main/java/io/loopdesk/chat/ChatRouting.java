@@ -108,7 +108,7 @@ public class ChatRouting {
         long tenantId = TenantScope.current();
         return transactions.execute(status -> {
             List<Chat> waiting = chats.findByStatusOrderByVipDescStartedAtAscIdAsc(ChatStatus.WAITING, Limit.of(PASS));
-            Estimate estimate = estimate(tenantId, rulesIn(tenantId));
+            Estimate estimate = estimate(presence.onDuty(tenantId).size(), rulesIn(tenantId));
             for (int i = 0; i < waiting.size(); i++) {
                 if (waiting.get(i).id() == chatId) {
                     return estimate.place(chatId, i + 1);
@@ -173,7 +173,7 @@ public class ChatRouting {
             given.add(chat.view());
         }
         chats.flush();
-        Estimate estimate = estimate(tenantId, rules);
+        Estimate estimate = estimate(seats.size(), rules); // the agents on duty were read for this pass already
         List<QueuePlace> places = new ArrayList<>();
         for (int i = 0; i < left.size(); i++) {
             places.add(estimate.place(left.get(i).id(), i + 1));
@@ -208,9 +208,9 @@ public class ChatRouting {
      * How fast seats free up: every on-duty agent holds up to the cap, and a chat lasted on average what the desk's
      * recent chats lasted. Nothing to judge by, no estimate.
      */
-    private Estimate estimate(long tenantId, ChatRules rules) {
+    private Estimate estimate(int agentsOnDuty, ChatRules rules) {
         List<Chat> recent = chats.endedSince(clock.instant().minus(RECENT), Limit.of(50));
-        int seats = presence.onDuty(tenantId).size() * rules.agentCap();
+        int seats = agentsOnDuty * rules.agentCap();
         if (recent.isEmpty() || seats == 0) {
             return new Estimate(null);
         }
