@@ -1,12 +1,16 @@
 package io.loopdesk.ticket.web;
 
 import io.loopdesk.identity.Actor;
+import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.identity.UserView;
 import io.loopdesk.ticket.CategoryDirectory;
 import io.loopdesk.ticket.TeamDirectory;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.TicketQuery;
+import io.loopdesk.ticket.savedview.SavedView;
+import io.loopdesk.ticket.savedview.SavedViews;
+import io.loopdesk.ticket.savedview.ViewColumn;
 import io.loopdesk.ticket.value.Channel;
 import io.loopdesk.ticket.value.TicketStatus;
 import io.loopdesk.ticket.value.Urgency;
@@ -19,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,19 +50,22 @@ class QueueController {
             List.of("zh-CN", "zh-TW", "en", "ja", "ko", "fr", "de", "es", "pt", "ru", "it", "th", "vi", "id", "ar");
 
     private final TicketQueries queries;
-    private final TicketListParameters parameters;
+    private final QueueQuery queueQuery;
+    private final SavedViews savedViews;
     private final UserAccounts users;
     private final TeamDirectory teams;
     private final CategoryDirectory categories;
 
     QueueController(
             TicketQueries queries,
-            TicketListParameters parameters,
+            QueueQuery queueQuery,
+            SavedViews savedViews,
             UserAccounts users,
             TeamDirectory teams,
             CategoryDirectory categories) {
         this.queries = queries;
-        this.parameters = parameters;
+        this.queueQuery = queueQuery;
+        this.savedViews = savedViews;
         this.users = users;
         this.teams = teams;
         this.categories = categories;
@@ -67,50 +75,38 @@ class QueueController {
     public record Link(String key, String href, boolean current, long count) {}
 
     @GetMapping("/workspace")
-    String workspace(@RequestParam(defaultValue = "mine") String view, Filters filters, Actor actor, Model model) {
+    String workspace(
+            @RequestParam(defaultValue = "mine") String view,
+            Filters filters,
+            @RequestParam(required = false) @Nullable Long sv,
+            Actor actor,
+            Model model) {
         String current = WORKSPACE_VIEWS.contains(view) ? view : "mine";
-        return queue("workspace", current, WORKSPACE_VIEWS, filters, actor, model);
+        return queue("workspace", current, WORKSPACE_VIEWS, filters, sv, actor, model);
     }
 
     @GetMapping("/desk")
     @PreAuthorize("hasAnyRole('SUPERVISOR','TENANT_ADMIN','PLATFORM_OPERATOR')")
-    String desk(@RequestParam(defaultValue = "all") String view, Filters filters, Actor actor, Model model) {
+    String desk(
+            @RequestParam(defaultValue = "all") String view,
+            Filters filters,
+            @RequestParam(required = false) @Nullable Long sv,
+            Actor actor,
+            Model model) {
         String current = DESK_VIEWS.contains(view) ? view : "all";
-        return queue("desk", current, DESK_VIEWS, filters, actor, model);
+        return queue("desk", current, DESK_VIEWS, filters, sv, actor, model);
     }
 
-    private String queue(String page, String view, List<String> views, Filters filters, Actor actor, Model model) {
-        TicketQuery.Builder query = parameters.query(
-                filters.status(),
-                filters.category(),
-                filters.assignee(),
-                filters.urgency(),
-                filters.channel(),
-                filters.from(),
-                filters.to(),
-                filters.q(),
-                filters.orderOr(view),
-                25,
-                filters.cursor(),
-                actor);
-        query.complaintsOnly(filters.complaintsOnly())
-                .rating(filters.rating())
-                .language(TicketListParameters.language(filters.language()))
-                .product(filters.product());
-        if (filters.team() != null) {
-            query.teams(Set.of(filters.team()));
-        }
-        switch (view) {
-            case "mine" ->
-                query.assignee(
-                        actor.userId() == null
-                                ? TicketQuery.AssigneeFilter.UNASSIGNED
-                                : new TicketQuery.AssigneeFilter.User(actor.userId()));
-            case "team" -> query.teams(myTeams(actor));
-            case "unassigned" -> query.assignee(TicketQuery.AssigneeFilter.UNASSIGNED);
-            case "overdue" -> query.overdue(true);
-            default -> {}
-        }
+    private String queue(
+            String page,
+            String view,
+            List<String> views,
+            Filters filters,
+            @Nullable Long sv,
+            Actor actor,
+            Model model) {
+        SavedView saved = sv == null ? null : savedViews.get(sv, actor);
+        TicketQuery.Builder query = queueQuery.build(view, filters, actor, 25);
         TicketQuery built = query.build();
         TicketPage result = queries.list(built, actor);
         Map<TicketStatus, Long> counts = queries.countByStatus(built, actor);
@@ -157,7 +153,39 @@ class QueueController {
         if (page.equals("desk")) {
             model.addAttribute("staff", staff(result.items(), actor));
         }
+        model.addAttribute("savedView", saved);
+        model.addAttribute(
+                "columns",
+                (saved == null ? ViewColumn.all() : saved.columns())
+                        .stream().map(Enum::name).collect(Collectors.toSet()));
+        model.addAttribute("allColumns", ViewColumn.values());
+        model.addAttribute("savedViews", sidebar(saved, actor));
+        model.addAttribute("mayShare", actor.hasAny(Role.SUPERVISORS));
+        model.addAttribute("shareTeams", teams.teamsIn(actor.tenantId()));
+        model.addAttribute(
+                "listQuery",
+                link().replaceQueryParam("cursor")
+                        .replaceQueryParam("sv")
+                        .build()
+                        .getQuery());
         return "ticket/queue";
+    }
+
+    /** A saved view in the sidebar: where it leads and how many tickets it lists now. */
+    public record SavedViewLink(
+            long id, String name, String scope, String href, long count, boolean current, boolean deletable) {}
+
+    private List<SavedViewLink> sidebar(@Nullable SavedView current, Actor actor) {
+        return savedViews.visibleTo(actor).stream()
+                .map(v -> new SavedViewLink(
+                        v.id(),
+                        v.name(),
+                        v.scope().name(),
+                        v.href(),
+                        queueQuery.count(v, actor),
+                        current != null && current.id() == v.id(),
+                        savedViews.mayDelete(v, actor)))
+                .toList();
     }
 
     private List<Link> counters(Map<TicketStatus, Long> counts, @Nullable Set<TicketStatus> selected) {
@@ -182,12 +210,6 @@ class QueueController {
                     counts.get(status)));
         }
         return links;
-    }
-
-    private Set<Long> myTeams(Actor actor) {
-        Set<Long> mine = actor.userId() == null ? Set.of() : teams.teamsOf(actor.userId());
-        // a member of no team sees an empty team queue, not every ticket
-        return mine.isEmpty() ? Set.of(-1L) : mine;
     }
 
     private Map<Long, String> teamNames(List<TicketSummary> items, Actor actor) {

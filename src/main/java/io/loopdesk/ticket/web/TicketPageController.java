@@ -13,6 +13,8 @@ import io.loopdesk.ticket.TicketEdit;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.TicketQuery;
 import io.loopdesk.ticket.Tickets;
+import io.loopdesk.ticket.savedview.SavedViews;
+import io.loopdesk.ticket.savedview.ViewColumn;
 import io.loopdesk.ticket.value.FeedbackType;
 import io.loopdesk.ticket.value.MessageKind;
 import io.loopdesk.ticket.value.ProgressLabel;
@@ -57,6 +59,7 @@ class TicketPageController {
     private final FilesModel files;
     private final SecretsModel secrets;
     private final TimeParameters times;
+    private final SavedViews savedViews;
 
     TicketPageController(
             PageActions actions,
@@ -68,7 +71,8 @@ class TicketPageController {
             Attachments attachments,
             FilesModel files,
             SecretsModel secrets,
-            TimeParameters times) {
+            TimeParameters times,
+            SavedViews savedViews) {
         this.actions = actions;
         this.tickets = tickets;
         this.queries = queries;
@@ -79,6 +83,7 @@ class TicketPageController {
         this.files = files;
         this.secrets = secrets;
         this.times = times;
+        this.savedViews = savedViews;
     }
 
     @GetMapping("/tickets/{number}")
@@ -151,6 +156,7 @@ class TicketPageController {
             @RequestParam(required = false) @Nullable Long assigneeId,
             @RequestParam(required = false) @Nullable String note,
             @RequestParam(required = false) @Nullable String returnTo,
+            @RequestParam(required = false) @Nullable Long sv,
             @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
             Actor actor,
             Model model,
@@ -168,6 +174,11 @@ class TicketPageController {
             model.addAttribute("teamNames", teams.teamsIn(routed.tenantId()));
             model.addAttribute("categories", categories.choices(routed.tenantId(), LocaleContextHolder.getLocale()));
             model.addAttribute("staff", users.staff(routed.tenantId()));
+            // the row replaced in place shows the columns of the saved view it sits in
+            model.addAttribute(
+                    "columns",
+                    (sv == null ? ViewColumn.all() : savedViews.get(sv, actor).columns())
+                            .stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
             return "ticket/queue :: row";
         }
         return act(
