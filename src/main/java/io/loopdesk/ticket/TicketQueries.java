@@ -43,6 +43,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.Limit;
@@ -184,6 +185,32 @@ public class TicketQueries {
                         .map(TicketTitle::number)
                         .toList();
             case TicketGroup.Product product -> tickets.findRecentOfProduct(tenantId, product.name(), since, limit);
+        });
+    }
+
+    /**
+     * The numbers of the tickets {@code query} lists for {@code actor}, in its order, at most {@code max} (its page
+     * size and cursor are ignored): what a bulk action over "all matching" covers.
+     */
+    public List<String> numbers(TicketQuery query, Actor actor, int max) {
+        return access.readOnly(actor, () -> {
+            textFilterPlanning.planEachTime(query);
+            List<Long> textMatches = textMatches(query, actor);
+            CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+            CriteriaQuery<String> cq = cb.createQuery(String.class);
+            Root<Ticket> root = cq.from(Ticket.class);
+            Predicate where = visibleMatching(query, actor, textMatches).toPredicate(root, cq, cb);
+            cq.select(root.get("number"));
+            if (where != null) {
+                cq.where(where);
+            }
+            String property = query.order().property();
+            cq.orderBy(
+                    query.order().ascending() ? cb.asc(root.get(property)) : cb.desc(root.get(property)),
+                    query.order().ascending() ? cb.asc(root.get("id")) : cb.desc(root.get("id")));
+            Supplier<List<String>> read =
+                    () -> entityManager.createQuery(cq).setMaxResults(max).getResultList();
+            return query.filtersByText() ? textFilterPlanning.byIds(read) : read.get();
         });
     }
 

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param rating only tickets rated so (or not rated yet)
  * @param language only tickets written in this language (a BCP 47 tag as detected: {@code zh-CN}, {@code en})
  * @param product only tickets about this product, exactly as registered (a report's drill-down)
+ * @param tag only tickets carrying this tag
  * @param cursor where the previous page ended ({@link TicketPage#nextCursor()}), or {@code null} for the first page
  */
 public record TicketQuery(
@@ -41,6 +42,7 @@ public record TicketQuery(
         @Nullable RatingFilter rating,
         @Nullable String language,
         @Nullable String product,
+        @Nullable String tag,
         Order order,
         int limit,
         @Nullable String cursor) {
@@ -142,6 +144,7 @@ public record TicketQuery(
                 rating,
                 language,
                 product,
+                tag,
                 order,
                 limit,
                 null);
@@ -164,6 +167,7 @@ public record TicketQuery(
         private @Nullable RatingFilter rating;
         private @Nullable String language;
         private @Nullable String product;
+        private @Nullable String tag;
         private Order order = Order.NEWEST;
         private int limit = 50;
         private @Nullable String cursor;
@@ -251,6 +255,11 @@ public record TicketQuery(
             return this;
         }
 
+        public Builder tag(@Nullable String tag) {
+            this.tag = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(java.util.Locale.ROOT);
+            return this;
+        }
+
         public Builder cursor(@Nullable String cursor) {
             this.cursor = cursor;
             return this;
@@ -273,6 +282,7 @@ public record TicketQuery(
                     rating,
                     language,
                     product,
+                    tag,
                     order,
                     limit,
                     cursor);

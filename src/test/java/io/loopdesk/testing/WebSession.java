@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -120,6 +121,18 @@ public final class WebSession {
         Map<String, String> form = new LinkedHashMap<>(fields);
         form.putIfAbsent("_csrf", csrf);
         return postRaw(path, form);
+    }
+
+    /** Posts a form whose fields may repeat (tick boxes of one name), with the CSRF token of the last page. */
+    public Page post(String path, List<Map.Entry<String, String>> fields) {
+        List<Map.Entry<String, String>> form = new java.util.ArrayList<>(fields);
+        form.add(Map.entry("_csrf", csrf));
+        String body = form.stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** Uploads a file as a form would ({@code multipart/form-data}), with the CSRF token of the last page. */

@@ -1,18 +1,22 @@
 package io.loopdesk.knowledge.reply;
 
 import io.loopdesk.identity.Actor;
+import io.loopdesk.identity.Role;
 import io.loopdesk.knowledge.Articles;
 import io.loopdesk.knowledge.KnowledgeRefusedException;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.FieldProblem;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.ticket.ProgressEntry;
+import io.loopdesk.ticket.TicketMacros;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.Tickets;
 import io.loopdesk.ticket.value.MessageKind;
 import io.loopdesk.ticket.view.TicketView;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
@@ -26,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of the macro and of its template.
  */
 @Service
-public class Macros {
+public class Macros implements TicketMacros {
 
     private final MacroRepository macros;
     private final ReplyTemplates templates;
@@ -92,7 +96,18 @@ public class Macros {
         });
     }
 
+    @Override
+    public Map<Long, String> available(Actor actor) {
+        if (!actor.hasAny(Role.HANDLERS)) {
+            return Map.of();
+        }
+        Map<Long, String> names = new LinkedHashMap<>();
+        list(actor).forEach(macro -> names.put(macro.id(), macro.name()));
+        return names;
+    }
+
     /** Applies macro {@code id} to ticket {@code ticketNumber}, all of it or nothing; returns the ticket after. */
+    @Override
     public TicketView apply(long id, String ticketNumber, Actor actor) {
         Articles.check(actor, Articles.READERS);
         return inScope(actor, () -> {

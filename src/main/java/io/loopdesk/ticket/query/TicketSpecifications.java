@@ -2,9 +2,12 @@ package io.loopdesk.ticket.query;
 
 import io.loopdesk.ticket.Ticket;
 import io.loopdesk.ticket.TicketQuery;
+import io.loopdesk.ticket.tag.TicketTag;
 import io.loopdesk.ticket.value.Satisfaction;
 import io.loopdesk.ticket.value.TicketStatus;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -61,6 +64,13 @@ public final class TicketSpecifications {
             }
             if (query.product() != null) {
                 where.add(cb.equal(root.get("product"), query.product()));
+            }
+            if (query.tag() != null) {
+                Subquery<Long> tagged = cq.subquery(Long.class);
+                Root<TicketTag> tag = tagged.from(TicketTag.class);
+                tagged.select(tag.get("ticketId"))
+                        .where(cb.equal(tag.get("ticketId"), root.get("id")), cb.equal(tag.get("tag"), query.tag()));
+                where.add(cb.exists(tagged));
             }
             if (query.language() != null) {
                 where.add(cb.equal(root.get("language"), query.language()));

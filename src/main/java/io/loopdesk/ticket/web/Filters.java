@@ -23,7 +23,8 @@ public record Filters(
         @Nullable String to,
         @Nullable Long team,
         @Nullable String language,
-        @Nullable String product) {
+        @Nullable String product,
+        @Nullable String tag) {
 
     /** Whether {@code assignee} names one person by id (a drill-down from a report), not me/none. */
     public boolean assigneeIsPerson() {

@@ -6,11 +6,13 @@ import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.identity.UserView;
 import io.loopdesk.ticket.CategoryDirectory;
 import io.loopdesk.ticket.TeamDirectory;
+import io.loopdesk.ticket.TicketMacros;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.TicketQuery;
 import io.loopdesk.ticket.savedview.SavedView;
 import io.loopdesk.ticket.savedview.SavedViews;
 import io.loopdesk.ticket.savedview.ViewColumn;
+import io.loopdesk.ticket.tag.TicketTags;
 import io.loopdesk.ticket.value.Channel;
 import io.loopdesk.ticket.value.TicketStatus;
 import io.loopdesk.ticket.value.Urgency;
@@ -52,6 +54,8 @@ class QueueController {
     private final TicketQueries queries;
     private final QueueQuery queueQuery;
     private final SavedViews savedViews;
+    private final TicketMacros macros;
+    private final TicketTags ticketTags;
     private final UserAccounts users;
     private final TeamDirectory teams;
     private final CategoryDirectory categories;
@@ -60,12 +64,16 @@ class QueueController {
             TicketQueries queries,
             QueueQuery queueQuery,
             SavedViews savedViews,
+            TicketMacros macros,
+            TicketTags ticketTags,
             UserAccounts users,
             TeamDirectory teams,
             CategoryDirectory categories) {
         this.queries = queries;
         this.queueQuery = queueQuery;
         this.savedViews = savedViews;
+        this.macros = macros;
+        this.ticketTags = ticketTags;
         this.users = users;
         this.teams = teams;
         this.categories = categories;
@@ -153,6 +161,22 @@ class QueueController {
         if (page.equals("desk")) {
             model.addAttribute("staff", staff(result.items(), actor));
         }
+        boolean supervisor = actor.hasAny(Role.SUPERVISORS);
+        model.addAttribute("bulkStaff", supervisor ? users.staff(actor.tenantId()) : List.of());
+        model.addAttribute("bulkTeams", supervisor ? teams.teamsIn(actor.tenantId()) : Map.of());
+        model.addAttribute("bulkMacros", macros.available(actor));
+        model.addAttribute(
+                "matchingCount",
+                counts.entrySet().stream()
+                        .filter(e ->
+                                built.statuses().isEmpty() || built.statuses().contains(e.getKey()))
+                        .mapToLong(Map.Entry::getValue)
+                        .sum());
+        model.addAttribute(
+                "tagsByNumber",
+                ticketTags.of(result.items().stream().map(TicketSummary::number).toList(), actor));
+        model.addAttribute(
+                "tenantTags", actor.worksTickets() ? ticketTags.inUse(actor).keySet() : Set.of());
         model.addAttribute("savedView", saved);
         model.addAttribute(
                 "columns",

@@ -7,6 +7,7 @@ import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.TicketQuery;
 import io.loopdesk.ticket.savedview.SavedView;
 import io.loopdesk.ticket.savedview.SavedViewRefusedException;
+import io.loopdesk.ticket.tag.TagName;
 import io.loopdesk.ticket.value.Channel;
 import io.loopdesk.ticket.value.TicketStatus;
 import io.loopdesk.ticket.value.Urgency;
@@ -45,6 +46,7 @@ class QueueQuery {
             "to",
             "team",
             "product",
+            "tag",
             "order",
             "rating",
             "complaint");
@@ -77,7 +79,8 @@ class QueueQuery {
         query.complaintsOnly(filters.complaintsOnly())
                 .rating(filters.rating())
                 .language(TicketListParameters.language(filters.language()))
-                .product(filters.product());
+                .product(filters.product())
+                .tag(filters.tag() == null || filters.tag().isBlank() ? null : TagName.of(filters.tag()));
         if (filters.team() != null) {
             query.teams(Set.of(filters.team()));
         }
@@ -105,6 +108,13 @@ class QueueQuery {
                 .filter(e -> query.statuses().isEmpty() || query.statuses().contains(e.getKey()))
                 .mapToLong(Map.Entry::getValue)
                 .sum();
+    }
+
+    /** Every ticket the list of a page's URL query shows, for a bulk action over all that match. */
+    TicketQuery matching(@Nullable String urlQuery, String page, Actor actor) {
+        MultiValueMap<String, String> stored = parse(urlQuery == null ? "" : urlQuery);
+        return build(tab(page, stored.getFirst("view")), filtersOf(stored), actor, 1)
+                .build();
     }
 
     /**
@@ -176,7 +186,8 @@ class QueueQuery {
                 p.getFirst("to"),
                 number("team", p.getFirst("team")),
                 p.getFirst("language"),
-                p.getFirst("product"));
+                p.getFirst("product"),
+                p.getFirst("tag"));
     }
 
     private static <E extends Enum<E>> @Nullable Set<E> enums(

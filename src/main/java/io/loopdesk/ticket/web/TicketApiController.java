@@ -11,6 +11,7 @@ import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.TicketQuery;
 import io.loopdesk.ticket.Tickets;
 import io.loopdesk.ticket.form.TicketFormRules;
+import io.loopdesk.ticket.tag.TagName;
 import io.loopdesk.ticket.value.Channel;
 import io.loopdesk.ticket.value.MessageKind;
 import io.loopdesk.ticket.value.TicketStatus;
@@ -130,6 +131,8 @@ class TicketApiController {
                     @RequestParam(required = false)
                     @Nullable
                     String product,
+            @Parameter(description = "Only tickets carrying this tag") @RequestParam(required = false) @Nullable
+                    String tag,
             Actor actor) {
         TicketQuery query = listParameters
                 .query(
@@ -149,6 +152,7 @@ class TicketApiController {
                 .rating(rating)
                 .language(TicketListParameters.language(language))
                 .product(product)
+                .tag(tag == null || tag.isBlank() ? null : TagName.of(tag))
                 .build();
         TicketPage page = queries.list(query, actor);
         String next = page.nextCursor() == null

@@ -1,0 +1,8 @@
+/**
+ * Tags: short labels a tenant's staff put on tickets (退款, vip-merchant, 直播间-0425) to find, count and act on them
+ * together — a filter of every list and saved view, and a bulk action.
+ */
+@NullMarked
+package io.loopdesk.ticket.tag;
+
+import org.jspecify.annotations.NullMarked;
