@@ -133,6 +133,35 @@ class ScreenshotsTest {
         assertThat(supervisor.findElement(By.tagName("h1")).getText()).isEqualTo("主管台");
         shot(supervisor, "supervisor-desk-zh");
 
+        // a view shared with everyone, in the sidebar with its count, and tickets ticked for a bulk action (not
+        // applied:
+        // the demo's tickets stay as they are for the pictures after this one)
+        supervisor.get(base + "/desk?view=all&status=NEW&order=OLDEST");
+        supervisor.findElement(By.cssSelector(".save-view summary")).click();
+        supervisor.findElement(By.id("view-name")).sendKeys("新工单 · 先来先办");
+        for (String column : java.util.List.of("CHANNEL", "TEAM", "RATING", "REGISTERED")) {
+            supervisor
+                    .findElement(By.cssSelector(".save-view input[name=columns][value=" + column + "]"))
+                    .click();
+        }
+        new org.openqa.selenium.support.ui.Select(supervisor.findElement(By.id("view-scope"))).selectByValue("TENANT");
+        supervisor.findElement(By.cssSelector(".save-view button[type=submit]")).click();
+        waitUntil(supervisor, d -> !d.findElements(By.id("saved-view-name")).isEmpty());
+        supervisor.findElements(By.cssSelector("#queue input[name=numbers]")).stream()
+                .limit(3)
+                .forEach(org.openqa.selenium.WebElement::click);
+        new org.openqa.selenium.support.ui.Select(supervisor.findElement(By.id("bulk-action")))
+                .selectByValue("STATUS:IN_PROGRESS");
+        shot(supervisor, "views-bulk-zh");
+        // the shortcuts over a short page, so the picture shows them at their size
+        supervisor.get(base + "/bulk");
+        new org.openqa.selenium.interactions.Actions(supervisor).sendKeys("?").perform();
+        waitUntil(supervisor, d -> d.findElement(By.id("shortcuts")).isDisplayed());
+        shot(supervisor, "keyboard-help-zh");
+        new org.openqa.selenium.interactions.Actions(supervisor)
+                .sendKeys(org.openqa.selenium.Keys.ESCAPE)
+                .perform();
+
         // the reports on the demo's tickets, once the fold has counted them (it runs every few seconds)
         waitUntil(supervisor, d -> {
             d.get(base + "/reports");
