@@ -11,25 +11,20 @@ import io.loopdesk.tenant.Plan;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
 import io.loopdesk.testing.Fixtures;
+import io.loopdesk.testing.ManyTickets;
 import io.loopdesk.testing.TestNodes;
 import io.loopdesk.ticket.TicketQuery;
 import io.loopdesk.ticket.Tickets;
 import io.loopdesk.ticket.bulk.BulkActionView;
 import io.loopdesk.ticket.bulk.BulkActions;
 import io.loopdesk.ticket.bulk.BulkChange;
-import io.loopdesk.ticket.value.Channel;
 import io.loopdesk.ticket.value.TicketStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -72,7 +67,7 @@ class BulkActionBench {
             JdbcClient jdbc = node.getBean(JdbcClient.class);
 
             long opening = System.nanoTime();
-            List<String> numbers = open(ticketService, tenant.id(), boss, tickets);
+            List<String> numbers = ManyTickets.open(ticketService, tenant.id(), boss, tickets);
             double openSeconds = (System.nanoTime() - opening) / 1e9;
             int closed = tickets / 50;
             for (String number : numbers.subList(0, closed)) {
@@ -145,33 +140,6 @@ class BulkActionBench {
         drain(jdbc);
     }
 
-    private static List<String> open(Tickets tickets, long tenantId, Actor actor, int count) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Callable<List<String>>> opening = new ArrayList<>();
-        for (int t = 0; t < 8; t++) {
-            int share = count / 8 + (t < count % 8 ? 1 : 0);
-            opening.add(() -> {
-                List<String> numbers = new ArrayList<>();
-                for (int i = 0; i < share; i++) {
-                    numbers.add(tickets.open(
-                                    tenantId,
-                                    Channel.APP,
-                                    Fixtures.validTicket().build(),
-                                    actor)
-                            .number());
-                }
-                return numbers;
-            });
-        }
-        List<String> numbers = new ArrayList<>();
-        for (Future<List<String>> done : pool.invokeAll(opening)) {
-            numbers.addAll(done.get());
-        }
-        pool.shutdown();
-        return numbers;
-    }
-
-    /** Waits until every after-commit reaction (SLA clocks, routing, notices) is done, so each action starts clean. */
     private static void drain(JdbcClient jdbc) throws InterruptedException {
         while (jdbc.sql("select count(*) from event_publication")
                         .query(Long.class)

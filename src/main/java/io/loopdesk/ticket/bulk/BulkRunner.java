@@ -7,6 +7,7 @@ import io.loopdesk.identity.UserView;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.Phrase;
 import io.loopdesk.shared.TenantScope;
+import io.loopdesk.shared.jdbc.ConcurrentChangeRetry;
 import io.loopdesk.shared.timer.Timers;
 import io.loopdesk.ticket.TicketMacros;
 import io.loopdesk.ticket.Tickets;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -116,27 +116,19 @@ class BulkRunner {
     }
 
     private void apply(long actionId, BulkItems.Item item, BulkChange change, Actor actor) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                transactions.executeWithoutResult(status -> {
-                    if (items.finish(actionId, item.position(), ItemOutcome.DONE, null)) {
-                        change(item.number(), change, actor);
-                    }
-                });
-                return;
-            } catch (DomainException refused) {
-                items.finish(
-                        actionId,
-                        item.position(),
-                        ItemOutcome.REFUSED,
-                        reason(refused).toJson());
-                return;
-            } catch (ConcurrencyFailureException raced) {
-                // a person or a timer changed the same ticket at that moment: try again on its new state
-                if (attempt == 3) {
-                    throw raced;
+        try {
+            // a person or a timer changing the same ticket at that moment wins; the change is redone on its state
+            ConcurrentChangeRetry.run(() -> transactions.executeWithoutResult(status -> {
+                if (items.finish(actionId, item.position(), ItemOutcome.DONE, null)) {
+                    change(item.number(), change, actor);
                 }
-            }
+            }));
+        } catch (DomainException refused) {
+            items.finish(
+                    actionId,
+                    item.position(),
+                    ItemOutcome.REFUSED,
+                    reason(refused).toJson());
         }
     }
 

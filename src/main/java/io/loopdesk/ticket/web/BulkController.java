@@ -79,8 +79,9 @@ class BulkController {
 
     @GetMapping("/bulk")
     String recent(Actor actor, Model model) {
-        model.addAttribute("recent", bulk.recent(actor));
-        model.addAttribute("changes", describe(bulk.recent(actor), actor));
+        List<BulkActionView> recent = bulk.recent(actor);
+        model.addAttribute("recent", recent);
+        model.addAttribute("changes", describe(recent, actor));
         return "ticket/bulk-list";
     }
 

@@ -10,21 +10,16 @@ import io.loopdesk.identity.UserView;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.testing.Fixtures;
+import io.loopdesk.testing.ManyTickets;
 import io.loopdesk.testing.RequiresDatabase;
 import io.loopdesk.testing.TestNodes;
 import io.loopdesk.ticket.TicketQuery;
 import io.loopdesk.ticket.Tickets;
-import io.loopdesk.ticket.value.Channel;
 import io.loopdesk.ticket.value.TicketStatus;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -58,7 +53,7 @@ class BulkActionAcrossRestartTest {
             supervisorId = supervisor.id();
             Actor boss = Fixtures.actor(supervisor);
             Tickets tickets = first.getBean(Tickets.class);
-            List<String> numbers = open(tickets, tenant, boss);
+            List<String> numbers = ManyTickets.open(tickets, tenant.id(), boss, TICKETS);
             for (String number : numbers.subList(0, CLOSED)) {
                 tickets.changeStatus(number, TicketStatus.CLOSED, "duplicate of an earlier report", boss);
             }
@@ -117,32 +112,6 @@ class BulkActionAcrossRestartTest {
             assertThat(refusals).hasSize(CLOSED);
             assertThat(refusals.getFirst().reason()).contains("Closed");
         }
-    }
-
-    /** Opens the tickets eight at a time; returns their numbers, oldest first. */
-    private static List<String> open(Tickets tickets, TenantInfo tenant, Actor actor) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Callable<List<String>>> opening = new ArrayList<>();
-        for (int t = 0; t < 8; t++) {
-            opening.add(() -> {
-                List<String> numbers = new ArrayList<>();
-                for (int i = 0; i < TICKETS / 8; i++) {
-                    numbers.add(tickets.open(
-                                    tenant.id(),
-                                    Channel.APP,
-                                    Fixtures.validTicket().build(),
-                                    actor)
-                            .number());
-                }
-                return numbers;
-            });
-        }
-        List<String> numbers = new ArrayList<>();
-        for (Future<List<String>> done : pool.invokeAll(opening)) {
-            numbers.addAll(done.get());
-        }
-        pool.shutdown();
-        return numbers;
     }
 
     private static int finished(JdbcClient jdbc, long actionId) {
