@@ -154,6 +154,9 @@ public class Ticket {
     /** The language the title and description are in (zh-CN, zh-TW, en...), or {@code null} where it could not tell. */
     private @Nullable String language;
 
+    /** The ticket this one was merged into: its conversation carries on there, and so do new messages. */
+    private @Nullable String mergedInto;
+
     @Column(updatable = false)
     private Instant firstReceivedAt;
 
@@ -265,6 +268,40 @@ public class Ticket {
         touch(now);
         changes.add(new Change("status", before.name(), target.name(), blankToNull(reason)));
         return transition;
+    }
+
+    /**
+     * Closes the ticket as a duplicate of {@code target}, whatever open state it is in: its conversation now goes on
+     * there. Not a move of the lifecycle a person makes, so no party rule applies; merging has its own checks.
+     *
+     * @return the status it had
+     */
+    TicketStatus mergeInto(String target, Instant now) {
+        if (status == TicketStatus.CLOSED) {
+            throw new TicketClosedException(number);
+        }
+        TicketStatus before = status;
+        status = TicketStatus.CLOSED;
+        closedAt = now;
+        mergedInto = target;
+        touch(now);
+        changes.add(new Change("status", before.name(), status.name(), null));
+        changes.add(new Change("merged-into", null, target, null));
+        return before;
+    }
+
+    /** Another ticket was merged into this one; its conversation now goes on here. */
+    void mergedFrom(String source, String note, Instant now) {
+        if (status == TicketStatus.CLOSED) {
+            throw new TicketClosedException(number);
+        }
+        touch(now);
+        changes.add(new Change("merged-from", null, source, note));
+    }
+
+    @Nullable
+    String mergedInto() {
+        return mergedInto;
     }
 
     /** A message was written on the ticket; a staff reply is the first response, a customer's answer resumes work. */
@@ -523,7 +560,8 @@ public class Ticket {
                 complaint,
                 priority,
                 rating(),
-                language);
+                language,
+                mergedInto);
     }
 
     /** @param showContactDetails whether phone numbers and e-mail addresses in the title are shown unmasked */

@@ -230,7 +230,7 @@ public class Tickets {
     public MessageView addMessage(String number, MessageKind kind, String body, Actor actor) {
         checkBody(body);
         return access.inTransaction(actor, () -> {
-            Ticket ticket = access.visible(number, actor);
+            Ticket ticket = carriedOn(access.visible(number, actor), actor);
             boolean fromCustomer = ticket.isRequester(actor.userId()) && actor.isCustomer();
             checkMayWrite(kind, fromCustomer, actor);
             String text = body;
@@ -272,10 +272,56 @@ public class Tickets {
         return TenantScope.inTenant(tenantId, () -> {
             Actor system = Actor.system(tenantId);
             return access.inTransaction(system, () -> {
-                Ticket ticket = access.visible(number, system);
+                Ticket ticket = carriedOn(access.visible(number, system), system);
                 Actor customer = new Actor(ticket.requesterId(), tenantId, "customer", via, Set.of(Role.CUSTOMER));
                 return write(ticket, MessageKind.PUBLIC_REPLY, true, body, customer);
             });
+        });
+    }
+
+    /**
+     * The ticket a message to {@code ticket} belongs in: a merged ticket's conversation goes on in the one it was
+     * merged into (followed through later merges), so a customer answering an old mail or link is not turned away.
+     */
+    private Ticket carriedOn(Ticket ticket, Actor actor) {
+        Ticket current = ticket;
+        for (int hop = 0; current.mergedInto() != null && hop < 20; hop++) {
+            current = access.visible(current.mergedInto(), actor);
+        }
+        return current;
+    }
+
+    /**
+     * Closes {@code sourceNumber} as merged into {@code targetNumber}, with a line in the history of each: the last
+     * step of a merge, once the source's conversation ({@code messagesMoved} messages) has been moved. Both must be
+     * tickets the actor handles.
+     *
+     * @return the source as it is now
+     * @throws TicketClosedException if the source is closed already
+     */
+    public TicketView closeAsMerged(String sourceNumber, String targetNumber, int messagesMoved, Actor actor) {
+        if (!actor.isSystem() && !actor.hasAny(Role.HANDLERS)) {
+            throw new TicketForbiddenException(
+                    "error.ticket.forbidden.merge", "Only members of staff who handle tickets merge them.");
+        }
+        return access.inTransaction(actor, () -> {
+            Ticket source = access.visible(sourceNumber, actor);
+            Ticket target = access.visible(targetNumber, actor);
+            Instant now = clock.instant();
+            TicketStatus before = source.mergeInto(target.number(), now);
+            recordHistory(source, actor, now);
+            target.mergedFrom(source.number(), String.valueOf(messagesMoved), now);
+            publishEdited(target, recordHistory(target, actor, now), actor, now);
+            events.publishEvent(new TicketStatusChanged(
+                    source.id(),
+                    source.number(),
+                    source.tenantId(),
+                    before,
+                    TicketStatus.CLOSED,
+                    actor.userId(),
+                    "merged into " + target.number(),
+                    now));
+            return source.view(TicketAccess.showsContactDetails(actor, source));
         });
     }
 

@@ -183,7 +183,8 @@ class RatingsModuleTest {
                 false,
                 TicketPriority.NORMAL,
                 null,
-                "zh-CN");
+                "zh-CN",
+                null);
         when(queries.get(eq(number), any())).thenReturn(view);
         return number;
     }

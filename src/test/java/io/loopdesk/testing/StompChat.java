@@ -28,6 +28,8 @@ import tools.jackson.databind.JsonNode;
 public final class StompChat implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
+    /** Longer, as a refusal waits on a database read that a loaded CI machine may hold up; an answer ends it early. */
+    private static final Duration ERROR_WAIT = Duration.ofSeconds(30);
 
     private final BlockingQueue<String> errors = new LinkedBlockingQueue<>();
     private final WebSocketStompClient client;
@@ -86,7 +88,7 @@ public final class StompChat implements AutoCloseable {
 
     /** The message of the next ERROR frame, or null if none came within the wait. */
     public @Nullable String nextError() throws InterruptedException {
-        return errors.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+        return errors.poll(ERROR_WAIT.toSeconds(), TimeUnit.SECONDS);
     }
 
     /** Subscribes to {@code destination}; its frames arrive on the returned queue. */

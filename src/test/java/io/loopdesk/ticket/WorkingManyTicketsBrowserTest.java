@@ -113,6 +113,33 @@ class WorkingManyTicketsBrowserTest {
     }
 
     @Test
+    void aLikelyDuplicateOfTheSameCustomerIsMergedFromTheTicketPage() {
+        WebDriver desk = browser.open(Browser.DESKTOP, "zh-CN");
+        signIn(desk, fixtures.baseUrl(), supervisor.username(), Fixtures.PASSWORD);
+        String newest = numbers.getFirst();
+        desk.get(fixtures.baseUrl() + "/tickets/" + newest);
+        waitUntil(
+                desk,
+                d -> !d.findElements(By.cssSelector("#duplicate-suggestions li"))
+                        .isEmpty());
+        assertThat(desk.findElements(By.cssSelector("#duplicate-suggestions li")))
+                .hasSize(3);
+        assertThat(desk.findElement(By.id("duplicate-suggestions")).getText()).contains("疑似重复");
+        Browser.screenshot(desk, "test-duplicates-zh");
+
+        desk.findElement(By.cssSelector("#duplicate-suggestions li form button"))
+                .click();
+        waitUntil(desk, d -> !d.findElements(By.cssSelector(".alert.ok")).isEmpty());
+        assertThat(desk.findElement(By.cssSelector(".alert.ok")).getText()).isEqualTo("工单已合并，后续在此工单中处理。");
+        assertThat(desk.findElement(By.id("timeline")).getText()).contains("合并到本工单");
+        waitUntil(
+                desk,
+                d -> d.findElements(By.cssSelector("#duplicate-suggestions li")).size() == 2);
+        assertThat(desk.findElement(By.id("linked-tickets")).getText()).contains("已合并到本工单");
+        Browser.screenshot(desk, "test-merged-zh");
+    }
+
+    @Test
     void ticketsByKeyboardAlone() {
         WebDriver desk = browser.open(Browser.DESKTOP, "en");
         signIn(desk, fixtures.baseUrl(), supervisor.username(), Fixtures.PASSWORD);

@@ -21,6 +21,7 @@ import io.loopdesk.survey.link.SurveyLink;
 import io.loopdesk.survey.link.SurveyLinks;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.Tickets;
+import io.loopdesk.ticket.event.TicketMerged;
 import io.loopdesk.ticket.event.TicketOpened;
 import io.loopdesk.ticket.event.TicketProgressRecorded;
 import io.loopdesk.ticket.event.TicketStatusChanged;
@@ -128,6 +129,9 @@ class LoopNotices {
                 return;
             }
             if (changed.to() == TicketStatus.CLOSED) {
+                if (ticket.mergedInto() != null) {
+                    return; // told where it went instead, on TicketMerged
+                }
                 send(ticket, requester, to.get(), "survey.notice.closed", ticket.number(), ticket.title());
                 return;
             }
@@ -149,6 +153,24 @@ class LoopNotices {
                     solution(ticket),
                     link);
             planReminder(issued.link(), rules.of(ticket.tenantId()));
+        });
+    }
+
+    /** A duplicate was merged: its customer is told which ticket carries on their request. */
+    @AsyncReaction
+    void on(TicketMerged merged) {
+        TenantScope.inTenant(merged.tenantId(), () -> {
+            TicketView ticket = queries.get(merged.sourceNumber(), Actor.system());
+            UserView requester = requester(ticket);
+            reach.of(ticket, requester)
+                    .ifPresent(to -> send(
+                            ticket,
+                            requester,
+                            to,
+                            "survey.notice.merged",
+                            ticket.number(),
+                            ticket.title(),
+                            merged.targetNumber()));
         });
     }
 

@@ -44,6 +44,8 @@ class BulkAction {
 
     private @Nullable String tag;
 
+    private @Nullable String mergeInto;
+
     private String selection;
 
     private int total;
@@ -71,6 +73,7 @@ class BulkAction {
         this.macroId = change.macroId();
         this.note = change.note();
         this.tag = change.tag();
+        this.mergeInto = change.mergeInto();
         this.selection = selection.length() > 1000 ? selection.substring(0, 999) + "…" : selection;
         this.total = total;
         this.state = total == 0 ? BulkState.DONE : BulkState.RUNNING;
@@ -91,7 +94,7 @@ class BulkAction {
     }
 
     BulkChange change() {
-        return new BulkChange(kind, targetStatus, assigneeId, teamId, macroId, note, tag);
+        return new BulkChange(kind, targetStatus, assigneeId, teamId, macroId, note, tag, mergeInto);
     }
 
     boolean running() {

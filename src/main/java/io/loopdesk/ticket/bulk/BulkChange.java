@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param macroId the macro a {@link BulkKind#MACRO} action applies
  * @param note the reason history shows (required by the lifecycle for reopening and for closing unresolved tickets)
  * @param tag the tag a {@link BulkKind#TAG_ADD} or {@link BulkKind#TAG_REMOVE} action puts on or takes off
+ * @param mergeInto the number of the ticket a {@link BulkKind#MERGE} action merges the others into
  */
 public record BulkChange(
         BulkKind kind,
@@ -22,25 +23,31 @@ public record BulkChange(
         @Nullable Long teamId,
         @Nullable Long macroId,
         @Nullable String note,
-        @Nullable String tag) {
+        @Nullable String tag,
+        @Nullable String mergeInto) {
 
     static final int MAX_NOTE = 500;
 
     public static BulkChange status(TicketStatus status, @Nullable String note) {
-        return new BulkChange(BulkKind.STATUS, status, null, null, null, note, null);
+        return new BulkChange(BulkKind.STATUS, status, null, null, null, note, null, null);
     }
 
     public static BulkChange assign(@Nullable Long assigneeId, @Nullable Long teamId, @Nullable String note) {
-        return new BulkChange(BulkKind.ASSIGN, null, assigneeId, teamId, null, note, null);
+        return new BulkChange(BulkKind.ASSIGN, null, assigneeId, teamId, null, note, null, null);
     }
 
     public static BulkChange macro(long macroId) {
-        return new BulkChange(BulkKind.MACRO, null, null, null, macroId, null, null);
+        return new BulkChange(BulkKind.MACRO, null, null, null, macroId, null, null, null);
     }
 
     /** Puts {@code tag} on each ticket, or takes it off. */
     public static BulkChange tag(String tag, boolean add) {
-        return new BulkChange(add ? BulkKind.TAG_ADD : BulkKind.TAG_REMOVE, null, null, null, null, null, tag);
+        return new BulkChange(add ? BulkKind.TAG_ADD : BulkKind.TAG_REMOVE, null, null, null, null, null, tag, null);
+    }
+
+    /** Merges each ticket into ticket {@code into}, which stays as it is. */
+    public static BulkChange merge(String into) {
+        return new BulkChange(BulkKind.MERGE, null, null, null, null, null, null, into);
     }
 
     /** The change with a blank note dropped, or refused when it lacks what its kind needs. */
@@ -71,9 +78,20 @@ public record BulkChange(
                 if (tag == null || tag.isBlank()) {
                     throw BulkRefusedException.invalid("tag", "bulk.tag.required", "Name the tag to add or remove.");
                 }
-                return new BulkChange(kind, null, null, null, null, trimmed, TagName.of(tag));
+                return new BulkChange(kind, null, null, null, null, trimmed, TagName.of(tag), null);
+            }
+            case MERGE -> {
+                if (mergeInto == null
+                        || mergeInto.isBlank()
+                        || mergeInto.strip().length() > 32) {
+                    throw BulkRefusedException.invalid(
+                            "mergeInto",
+                            "bulk.merge.required",
+                            "Give the number of the ticket to merge the others into.");
+                }
+                return new BulkChange(kind, null, null, null, null, trimmed, null, mergeInto.strip());
             }
         }
-        return new BulkChange(kind, status, assigneeId, teamId, macroId, trimmed, null);
+        return new BulkChange(kind, status, assigneeId, teamId, macroId, trimmed, null, null);
     }
 }

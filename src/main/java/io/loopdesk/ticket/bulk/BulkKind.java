@@ -11,5 +11,7 @@ public enum BulkKind {
     /** Puts a tag on it. */
     TAG_ADD,
     /** Takes a tag off it. */
-    TAG_REMOVE
+    TAG_REMOVE,
+    /** Merges it into one ticket of the same customer (the one named is left as it is). */
+    MERGE
 }

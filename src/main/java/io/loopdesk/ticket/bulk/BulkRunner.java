@@ -11,6 +11,7 @@ import io.loopdesk.shared.jdbc.ConcurrentChangeRetry;
 import io.loopdesk.shared.timer.Timers;
 import io.loopdesk.ticket.TicketMacros;
 import io.loopdesk.ticket.Tickets;
+import io.loopdesk.ticket.relation.TicketMerges;
 import io.loopdesk.ticket.tag.TicketTags;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,6 +41,7 @@ class BulkRunner {
     private final Tickets tickets;
     private final TicketMacros macros;
     private final TicketTags tags;
+    private final TicketMerges merges;
     private final UserAccounts users;
     private final Timers timers;
     private final TransactionTemplate transactions;
@@ -51,6 +53,7 @@ class BulkRunner {
             Tickets tickets,
             TicketMacros macros,
             TicketTags tags,
+            TicketMerges merges,
             UserAccounts users,
             Timers timers,
             PlatformTransactionManager transactionManager,
@@ -60,6 +63,7 @@ class BulkRunner {
         this.tickets = tickets;
         this.macros = macros;
         this.tags = tags;
+        this.merges = merges;
         this.users = users;
         this.timers = timers;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -145,6 +149,12 @@ class BulkRunner {
             case MACRO -> macros.apply(Objects.requireNonNull(change.macroId()), number, actor);
             case TAG_ADD -> tags.add(number, Objects.requireNonNull(change.tag()), actor);
             case TAG_REMOVE -> tags.remove(number, Objects.requireNonNull(change.tag()), actor);
+            case MERGE -> {
+                String into = Objects.requireNonNull(change.mergeInto());
+                if (!number.equalsIgnoreCase(into)) { // the ticket merged into is among those chosen
+                    merges.merge(number, into, actor);
+                }
+            }
         }
     }
 

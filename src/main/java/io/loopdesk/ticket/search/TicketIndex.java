@@ -5,6 +5,7 @@ import io.loopdesk.shared.jdbc.ClusterSignals;
 import io.loopdesk.shared.search.SearchRebuildRequested;
 import io.loopdesk.ticket.Ticket;
 import io.loopdesk.ticket.event.TicketEdited;
+import io.loopdesk.ticket.event.TicketMerged;
 import io.loopdesk.ticket.event.TicketMessageAdded;
 import io.loopdesk.ticket.event.TicketOpened;
 import io.loopdesk.ticket.event.TicketProgressRecorded;
@@ -145,6 +146,14 @@ public class TicketIndex implements SmartLifecycle {
     @EventListener
     void on(TicketMessageAdded added) {
         changed(Kind.MESSAGE, added.tenantId(), added.messageId());
+    }
+
+    /** The merged ticket's messages now belong to the other one, whose hits they must be. */
+    @EventListener
+    void on(TicketMerged merged) {
+        changed(Kind.TICKET, merged.tenantId(), merged.sourceId());
+        changed(Kind.TICKET, merged.tenantId(), merged.targetId());
+        merged.movedMessageIds().forEach(id -> changed(Kind.MESSAGE, merged.tenantId(), id));
     }
 
     @EventListener
@@ -396,8 +405,10 @@ public class TicketIndex implements SmartLifecycle {
             MassIndexer indexer = massIndexer(tenants, purge);
             if (since != null) {
                 indexer.type(Ticket.class).reindexOnly("e.updatedAt >= :since").param("since", since);
+                // messages moved by a merge are old ones of a ticket that changed
                 indexer.type(TicketMessage.class)
-                        .reindexOnly("e.createdAt >= :since")
+                        .reindexOnly("e.createdAt >= :since or e.ticketId in"
+                                + " (select t.id from Ticket t where t.updatedAt >= :since)")
                         .param("since", since);
                 indexer.type(ProgressRecord.class)
                         .reindexOnly("e.createdAt >= :since")

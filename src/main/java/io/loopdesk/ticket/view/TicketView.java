@@ -11,7 +11,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A ticket as the caller may see it. {@code resolutionDueAt} is the SLA's business-time due (provisional, by the
+ * A ticket as the caller may see it. {@code mergedInto} is the number of the ticket it was merged into, once merged. {@code resolutionDueAt} is the SLA's business-time due (provisional, by the
  * urgency in calendar time, until the SLA module computes it); {@code complaint} and {@code priority} are set by
  * complaint signals; {@code rating} is the customer's rating in short, once given. Contact and phone are masked ({@code 138****1234}) unless the caller is the
  * customer or a role that must reach them. {@code language} is the one the ticket is written in (BCP 47, detected
@@ -51,4 +51,5 @@ public record TicketView(
         boolean complaint,
         TicketPriority priority,
         @Nullable RatingSummary rating,
-        @Nullable String language) {}
+        @Nullable String language,
+        @Nullable String mergedInto) {}

@@ -43,6 +43,7 @@ class BulkApiController {
             @Nullable Long macroId,
             @Nullable String note,
             @Nullable String tag,
+            @Nullable String mergeInto,
             @Nullable List<String> numbers,
             @Nullable String filters) {}
 
@@ -59,7 +60,8 @@ class BulkApiController {
                 request.teamId(),
                 request.macroId(),
                 request.note(),
-                request.tag());
+                request.tag(),
+                request.mergeInto());
         BulkActionView started = request.filters() != null
                 ? bulk.startMatching(
                         change, queueQuery.matching(request.filters(), "workspace", actor), request.filters(), actor)

@@ -61,11 +61,12 @@ class BulkController {
             @RequestParam(defaultValue = "") String filters,
             @RequestParam(required = false) @Nullable String note,
             @RequestParam(required = false) @Nullable String tag,
+            @RequestParam(required = false) @Nullable String into,
             Actor actor,
             RedirectAttributes redirect) {
         String list = "/" + (page.equals("desk") ? "desk" : "workspace");
         PageActions.Outcome outcome = actions.run(() -> {
-            BulkChange change = BulkChoice.parse(action, note, tag);
+            BulkChange change = BulkChoice.parse(action, note, tag, into);
             return scope.equals("matching")
                     ? bulk.startMatching(change, queueQuery.matching(filters, page, actor), filters, actor)
                     : bulk.start(change, numbers == null ? List.of() : numbers, actor);
@@ -129,6 +130,7 @@ class BulkController {
                             : teamNames.getOrDefault(c.teamId(), "#" + c.teamId());
                 case MACRO -> macroNames.getOrDefault(c.macroId(), "#" + c.macroId());
                 case TAG_ADD, TAG_REMOVE -> String.valueOf(c.tag());
+                case MERGE -> String.valueOf(c.mergeInto());
             };
             described.put(a.id(), what);
         }

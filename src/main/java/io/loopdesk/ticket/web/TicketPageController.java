@@ -279,6 +279,7 @@ class TicketPageController {
         model.addAttribute("urgencies", Urgency.values());
         model.addAttribute("handler", actor.hasAny(Role.HANDLERS));
         model.addAttribute("supervisor", actor.hasAny(Role.SUPERVISORS));
+        model.addAttribute("splitting", actor.hasAny(Role.HANDLERS));
         model.addAttribute("mine", Objects.equals(ticket.assigneeId(), actor.userId()));
         if (actor.hasAny(Role.SUPERVISORS)) {
             model.addAttribute("staff", users.staff(ticket.tenantId()));

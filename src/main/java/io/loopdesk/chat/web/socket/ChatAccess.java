@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.messaging.Message;
@@ -36,6 +38,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ChatAccess implements ChannelInterceptor {
+
+    private static final Logger log = LoggerFactory.getLogger(ChatAccess.class);
 
     static final String VISITOR_TOKEN = "visitor-token";
 
@@ -71,14 +75,25 @@ class ChatAccess implements ChannelInterceptor {
             }
             return message;
         } catch (MessageDeliveryException refused) {
-            // told to the client as an ERROR frame, after which the connection closes; a thrown refusal would only be
-            // logged, as the inbound channel keeps each client's order through a decorator that swallows it
-            StompHeaderAccessor error = StompHeaderAccessor.create(StompCommand.ERROR);
-            error.setMessage(refused.getMessage());
-            error.setSessionId(stomp.getSessionId());
-            toClients.send(MessageBuilder.createMessage(new byte[0], error.getMessageHeaders()));
-            return null;
+            return refuse(stomp, String.valueOf(refused.getMessage()));
+        } catch (RuntimeException failed) {
+            // the check could not be made (the database away, a pool exhausted): refused rather than let through, and
+            // said so, so the client does not wait for an answer that never comes
+            log.warn("Chat {} of session {} could not be checked", stomp.getCommand(), stomp.getSessionId(), failed);
+            return refuse(stomp, "chat.refused.unavailable");
         }
+    }
+
+    /**
+     * Tells the client why as an ERROR frame, after which the connection closes; a thrown refusal would only be
+     * logged, as the inbound channel keeps each client's order through a decorator that swallows it.
+     */
+    private @Nullable Message<?> refuse(StompHeaderAccessor stomp, String why) {
+        StompHeaderAccessor error = StompHeaderAccessor.create(StompCommand.ERROR);
+        error.setMessage(why);
+        error.setSessionId(stomp.getSessionId());
+        toClients.send(MessageBuilder.createMessage(new byte[0], error.getMessageHeaders()));
+        return null;
     }
 
     /** Whether {@code destination} is the list of open chats of the tenant {@code user} works for as staff. */
