@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param language only tickets written in this language (a BCP 47 tag as detected: {@code zh-CN}, {@code en})
  * @param product only tickets about this product, exactly as registered (a report's drill-down)
  * @param tag only tickets carrying this tag
+ * @param field only tickets with this value in one of the tenant's own fields
  * @param cursor where the previous page ended ({@link TicketPage#nextCursor()}), or {@code null} for the first page
  */
 public record TicketQuery(
@@ -43,6 +44,7 @@ public record TicketQuery(
         @Nullable String language,
         @Nullable String product,
         @Nullable String tag,
+        @Nullable FieldFilter field,
         Order order,
         int limit,
         @Nullable String cursor) {
@@ -90,6 +92,21 @@ public record TicketQuery(
         /** The satisfaction rated, or {@code null} for tickets not rated yet. */
         public @Nullable Satisfaction satisfaction() {
             return satisfaction;
+        }
+    }
+
+    /**
+     * Tickets with {@code value} in the tenant's field {@code key} (one of the options chosen, for a multiple
+     * choice), or with any value when {@code value} is null.
+     */
+    public record FieldFilter(String key, @Nullable String value) {
+
+        /** The filter a list's parameters ask for, or none when no key is given; a blank value means any. */
+        public static @Nullable FieldFilter of(@Nullable String key, @Nullable String value) {
+            if (key == null || key.isBlank()) {
+                return null;
+            }
+            return new FieldFilter(key.strip(), value == null || value.isBlank() ? null : value.strip());
         }
     }
 
@@ -145,6 +162,7 @@ public record TicketQuery(
                 language,
                 product,
                 tag,
+                field,
                 order,
                 limit,
                 null);
@@ -168,6 +186,7 @@ public record TicketQuery(
         private @Nullable String language;
         private @Nullable String product;
         private @Nullable String tag;
+        private @Nullable FieldFilter field;
         private Order order = Order.NEWEST;
         private int limit = 50;
         private @Nullable String cursor;
@@ -255,6 +274,11 @@ public record TicketQuery(
             return this;
         }
 
+        public Builder field(@Nullable FieldFilter field) {
+            this.field = field;
+            return this;
+        }
+
         public Builder tag(@Nullable String tag) {
             this.tag = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(java.util.Locale.ROOT);
             return this;
@@ -283,6 +307,7 @@ public record TicketQuery(
                     language,
                     product,
                     tag,
+                    field,
                     order,
                     limit,
                     cursor);

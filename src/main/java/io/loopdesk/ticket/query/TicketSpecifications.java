@@ -2,6 +2,7 @@ package io.loopdesk.ticket.query;
 
 import io.loopdesk.ticket.Ticket;
 import io.loopdesk.ticket.TicketQuery;
+import io.loopdesk.ticket.custom.CustomValue;
 import io.loopdesk.ticket.tag.TicketTag;
 import io.loopdesk.ticket.value.Satisfaction;
 import io.loopdesk.ticket.value.TicketStatus;
@@ -71,6 +72,18 @@ public final class TicketSpecifications {
                 tagged.select(tag.get("ticketId"))
                         .where(cb.equal(tag.get("ticketId"), root.get("id")), cb.equal(tag.get("tag"), query.tag()));
                 where.add(cb.exists(tagged));
+            }
+            if (query.field() != null) {
+                Subquery<Long> filled = cq.subquery(Long.class);
+                Root<CustomValue> value = filled.from(CustomValue.class);
+                List<Predicate> matches = new ArrayList<>(List.of(
+                        cb.equal(value.get("ticketId"), root.get("id")),
+                        cb.equal(value.get("fieldKey"), query.field().key())));
+                if (query.field().value() != null) {
+                    matches.add(cb.equal(value.get("textValue"), query.field().value()));
+                }
+                filled.select(value.get("ticketId")).where(matches.toArray(Predicate[]::new));
+                where.add(cb.exists(filled));
             }
             if (query.language() != null) {
                 where.add(cb.equal(root.get("language"), query.language()));

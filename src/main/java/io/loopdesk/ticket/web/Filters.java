@@ -24,11 +24,18 @@ public record Filters(
         @Nullable Long team,
         @Nullable String language,
         @Nullable String product,
-        @Nullable String tag) {
+        @Nullable String tag,
+        @Nullable String field,
+        @Nullable String fieldValue) {
 
     /** Whether {@code assignee} names one person by id (a drill-down from a report), not me/none. */
     public boolean assigneeIsPerson() {
         return assignee != null && assignee.strip().matches("\\d+");
+    }
+
+    /** The filter by one of the tenant's own fields: its key, and the value (any value when none is given). */
+    TicketQuery.@Nullable FieldFilter fieldFilter() {
+        return TicketQuery.FieldFilter.of(field, fieldValue);
     }
 
     /** Whether only complaints are listed. */

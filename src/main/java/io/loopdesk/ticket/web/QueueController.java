@@ -9,6 +9,7 @@ import io.loopdesk.ticket.TeamDirectory;
 import io.loopdesk.ticket.TicketMacros;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.TicketQuery;
+import io.loopdesk.ticket.custom.CustomFields;
 import io.loopdesk.ticket.savedview.SavedView;
 import io.loopdesk.ticket.savedview.SavedViews;
 import io.loopdesk.ticket.savedview.ViewColumn;
@@ -59,6 +60,7 @@ class QueueController {
     private final UserAccounts users;
     private final TeamDirectory teams;
     private final CategoryDirectory categories;
+    private final CustomFields customFields;
 
     QueueController(
             TicketQueries queries,
@@ -68,7 +70,8 @@ class QueueController {
             TicketTags ticketTags,
             UserAccounts users,
             TeamDirectory teams,
-            CategoryDirectory categories) {
+            CategoryDirectory categories,
+            CustomFields customFields) {
         this.queries = queries;
         this.queueQuery = queueQuery;
         this.savedViews = savedViews;
@@ -77,6 +80,7 @@ class QueueController {
         this.users = users;
         this.teams = teams;
         this.categories = categories;
+        this.customFields = customFields;
     }
 
     /** One tab or status counter: where it leads and whether it is the current one. */
@@ -177,6 +181,7 @@ class QueueController {
                 ticketTags.of(result.items().stream().map(TicketSummary::number).toList(), actor));
         model.addAttribute(
                 "tenantTags", actor.worksTickets() ? ticketTags.inUse(actor).keySet() : Set.of());
+        model.addAttribute("customFields", actor.worksTickets() ? customFields.active(actor) : List.of());
         model.addAttribute("savedView", saved);
         model.addAttribute(
                 "columns",

@@ -47,6 +47,8 @@ class QueueQuery {
             "team",
             "product",
             "tag",
+            "field",
+            "fieldValue",
             "order",
             "rating",
             "complaint");
@@ -80,7 +82,8 @@ class QueueQuery {
                 .rating(filters.rating())
                 .language(TicketListParameters.language(filters.language()))
                 .product(filters.product())
-                .tag(filters.tag() == null || filters.tag().isBlank() ? null : TagName.of(filters.tag()));
+                .tag(filters.tag() == null || filters.tag().isBlank() ? null : TagName.of(filters.tag()))
+                .field(filters.fieldFilter());
         if (filters.team() != null) {
             query.teams(Set.of(filters.team()));
         }
@@ -187,7 +190,9 @@ class QueueQuery {
                 number("team", p.getFirst("team")),
                 p.getFirst("language"),
                 p.getFirst("product"),
-                p.getFirst("tag"));
+                p.getFirst("tag"),
+                p.getFirst("field"),
+                p.getFirst("fieldValue"));
     }
 
     private static <E extends Enum<E>> @Nullable Set<E> enums(

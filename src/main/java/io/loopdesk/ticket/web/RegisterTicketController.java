@@ -10,6 +10,9 @@ import io.loopdesk.ticket.Attachments;
 import io.loopdesk.ticket.CategoryDirectory;
 import io.loopdesk.ticket.TicketField;
 import io.loopdesk.ticket.Tickets;
+import io.loopdesk.ticket.custom.CustomFieldView;
+import io.loopdesk.ticket.custom.CustomFields;
+import io.loopdesk.ticket.custom.TicketFieldValues;
 import io.loopdesk.ticket.value.Channel;
 import io.loopdesk.ticket.value.FeedbackType;
 import io.loopdesk.ticket.value.Urgency;
@@ -23,6 +26,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,6 +45,8 @@ class RegisterTicketController {
     private final Attachments attachments;
     private final FilesModel files;
     private final CategoryDirectory categories;
+    private final CustomFields customFields;
+    private final TicketFieldValues fieldValues;
 
     RegisterTicketController(
             Tickets tickets,
@@ -48,13 +54,17 @@ class RegisterTicketController {
             FieldMessages fieldMessages,
             Attachments attachments,
             FilesModel files,
-            CategoryDirectory categories) {
+            CategoryDirectory categories,
+            CustomFields customFields,
+            TicketFieldValues fieldValues) {
         this.tickets = tickets;
         this.users = users;
         this.fieldMessages = fieldMessages;
         this.attachments = attachments;
         this.files = files;
         this.categories = categories;
+        this.customFields = customFields;
+        this.fieldValues = fieldValues;
     }
 
     @GetMapping("/tickets/new")
@@ -67,9 +77,12 @@ class RegisterTicketController {
     String register(
             @ModelAttribute("form") TicketFormData form,
             @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> uploads,
+            @RequestParam MultiValueMap<String, String> all,
             Actor actor,
             Model model,
             RedirectAttributes redirect) {
+        Map<String, List<String>> typed = FieldsPanelController.typed(all);
+        model.addAttribute("typed", typed);
         Optional<UserView> requester =
                 form.customerAccount() == null || form.customerAccount().isBlank()
                         ? Optional.empty()
@@ -88,12 +101,16 @@ class RegisterTicketController {
                                     .get("customerAccount")));
         }
         try {
+            fieldValues.check(typed, actor);
             TicketView ticket = attachments.openWith(
                     actor.tenantId(),
                     Channel.PHONE,
                     form.toCommand(requester.map(UserView::id).orElse(null)),
                     Uploads.of(uploads, null),
                     actor);
+            if (typed.values().stream().flatMap(List::stream).anyMatch(v -> !v.isBlank())) {
+                fieldValues.set(ticket.number(), typed, actor);
+            }
             redirect.addFlashAttribute("notice", "done.registered");
             return "redirect:/tickets/" + ticket.number();
         } catch (DomainException e) {
@@ -113,6 +130,11 @@ class RegisterTicketController {
                         .map(TicketField::apiName)
                         .collect(Collectors.toSet()));
         model.addAttribute("categories", categories.choices(actor.tenantId(), LocaleContextHolder.getLocale()));
+        model.addAttribute(
+                "formFields",
+                customFields.active(actor).stream()
+                        .filter(CustomFieldView::onForm)
+                        .toList());
         model.addAttribute("types", FeedbackType.values());
         model.addAttribute("urgencies", Urgency.values());
         return "ticket/register";

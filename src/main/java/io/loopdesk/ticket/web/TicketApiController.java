@@ -133,6 +133,14 @@ class TicketApiController {
                     String product,
             @Parameter(description = "Only tickets carrying this tag") @RequestParam(required = false) @Nullable
                     String tag,
+            @Parameter(description = "Only tickets with a value in this field of the tenant's own (its key)")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String field,
+            @Parameter(description = "With field: only tickets with this value in it")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String fieldValue,
             Actor actor) {
         TicketQuery query = listParameters
                 .query(
@@ -153,6 +161,7 @@ class TicketApiController {
                 .language(TicketListParameters.language(language))
                 .product(product)
                 .tag(tag == null || tag.isBlank() ? null : TagName.of(tag))
+                .field(TicketQuery.FieldFilter.of(field, fieldValue))
                 .build();
         TicketPage page = queries.list(query, actor);
         String next = page.nextCursor() == null
