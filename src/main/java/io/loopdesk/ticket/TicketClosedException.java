@@ -7,7 +7,7 @@ import java.util.List;
 /** Nothing more happens on a closed ticket; the customer opens a new one. */
 public class TicketClosedException extends DomainException {
 
-    TicketClosedException(String number) {
+    public TicketClosedException(String number) {
         super(
                 Kind.CONFLICT,
                 Phrase.of("error.ticket.closed", number),

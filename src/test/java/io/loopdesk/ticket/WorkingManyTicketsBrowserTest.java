@@ -140,6 +140,55 @@ class WorkingManyTicketsBrowserTest {
     }
 
     @Test
+    void theTenantsOwnFieldsAndASideConversationFromTheTicketPage() {
+        UserView admin = fixtures.staff(tenant, Role.TENANT_ADMIN);
+        fixtures.api(admin)
+                .post(
+                        "/api/v1/ticket-fields",
+                        java.util.Map.of(
+                                "key", "violation_grade",
+                                "type", "CHOICE",
+                                "label", "违规等级",
+                                "options", List.of("轻微", "一般", "严重")));
+        fixtures.api(admin)
+                .post("/api/v1/ticket-fields", java.util.Map.of("key", "refund", "type", "MONEY", "label", "退款金额"));
+        WebDriver desk = browser.open(Browser.DESKTOP, "zh-CN");
+        signIn(desk, fixtures.baseUrl(), supervisor.username(), Fixtures.PASSWORD);
+        desk.get(fixtures.baseUrl() + "/tickets/" + numbers.getFirst());
+
+        waitUntil(desk, d -> !d.findElements(By.id("cf-violation_grade")).isEmpty());
+        new Select(desk.findElement(By.id("cf-violation_grade"))).selectByValue("严重");
+        desk.findElement(By.id("cf-refund")).sendKeys("五十");
+        desk.findElement(By.id("fields-save")).click();
+        waitUntil(
+                desk,
+                d -> !d.findElements(By.cssSelector("#ticket-fields .field.invalid"))
+                        .isEmpty());
+        assertThat(desk.findElement(By.cssSelector("#ticket-fields .field.invalid .error"))
+                        .getText())
+                .isEqualTo("退款金额：请填写金额，最多两位小数，例如 50 或 1250.50。");
+        desk.findElement(By.id("cf-refund")).clear();
+        desk.findElement(By.id("cf-refund")).sendKeys("50");
+        desk.findElement(By.id("fields-save")).click();
+        waitUntil(
+                desk,
+                d -> !d.findElements(By.cssSelector("#ticket-fields .alert.ok")).isEmpty());
+
+        desk.findElement(By.cssSelector("#side-new summary")).click();
+        desk.findElement(By.id("side-to")).sendKeys("shop@merchant.test");
+        desk.findElement(By.id("side-subject")).sendKeys("订单 8812 退款核实");
+        desk.findElement(By.id("side-body")).sendKeys("您好，客户反映重复扣款，请核实。");
+        desk.findElement(By.id("side-send")).click();
+        waitUntil(
+                desk,
+                d -> !d.findElements(By.cssSelector("#side-conversations details.side"))
+                        .isEmpty());
+        assertThat(desk.findElement(By.id("side-conversations")).getText())
+                .contains("邮件已进入发送队列。", "订单 8812 退款核实", "shop@merchant.test");
+        Browser.screenshot(desk, "test-fields-side-zh");
+    }
+
+    @Test
     void ticketsByKeyboardAlone() {
         WebDriver desk = browser.open(Browser.DESKTOP, "en");
         signIn(desk, fixtures.baseUrl(), supervisor.username(), Fixtures.PASSWORD);

@@ -23,6 +23,9 @@ class MailThreading {
 
     static final Pattern NUMBER_IN_SUBJECT = Pattern.compile("(?<![0-9])(\\d{6}-\\d{6,})(?![0-9])");
 
+    /** The mark of a side conversation in a subject, {@code [#S42]}. */
+    static final Pattern SIDE_IN_SUBJECT = Pattern.compile("\\[#S(\\d{1,18})]");
+
     private final InboundMailRepository inbound;
     private final ReplyMailRepository replies;
     private final TicketQueries tickets;
@@ -31,6 +34,26 @@ class MailThreading {
         this.inbound = inbound;
         this.replies = replies;
         this.tickets = tickets;
+    }
+
+    /**
+     * The side conversation a mail answers: by the e-mails of one it answers, else by the conversation's mark in the
+     * subject. Whether the sender is the one written to is the conversation's to check.
+     */
+    Optional<Long> sideOf(long tenantId, ParsedMail mail) {
+        List<String> answered = new ArrayList<>(mail.references());
+        if (mail.inReplyTo() != null) {
+            answered.add(0, mail.inReplyTo());
+        }
+        if (!answered.isEmpty()) {
+            Optional<Long> conversation = replies.findFirstByTenantIdAndMessageIdIn(tenantId, answered)
+                    .map(ReplyMail::sideConversation);
+            if (conversation.isPresent()) {
+                return conversation;
+            }
+        }
+        Matcher matcher = SIDE_IN_SUBJECT.matcher(mail.subject());
+        return matcher.find() ? Optional.of(Long.parseLong(matcher.group(1))) : Optional.empty();
     }
 
     Optional<TicketView> ticketOf(long tenantId, ParsedMail mail) {

@@ -9,6 +9,7 @@ import io.loopdesk.intake.mail.mime.QuoteTrimmer;
 import io.loopdesk.shared.StorableText;
 import io.loopdesk.ticket.OpenTicket;
 import io.loopdesk.ticket.Tickets;
+import io.loopdesk.ticket.side.SideConversations;
 import io.loopdesk.ticket.value.Channel;
 import io.loopdesk.ticket.value.MessageKind;
 import io.loopdesk.ticket.value.TicketStatus;
@@ -35,13 +36,21 @@ class MailToTicket {
     private final UserAccounts users;
     private final Tickets tickets;
     private final MailFiles files;
+    private final SideConversations sides;
     private final Clock clock;
 
-    MailToTicket(MailThreading threading, UserAccounts users, Tickets tickets, MailFiles files, Clock clock) {
+    MailToTicket(
+            MailThreading threading,
+            UserAccounts users,
+            Tickets tickets,
+            MailFiles files,
+            SideConversations sides,
+            Clock clock) {
         this.threading = threading;
         this.users = users;
         this.tickets = tickets;
         this.files = files;
+        this.sides = sides;
         this.clock = clock;
     }
 
@@ -54,6 +63,15 @@ class MailToTicket {
                                 ? address
                                 : mail.from().displayName()),
                 MAX_NAME);
+        // an answer in a side conversation joins it, not the customer's conversation, and makes no customer account
+        Optional<Long> side = threading.sideOf(tenant, mail);
+        if (side.isPresent()) {
+            String answer = cleaning.of(trimmer.trim(MailText.own(mail)) + MailText.forwarded(mail));
+            Optional<String> joined = sides.received(tenant, side.get(), address, name, answer);
+            if (joined.isPresent()) {
+                return MailOutcome.appended(joined.get());
+            }
+        }
         UserView customer = users.customerByEmail(tenant, address, name);
         Actor actor = new Actor(customer.id(), tenant, customer.username(), customer.displayName(), customer.roles());
         Optional<TicketView> thread = threading.ticketOf(tenant, mail);

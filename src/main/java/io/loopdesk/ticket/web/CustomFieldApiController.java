@@ -4,6 +4,7 @@ import io.loopdesk.identity.Actor;
 import io.loopdesk.ticket.custom.CustomFieldView;
 import io.loopdesk.ticket.custom.CustomFields;
 import io.loopdesk.ticket.custom.FieldDefinition;
+import io.loopdesk.ticket.custom.FieldSummary;
 import io.loopdesk.ticket.custom.FieldType;
 import io.loopdesk.ticket.custom.FieldValue;
 import io.loopdesk.ticket.custom.TicketFieldValues;
@@ -21,10 +22,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The tenant's own ticket fields over the API: their definitions, and the values of a ticket. */
+/** The tenant's own ticket fields over the API: their definitions, the values of a ticket, and the report. */
 @RestController
 @PreAuthorize("hasAnyRole('AGENT','ENGINEER','SUPERVISOR','QA','TENANT_ADMIN','PLATFORM_OPERATOR')")
 class CustomFieldApiController {
@@ -61,10 +63,12 @@ class CustomFieldApiController {
 
     private final CustomFields fields;
     private final TicketFieldValues values;
+    private final FieldReportPeriod reports;
 
-    CustomFieldApiController(CustomFields fields, TicketFieldValues values) {
+    CustomFieldApiController(CustomFields fields, TicketFieldValues values, FieldReportPeriod reports) {
         this.fields = fields;
         this.values = values;
+        this.reports = reports;
     }
 
     @GetMapping("/api/v1/ticket-fields")
@@ -99,6 +103,16 @@ class CustomFieldApiController {
         Map<String, List<String>> given = new LinkedHashMap<>();
         typed.forEach((key, value) -> given.put(key, strings(value)));
         return values.set(number, given, actor).stream().map(ValueJson::of).toList();
+    }
+
+    @GetMapping("/api/v1/reports/fields/{key}")
+    @PreAuthorize("hasAnyRole('SUPERVISOR','QA','TENANT_ADMIN','PLATFORM_OPERATOR')")
+    FieldSummary report(
+            @PathVariable String key,
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            Actor actor) {
+        return reports.summary(key, from, to, actor);
     }
 
     private static List<String> strings(@Nullable Object value) {

@@ -30,6 +30,11 @@ public class ReplyMail {
 
     private String recipient;
 
+    /** For an e-mail of a side conversation: the conversation, and the message it sends. */
+    private @Nullable Long sideConversation;
+
+    private @Nullable Long sideMessage;
+
     private Instant createdAt;
 
     protected ReplyMail() {}
@@ -49,6 +54,33 @@ public class ReplyMail {
         this.messageId = messageId;
         this.recipient = recipient;
         this.createdAt = createdAt;
+    }
+
+    /** An e-mail of a side conversation, remembered as a reply is: answers that name it join the conversation. */
+    static ReplyMail side(
+            long notificationId,
+            long tenantId,
+            String ticketNumber,
+            long conversationId,
+            long messageId,
+            String mailMessageId,
+            String recipient,
+            Instant createdAt) {
+        ReplyMail mail = new ReplyMail();
+        mail.notificationId = notificationId;
+        mail.tenantId = tenantId;
+        mail.ticketNumber = ticketNumber;
+        mail.messageId = mailMessageId;
+        mail.recipient = recipient;
+        mail.createdAt = createdAt;
+        mail.sideConversation = conversationId;
+        mail.sideMessage = messageId;
+        return mail;
+    }
+
+    /** The side conversation this e-mail belongs to, if it is one's. */
+    public @Nullable Long sideConversation() {
+        return sideConversation;
     }
 
     public long notificationId() {

@@ -13,4 +13,9 @@ public interface ReplyMailRepository extends JpaRepository<ReplyMail, Long> {
     List<ReplyMail> findByTenantIdOrderByCreatedAtDesc(long tenantId, Limit limit);
 
     boolean existsBySourceMessage(long sourceMessage);
+
+    boolean existsBySideMessage(long sideMessage);
+
+    /** The last e-mail sent in a side conversation, which the next one answers. */
+    Optional<ReplyMail> findFirstBySideConversationOrderByCreatedAtDesc(long sideConversation);
 }
