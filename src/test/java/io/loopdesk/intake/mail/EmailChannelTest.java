@@ -460,17 +460,7 @@ class EmailChannelTest {
 
     private MimeMessage message(String from, String name, String subject, String text, String inReplyTo)
             throws Exception {
-        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
-        message.setFrom(new jakarta.mail.internet.InternetAddress(from, name, "UTF-8"));
-        message.setRecipients(jakarta.mail.Message.RecipientType.TO, SUPPORT);
-        message.setSubject(subject, "UTF-8");
-        message.setText(text, "UTF-8");
-        if (inReplyTo != null) {
-            message.setHeader("In-Reply-To", inReplyTo);
-            message.setHeader("References", inReplyTo);
-        }
-        message.saveChanges();
-        return message;
+        return SupportMailbox.mail(from, name, subject, text, inReplyTo);
     }
 
     private MimeMessage bounce(String ourMessageId) throws Exception {

@@ -15,14 +15,11 @@ import io.loopdesk.testing.IntegrationTest;
 import io.loopdesk.testing.WebSession;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.TicketQuery;
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -93,7 +90,7 @@ class SideConversationsTest {
         assertThat(sent.getFrom()[0].toString()).contains(SupportMailbox.ADDRESS);
         assertThat((String) sent.getContent()).contains("重复扣款");
 
-        deliver(message(
+        deliver(SupportMailbox.mail(
                 MERCHANT, "店长", "Re: " + sent.getSubject(), "已核实，今天原路退回 59 元。\n\n> 您好，客户反映", sent.getMessageID()));
         assertThat(polling.poll(mailbox.id())).isEqualTo(1);
 
@@ -124,7 +121,7 @@ class SideConversationsTest {
         assertThat(next.getHeader("In-Reply-To")[0]).isEqualTo(sent.getMessageID());
 
         // someone else using the mark does not join it: theirs is mail like any other
-        deliver(message("stranger@elsewhere.test", "路人", "Re: [#S" + conversation + "]", "我也想退款", null));
+        deliver(SupportMailbox.mail("stranger@elsewhere.test", "路人", "Re: [#S" + conversation + "]", "我也想退款", null));
         polling.poll(mailbox.id());
         assertThat(fixtures.api(agent)
                         .get("/api/v1/tickets/" + number + "/side-conversations")
@@ -191,21 +188,6 @@ class SideConversationsTest {
                     }
                 })
                 .toList();
-    }
-
-    private static MimeMessage message(String from, String name, String subject, String text, String inReplyTo)
-            throws Exception {
-        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
-        message.setFrom(new InternetAddress(from, name, "UTF-8"));
-        message.setRecipients(jakarta.mail.Message.RecipientType.TO, SupportMailbox.ADDRESS);
-        message.setSubject(subject, "UTF-8");
-        message.setText(text, "UTF-8");
-        if (inReplyTo != null) {
-            message.setHeader("In-Reply-To", inReplyTo);
-            message.setHeader("References", inReplyTo);
-        }
-        message.saveChanges();
-        return message;
     }
 
     private static void deliver(MimeMessage message) throws Exception {

@@ -56,6 +56,22 @@ final class SupportMailbox {
         return settings(MailProtocol.IMAP, IMAP, "secret", SMTP);
     }
 
+    /** A plain-text mail from {@code from} to the support address, answering {@code inReplyTo} if given. */
+    static MimeMessage mail(String from, String name, String subject, String text, @Nullable String inReplyTo)
+            throws Exception {
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+        message.setFrom(new jakarta.mail.internet.InternetAddress(from, name, "UTF-8"));
+        message.setRecipients(jakarta.mail.Message.RecipientType.TO, ADDRESS);
+        message.setSubject(subject, "UTF-8");
+        message.setText(text, "UTF-8");
+        if (inReplyTo != null) {
+            message.setHeader("In-Reply-To", inReplyTo);
+            message.setHeader("References", inReplyTo);
+        }
+        message.saveChanges();
+        return message;
+    }
+
     /** Puts a mail, exactly these bytes, in the account's inbox. */
     static void deliver(GreenMailExtension server, byte[] raw) throws Exception {
         server.getUserManager()
