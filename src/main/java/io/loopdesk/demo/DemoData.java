@@ -21,6 +21,7 @@ import io.loopdesk.tenant.Playbooks;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
 import io.loopdesk.ticket.Tickets;
+import io.loopdesk.ticket.custom.CustomFields;
 import io.loopdesk.ticket.value.Channel;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -70,6 +71,7 @@ class DemoData implements ApplicationRunner {
     private final Presence presence;
     private final Articles articles;
     private final DemoProviders providers;
+    private final CustomFields customFields;
     private final Clock clock;
 
     DemoData(
@@ -83,7 +85,9 @@ class DemoData implements ApplicationRunner {
             Presence presence,
             Articles articles,
             DemoProviders providers,
+            CustomFields customFields,
             Clock clock) {
+        this.customFields = customFields;
         this.providers = providers;
         this.shifts = shifts;
         this.articles = articles;
@@ -212,6 +216,7 @@ class DemoData implements ApplicationRunner {
                         Channel.PHONE,
                         Channel.OUTSIDE_SITE),
                 100);
+        DemoFields.define(customFields, starAdmin);
         // teams work in shifts and some of their people are on duty, so new tickets are assigned as they arrive
         staff(acmeAdmin, List.of(network, client, aftersales), DayOfWeek.MONDAY, DayOfWeek.FRIDAY, 9, 18);
         staff(starAdmin, List.of(tech, review, merchant), DayOfWeek.MONDAY, DayOfWeek.SUNDAY, 8, 20);

@@ -162,6 +162,30 @@ class ScreenshotsTest {
                 .sendKeys(org.openqa.selenium.Keys.ESCAPE)
                 .perform();
 
+        // the live-shopping desk's own fields filled in, and a side conversation with the merchant while the
+        // customer waits
+        WebDriver star = browser.open(Browser.DESKTOP, "zh-CN");
+        signIn(star, base, "star-supervisor", "star-supervisor");
+        star.get(base + "/workspace?view=all&category=commercial&status=IN_PROGRESS");
+        star.findElement(By.cssSelector("#queue tbody tr td a")).click();
+        waitUntil(star, d -> !d.findElements(By.id("cf-violation_grade")).isEmpty());
+        new org.openqa.selenium.support.ui.Select(star.findElement(By.id("cf-violation_grade"))).selectByValue("一般");
+        star.findElement(By.id("cf-merchant")).sendKeys("优选家居旗舰店");
+        star.findElement(By.id("fields-save")).click();
+        waitUntil(
+                star,
+                d -> !d.findElements(By.cssSelector("#ticket-fields .alert.ok")).isEmpty());
+        star.findElement(By.cssSelector("#side-new summary")).click();
+        star.findElement(By.id("side-to")).sendKeys("service@youxuan-home.example");
+        star.findElement(By.id("side-subject")).sendKeys("请核实订单发货情况");
+        star.findElement(By.id("side-body")).sendKeys("您好，客户反映下单十天仍未发货，请提供物流单号或预计发货时间，谢谢。");
+        star.findElement(By.id("side-send")).click();
+        waitUntil(
+                star,
+                d -> !d.findElements(By.cssSelector("#side-conversations details.side"))
+                        .isEmpty());
+        shot(star, "ticket-fields-side-zh");
+
         // the reports on the demo's tickets, once the fold has counted them (it runs every few seconds)
         waitUntil(supervisor, d -> {
             d.get(base + "/reports");

@@ -25,6 +25,7 @@ public class DuplicateSuggestions {
 
     static final Duration WINDOW = Duration.ofDays(30);
     private static final int SHOWN = 5;
+    static final double MIN_SIMILARITY = 0.2;
     private static final int READ = 50;
     private static final int TEXT = 300;
 
@@ -40,7 +41,10 @@ public class DuplicateSuggestions {
         this.clock = clock;
     }
 
-    /** Up to five open tickets of the customer of {@code number} that may be duplicates of it, most alike first. */
+    /**
+     * Up to five open tickets of the customer of {@code number} that may be duplicates of it (at least
+     * {@value #MIN_SIMILARITY} alike), most alike first.
+     */
     @Transactional(readOnly = true)
     public List<DuplicateSuggestion> of(String number, Actor actor) {
         TicketRelations.requireStaff(actor);
@@ -76,6 +80,8 @@ public class DuplicateSuggestions {
                         dice(pairs, pairs(rs.getString("title") + " " + rs.getString("opening")))))
                 .list()
                 .stream()
+                // below this they share a few words at most; the page lists all the customer's tickets anyway
+                .filter(suggestion -> suggestion.similarity() >= MIN_SIMILARITY)
                 .sorted(Comparator.comparingDouble(DuplicateSuggestion::similarity)
                         .reversed()
                         .thenComparing(DuplicateSuggestion::registeredAt, Comparator.reverseOrder()))
