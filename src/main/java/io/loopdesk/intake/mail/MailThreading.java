@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds the ticket a mail belongs to: by the mails it answers ({@code In-Reply-To}, {@code References}, ours or
- * the customer's), else by a ticket number in the subject ({@code [#261123-000042]}), else none: a new ticket.
+ * the customer's), else by a ticket number in the subject ({@code [#261123-000042]}), else none: a new ticket. A
+ * ticket merged into another leads to the one its conversation went on in. Answers in side conversations are found
+ * apart ({@link #sideOf}).
  */
 @Component
 class MailThreading {
@@ -81,9 +83,13 @@ class MailThreading {
         return Optional.empty();
     }
 
+    /** The ticket of that number in the tenant; for one merged into another, the ticket its conversation went on in. */
     private Optional<TicketView> ticket(long tenantId, String number) {
         try {
             TicketView ticket = tickets.get(number, Actor.system());
+            for (int hop = 0; ticket.mergedInto() != null && hop < 20; hop++) {
+                ticket = tickets.get(ticket.mergedInto(), Actor.system());
+            }
             return ticket.tenantId() == tenantId ? Optional.of(ticket) : Optional.empty();
         } catch (TicketNotFoundException | io.loopdesk.ticket.InvalidTicketNumberException notOurs) {
             return Optional.empty();

@@ -98,6 +98,9 @@ class EmailChannelTest {
     @Autowired
     UserAccounts users;
 
+    @Autowired
+    io.loopdesk.ticket.relation.TicketMerges merges;
+
     TenantInfo tenant;
     Actor admin;
     Actor agent;
@@ -265,6 +268,40 @@ class EmailChannelTest {
         assertThat(mail.getReceivedMessages().length - sentBefore)
                 .as("nothing answers an auto-reply or a bounce (only the two mails we delivered ourselves)")
                 .isEqualTo(2);
+    }
+
+    @Test
+    void anAnswerToAMergedTicketsMailJoinsTheTicketItWasMergedInto() throws Exception {
+        deliver(message(CUSTOMER, "张伟", "摄像头离线", "客厅摄像头从昨晚开始离线。", null));
+        polling.poll(mailbox.id());
+        deliver(message(CUSTOMER, "张伟", "摄像头还是离线", "客厅摄像头还是离线，重启也没用。", null));
+        polling.poll(mailbox.id());
+        List<String> numbers =
+                queries
+                        .list(
+                                TicketQuery.builder()
+                                        .order(TicketQuery.Order.OLDEST)
+                                        .build(),
+                                admin)
+                        .items()
+                        .stream()
+                        .map(t -> t.number())
+                        .toList();
+        String first = numbers.get(0);
+        String second = numbers.get(1);
+        String secondsMessageId = jdbc.sql("select message_id from inbound_mail where ticket_number = ?")
+                .param(second)
+                .query(String.class)
+                .single();
+        TenantScope.inTenant(tenant.id(), () -> merges.merge(second, first, agent));
+
+        deliver(message(CUSTOMER, "张伟", "Re: 摄像头还是离线", "型号是 C3。", secondsMessageId));
+        polling.poll(mailbox.id());
+
+        assertThat(queries.list(TicketQuery.builder().build(), admin).items())
+                .as("no ticket for the answer")
+                .hasSize(2);
+        assertThat(queries.messages(first, agent).getLast().body()).isEqualTo("型号是 C3。");
     }
 
     @Test
