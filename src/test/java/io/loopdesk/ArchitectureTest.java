@@ -47,7 +47,8 @@ class ArchitectureTest {
             "io.loopdesk.knowledge.ReviewCycle",
             "io.loopdesk.intake.mail.reading.MailPolling",
             "io.loopdesk.intake.mail.reading.MailboxWatchers",
-            "io.loopdesk.intake.mail.reading.ReadingLeases");
+            "io.loopdesk.intake.mail.reading.ReadingLeases",
+            "io.loopdesk.automation.TimedRules");
 
     @ArchTest
     static final ArchRule onlyNamedJobsCrossTenants = noClasses()

@@ -220,6 +220,18 @@ public class TenantWebhooks implements WebhookEndpoints {
     }
 
     /**
+     * Queues an event of {@code type} about a ticket for one webhook of the tenant, whatever events it asked for: an
+     * automation's call. Refused ({@code NOT_FOUND}) when the tenant has no such webhook.
+     */
+    public long call(long tenantId, long webhookId, String type, Map<String, Object> data, String ticketNumber) {
+        boolean known = subscriptions(tenantId).stream().anyMatch(s -> s.webhookId() == webhookId);
+        if (!known) {
+            throw TenantWebhookRefusedException.unknown(webhookId);
+        }
+        return queue(tenantId, webhookId, type, data, ticketNumber);
+    }
+
+    /**
      * Whether any webhook of the tenant wants {@code event}: asked before an event's data is gathered, since most
      * ticket changes of most tenants are told to nobody.
      */

@@ -188,6 +188,50 @@ public class TicketQueries {
         });
     }
 
+    /** A moment in a ticket's life that work waiting on tickets counts from. */
+    public enum Moment {
+        REGISTERED("registeredAt"),
+        UPDATED("updatedAt"),
+        RESOLVED("resolvedAt"),
+        RESOLUTION_DUE("resolutionDueAt");
+
+        private final String attribute;
+
+        Moment(String attribute) {
+            this.attribute = attribute;
+        }
+    }
+
+    /** A ticket not closed, with the instant of the moment asked for. */
+    public record Waiting(long id, String number, Instant since) {}
+
+    /**
+     * The tenant's tickets not closed whose {@code moment} came at or before {@code before}, earliest first, after
+     * {@code from} (none: from the start), at most {@code limit}: what a timer going through long-waiting tickets
+     * reads page by page. For system work, so no caller check.
+     */
+    public List<Waiting> waiting(long tenantId, Moment moment, Instant before, @Nullable Waiting from, int limit) {
+        String at = "t." + moment.attribute;
+        String jpql = "select t.id, t.number, " + at + " from Ticket t where t.tenantId = :tenant"
+                + " and t.status <> :closed and " + at + " <= :before"
+                + (from == null ? "" : " and (" + at + " > :fromAt or (" + at + " = :fromAt and t.id > :fromId))")
+                + " order by " + at + ", t.id";
+        return access.readOnlyInTenant(tenantId, () -> {
+            var query = entityManager
+                    .createQuery(jpql, Object[].class)
+                    .setParameter("tenant", tenantId)
+                    .setParameter("closed", TicketStatus.CLOSED)
+                    .setParameter("before", before)
+                    .setMaxResults(limit);
+            if (from != null) {
+                query.setParameter("fromAt", from.since()).setParameter("fromId", from.id());
+            }
+            return query.getResultList().stream()
+                    .map(row -> new Waiting((Long) row[0], (String) row[1], (Instant) row[2]))
+                    .toList();
+        });
+    }
+
     /**
      * The numbers of the tickets {@code query} lists for {@code actor}, in its order, at most {@code max} (its page
      * size and cursor are ignored): what a bulk action over "all matching" covers.

@@ -1,15 +1,10 @@
 package io.loopdesk.bench;
 
 import io.loopdesk.identity.Actor;
-import io.loopdesk.identity.CustomerLevel;
-import io.loopdesk.identity.NewUser;
 import io.loopdesk.identity.Role;
-import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.identity.UserView;
 import io.loopdesk.shared.TenantScope;
-import io.loopdesk.tenant.Plan;
 import io.loopdesk.tenant.TenantInfo;
-import io.loopdesk.tenant.Tenants;
 import io.loopdesk.testing.Fixtures;
 import io.loopdesk.testing.ManyTickets;
 import io.loopdesk.testing.TestNodes;
@@ -21,10 +16,8 @@ import io.loopdesk.ticket.bulk.BulkChange;
 import io.loopdesk.ticket.value.TicketStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -48,20 +41,9 @@ class BulkActionBench {
         int tickets = Integer.getInteger("bench.tickets", 10_000);
         BenchDatabase bench = BenchDatabase.fresh(DATABASE);
         try (ConfigurableApplicationContext node = TestNodes.startOn(bench.settings())) {
-            TenantInfo tenant = TenantScope.asSystem(() -> node.getBean(Tenants.class)
-                    .register(
-                            "bench", "Bench", Plan.ENTERPRISE, ZoneId.of("Asia/Shanghai"), Locale.SIMPLIFIED_CHINESE));
-            UserAccounts users = node.getBean(UserAccounts.class);
-            UserView supervisor = TenantScope.asSystem(() -> users.create(
-                    tenant.id(),
-                    new NewUser(
-                            "bench-supervisor",
-                            "Bench supervisor",
-                            "supervisor@bench.example",
-                            null,
-                            Set.of(Role.SUPERVISOR),
-                            CustomerLevel.STANDARD),
-                    "bench-password"));
+            BenchTenant benchTenant = BenchTenant.on(node, Role.SUPERVISOR);
+            TenantInfo tenant = benchTenant.tenant();
+            UserView supervisor = benchTenant.staff();
             Actor boss = Fixtures.actor(supervisor);
             Tickets ticketService = node.getBean(Tickets.class);
             JdbcClient jdbc = node.getBean(JdbcClient.class);
