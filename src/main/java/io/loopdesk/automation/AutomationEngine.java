@@ -71,10 +71,10 @@ class AutomationEngine {
             return;
         }
         TenantScope.inTenant(tenantId, () -> {
+            TicketSnapshot ticket = snapshots.of(number);
             for (AutomationRuleView rule : inForce) {
-                TicketSnapshot ticket = snapshots.of(number);
-                if (rule.rule().matches(ticket)) {
-                    fire(rule, ticket, eventKey);
+                if (rule.rule().matches(ticket) && fire(rule, ticket, eventKey) != null) {
+                    ticket = snapshots.of(number); // the rules after it see what it did
                 }
             }
         });
@@ -98,7 +98,7 @@ class AutomationEngine {
                 if (recent.getOrDefault(FiringOutcome.FIRED, 0L) >= LOOP_LIMIT) {
                     firings.end(rule.id(), ticket.ticketId(), eventKey, FiringOutcome.STOPPED, null);
                     if (recent.getOrDefault(FiringOutcome.STOPPED, 0L) == 0) {
-                        OwnChanges.during(() -> tickets.annotate(
+                        OwnChanges.during(() -> tickets.remark(
                                 number, "automation-stopped", rule.name(), String.valueOf(LOOP_LIMIT), actor));
                     }
                     log.warn(
@@ -110,7 +110,7 @@ class AutomationEngine {
                     return FiringOutcome.STOPPED;
                 }
                 OwnChanges.during(() -> {
-                    tickets.annotate(number, "automation", rule.name(), null, actor);
+                    tickets.remark(number, "automation", rule.name(), null, actor);
                     performer.perform(rule, ticket, actor);
                 });
                 return FiringOutcome.FIRED;
@@ -122,7 +122,7 @@ class AutomationEngine {
                 if (firings.claim(
                         ticket.ticket().tenantId(), rule.id(), ticket.ticketId(), number, eventKey, clock.instant())) {
                     firings.end(rule.id(), ticket.ticketId(), eventKey, FiringOutcome.FAILED, reason);
-                    OwnChanges.during(() -> tickets.annotate(number, "automation-failed", rule.name(), null, actor));
+                    OwnChanges.during(() -> tickets.remark(number, "automation-failed", rule.name(), null, actor));
                 }
             });
             log.info("Automation {} could not act on ticket {}: {}", rule.id(), number, refused.getMessage());

@@ -1,5 +1,6 @@
 package io.loopdesk.demo;
 
+import io.loopdesk.automation.AutomationRules;
 import io.loopdesk.identity.CustomerLevel;
 import io.loopdesk.identity.NewUser;
 import io.loopdesk.identity.Role;
@@ -72,6 +73,7 @@ class DemoData implements ApplicationRunner {
     private final Articles articles;
     private final DemoProviders providers;
     private final CustomFields customFields;
+    private final AutomationRules automations;
     private final Clock clock;
 
     DemoData(
@@ -86,8 +88,10 @@ class DemoData implements ApplicationRunner {
             Articles articles,
             DemoProviders providers,
             CustomFields customFields,
+            AutomationRules automations,
             Clock clock) {
         this.customFields = customFields;
+        this.automations = automations;
         this.providers = providers;
         this.shifts = shifts;
         this.articles = articles;
@@ -217,6 +221,7 @@ class DemoData implements ApplicationRunner {
                         Channel.OUTSIDE_SITE),
                 100);
         DemoFields.define(customFields, starAdmin);
+        DemoAutomations.define(automations, acmeAdmin, supervisor, starAdmin);
         // teams work in shifts and some of their people are on duty, so new tickets are assigned as they arrive
         staff(acmeAdmin, List.of(network, client, aftersales), DayOfWeek.MONDAY, DayOfWeek.FRIDAY, 9, 18);
         staff(starAdmin, List.of(tech, review, merchant), DayOfWeek.MONDAY, DayOfWeek.SUNDAY, 8, 20);

@@ -558,6 +558,19 @@ public class Tickets {
      * @param value what it was set to, e.g. the escalation level
      */
     public void annotate(String number, String what, @Nullable String value, @Nullable String note, Actor actor) {
+        annotate(number, what, value, note, actor, true);
+    }
+
+    /**
+     * As {@link #annotate}, but tells no other module: for a line that records work done, not a change of the
+     * ticket (an automation's firing, whose changes each have their own line and event).
+     */
+    public void remark(String number, String what, @Nullable String value, @Nullable String note, Actor actor) {
+        annotate(number, what, value, note, actor, false);
+    }
+
+    private void annotate(
+            String number, String what, @Nullable String value, @Nullable String note, Actor actor, boolean tell) {
         if (!what.matches("[a-z][a-z-]{1,48}")) {
             throw new IllegalArgumentException("Not a history code: " + what);
         }
@@ -571,7 +584,9 @@ public class Tickets {
                     actor.name(),
                     now,
                     new Ticket.Change(what, null, value, note)));
-            publishEdited(ticket, Set.of(what), actor, now);
+            if (tell) {
+                publishEdited(ticket, Set.of(what), actor, now);
+            }
             return null;
         });
     }

@@ -186,6 +186,16 @@ class ScreenshotsTest {
                         .isEmpty());
         shot(star, "ticket-fields-side-zh");
 
+        // an automation of the smart-home desk, as its admin writes it
+        WebDriver rulesAdmin = browser.open(Browser.DESKTOP, "zh-CN");
+        signIn(rulesAdmin, base, "admin", "admin");
+        rulesAdmin.get(base + "/admin/automations");
+        rulesAdmin
+                .findElement(By.cssSelector("#automation-rules tbody tr td a"))
+                .click();
+        waitUntil(rulesAdmin, d -> !d.findElements(By.id("automation-form")).isEmpty());
+        shot(rulesAdmin, "automation-rule-zh");
+
         // the reports on the demo's tickets, once the fold has counted them (it runs every few seconds)
         waitUntil(supervisor, d -> {
             d.get(base + "/reports");
