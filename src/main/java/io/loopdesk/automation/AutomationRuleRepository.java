@@ -8,5 +8,8 @@ interface AutomationRuleRepository extends JpaRepository<AutomationRule, Long> {
 
     List<AutomationRule> findAllByOrderByPositionAscIdAsc();
 
+    /** One tenant's rules, whatever tenants the session sees. */
+    List<AutomationRule> findAllByTenantIdOrderByPositionAscIdAsc(Long tenantId);
+
     Optional<AutomationRule> findByName(String name);
 }

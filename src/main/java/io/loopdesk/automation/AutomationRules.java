@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -34,6 +35,7 @@ public class AutomationRules {
     private final Remembered<Long, List<AutomationRuleView>> inForce;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate reading;
     private final Clock clock;
 
     AutomationRules(
@@ -50,6 +52,9 @@ public class AutomationRules {
         this.inForce = Remembered.perTenant("automation-rules", Duration.ofMinutes(10), signals);
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.reading = new TransactionTemplate(transactionManager);
+        this.reading.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.reading.setReadOnly(true);
         this.clock = clock;
     }
 
@@ -166,15 +171,18 @@ public class AutomationRules {
      * but for the first time after a change.
      */
     List<AutomationRuleView> inForce(long tenantId, Trigger trigger) {
+        // read in a session of its own and by the tenant's id: the first to ask may be a change made in any scope,
+        // deciding whether to record its event for the rules
         return inForce
                 .get(
                         tenantId,
                         id -> TenantScope.inTenant(
                                 id,
-                                () -> transactions.execute(status -> rules.findAllByOrderByPositionAscIdAsc().stream()
-                                        .map(AutomationRule::view)
-                                        .filter(AutomationRuleView::active)
-                                        .toList())))
+                                () -> reading.execute(
+                                        status -> rules.findAllByTenantIdOrderByPositionAscIdAsc(id).stream()
+                                                .map(AutomationRule::view)
+                                                .filter(AutomationRuleView::active)
+                                                .toList())))
                 .stream()
                 .filter(r -> r.rule().trigger() == trigger)
                 .toList();
