@@ -5,6 +5,10 @@ public enum ActionKind {
     /** Moves it to a status, as the lifecycle allows. */
     SET_STATUS,
     SET_URGENCY,
+    /** Sets the feedback type (consultation, complaint, …). */
+    SET_TYPE,
+    /** Sets the category (value: its code, as the tenant's categories name it). */
+    SET_CATEGORY,
     ADD_TAG,
     REMOVE_TAG,
     /** Puts it in a team's queue (value: the team's id); whoever had it lets go. */

@@ -12,6 +12,7 @@ import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.Tickets;
 import io.loopdesk.ticket.custom.TicketFieldValues;
 import io.loopdesk.ticket.tag.TicketTags;
+import io.loopdesk.ticket.value.FeedbackType;
 import io.loopdesk.ticket.value.MessageKind;
 import io.loopdesk.ticket.value.TicketStatus;
 import io.loopdesk.ticket.value.Urgency;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -78,7 +80,18 @@ class ActionPerformer {
             case SET_URGENCY -> {
                 Urgency urgency = Urgency.valueOf(value);
                 if (current(number, actor).urgency() != urgency) {
-                    tickets.edit(number, urgencyOnly(urgency), actor);
+                    tickets.edit(number, edit(urgency, null, null), actor);
+                }
+            }
+            case SET_TYPE -> {
+                FeedbackType type = FeedbackType.valueOf(value);
+                if (current(number, actor).type() != type) {
+                    tickets.edit(number, edit(null, type, null), actor);
+                }
+            }
+            case SET_CATEGORY -> {
+                if (!value.equals(current(number, actor).category())) {
+                    tickets.edit(number, edit(null, null, value), actor);
                 }
             }
             case ADD_TAG -> tags.add(number, value, actor);
@@ -147,9 +160,10 @@ class ActionPerformer {
         return queries.get(number, actor);
     }
 
-    private static TicketEdit urgencyOnly(Urgency urgency) {
+    /** An edit of the urgency, the type or the category alone; {@code null} leaves one as it is. */
+    private static TicketEdit edit(@Nullable Urgency urgency, @Nullable FeedbackType type, @Nullable String category) {
         return new TicketEdit(
-                null, null, null, null, null, null, urgency, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, type, urgency, category, null, null, null, null, null, null, null, null,
                 null);
     }
 }

@@ -8,10 +8,12 @@ import io.loopdesk.knowledge.reply.ReplyTemplates;
 import io.loopdesk.notification.TenantWebhooks;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.FieldProblem;
+import io.loopdesk.ticket.CategoryDirectory;
 import io.loopdesk.ticket.TeamDirectory;
 import io.loopdesk.ticket.custom.CustomFields;
 import io.loopdesk.ticket.custom.TicketFieldValues;
 import io.loopdesk.ticket.tag.TagName;
+import io.loopdesk.ticket.value.FeedbackType;
 import io.loopdesk.ticket.value.TicketStatus;
 import io.loopdesk.ticket.value.Urgency;
 import java.util.ArrayList;
@@ -39,6 +41,7 @@ class RuleCheck {
     static final int MAX_HOURS = 8760;
 
     private final TeamDirectory teams;
+    private final CategoryDirectory categories;
     private final UserAccounts users;
     private final CustomFields fields;
     private final TicketFieldValues fieldValues;
@@ -47,12 +50,14 @@ class RuleCheck {
 
     RuleCheck(
             TeamDirectory teams,
+            CategoryDirectory categories,
             UserAccounts users,
             CustomFields fields,
             TicketFieldValues fieldValues,
             ReplyTemplates templates,
             TenantWebhooks webhooks) {
         this.teams = teams;
+        this.categories = categories;
         this.users = users;
         this.fields = fields;
         this.fieldValues = fieldValues;
@@ -212,6 +217,20 @@ class RuleCheck {
                     problems.add(choose(at, Urgency.values()));
                 }
                 value = value.toUpperCase(java.util.Locale.ROOT);
+            }
+            case SET_TYPE -> {
+                if (!named(FeedbackType.values(), value)) {
+                    problems.add(choose(at, FeedbackType.values()));
+                }
+                value = value.toUpperCase(java.util.Locale.ROOT);
+            }
+            case SET_CATEGORY -> {
+                String code = value;
+                if (categories.categoriesIn(tenantId).stream()
+                        .noneMatch(c -> c.code().equals(code))) {
+                    problems.add(new FieldProblem(
+                            at + "value", "automation.category.unknown", "Choose one of your categories by its code."));
+                }
             }
             case ADD_TAG, REMOVE_TAG -> value = tag(value, at, problems);
             case ASSIGN_TEAM -> {

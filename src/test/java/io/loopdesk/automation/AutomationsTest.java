@@ -323,6 +323,38 @@ class AutomationsTest {
     }
 
     @Test
+    void aRuleSetsTheTypeAndTheCategoryOnlyToOnesTheTenantHas() {
+        Api.Response unknown = adminApi.post(
+                "/api/v1/automations",
+                Map.of(
+                        "name", "分类",
+                        "trigger", "CREATED",
+                        "actions",
+                                List.of(
+                                        action("SET_TYPE", null, "GOSSIP"),
+                                        action("SET_CATEGORY", null, "no.such.category"))));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body())
+                .contains("Choose one of FAULT, CONSULTATION, COMPLAINT", "Choose one of your categories by its code.");
+        created(Map.of(
+                "name",
+                "退货咨询",
+                "trigger",
+                "CREATED",
+                "conditions",
+                List.of(condition("TEXT", "CONTAINS", "WiFi")),
+                "actions",
+                List.of(action("SET_TYPE", null, "consultation"), action("SET_CATEGORY", null, "commercial.returns"))));
+
+        String number = fixtures.ticketOf(customer).number();
+        background.settle();
+
+        TicketView ticket = queries.get(number, Fixtures.actor(admin));
+        assertThat(ticket.type()).isEqualTo(io.loopdesk.ticket.value.FeedbackType.CONSULTATION);
+        assertThat(ticket.category()).isEqualTo("commercial.returns");
+    }
+
+    @Test
     void aTemplateReplyAnswersTheCustomerWithItsVariablesFilled() {
         long template = TenantScope.inTenant(
                 tenant.id(),
