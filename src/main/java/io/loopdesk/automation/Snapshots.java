@@ -10,6 +10,7 @@ import io.loopdesk.ticket.custom.TicketFieldValues;
 import io.loopdesk.ticket.tag.TicketTags;
 import io.loopdesk.ticket.view.TicketView;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -32,15 +33,26 @@ class Snapshots {
     TicketSnapshot of(String number) {
         Actor system = Actor.system();
         TicketView ticket = queries.get(number, system);
-        Map<String, java.util.List<String>> fields = new LinkedHashMap<>();
+        // the ticket's id, tags, fields and customer are read only if a rule asks, in the caller's transaction
+        return new TicketSnapshot(
+                ticket,
+                () -> queries.idOf(number, system),
+                () -> tags.of(number, system),
+                () -> fields(number, system),
+                () -> ticket.requesterId() == null
+                        ? CustomerLevel.STANDARD
+                        : users.byId(ticket.requesterId())
+                                .map(UserView::customerLevel)
+                                .orElse(CustomerLevel.STANDARD));
+    }
+
+    private Map<String, List<String>> fields(String number, Actor system) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
         for (FieldValue value : fieldValues.of(number, system)) {
             if (!value.empty()) {
                 fields.put(value.field().key(), value.values());
             }
         }
-        CustomerLevel level = ticket.requesterId() == null
-                ? CustomerLevel.STANDARD
-                : users.byId(ticket.requesterId()).map(UserView::customerLevel).orElse(CustomerLevel.STANDARD);
-        return new TicketSnapshot(queries.idOf(number, system), ticket, tags.of(number, system), fields, level);
+        return fields;
     }
 }

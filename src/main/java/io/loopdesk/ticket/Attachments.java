@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -100,15 +101,32 @@ public class Attachments {
 
     /** Opens a ticket with its files in one transaction: a refused file refuses the ticket too. */
     public TicketView openWith(long tenantId, Channel channel, OpenTicket request, List<Upload> uploads, Actor actor) {
+        return openWith(tenantId, channel, request, uploads, actor, ticket -> ticket);
+    }
+
+    /**
+     * Opens a ticket with its files as {@link #openWith(long, Channel, OpenTicket, List, Actor)} does, and hands it
+     * to {@code alongside} in the same transaction ({@link Tickets#open(long, Channel, OpenTicket, Actor,
+     * java.util.function.Function)}).
+     */
+    public <T> T openWith(
+            long tenantId,
+            Channel channel,
+            OpenTicket request,
+            List<Upload> uploads,
+            Actor actor,
+            Function<TicketView, T> alongside) {
         if (uploads.isEmpty()) {
             // without files the ticket may share its commit with others registered at the same moment
-            return tickets.open(tenantId, channel, request, actor);
+            return tickets.open(tenantId, channel, request, actor, alongside);
         }
-        return access.inTransaction(actor, () -> {
-            TicketView ticket = tickets.open(tenantId, channel, request, actor);
-            store(ticket.number(), null, uploads, actor);
-            return ticket;
-        });
+        // a refused file must refuse its own ticket alone, never a batch of others: files commit on their own
+        return access.inTransaction(
+                actor,
+                () -> tickets.open(tenantId, channel, request, actor, ticket -> {
+                    store(ticket.number(), null, uploads, actor);
+                    return alongside.apply(ticket);
+                }));
     }
 
     /** Writes a message with its files in one transaction: a refused file refuses the message too. */

@@ -43,6 +43,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -149,6 +150,19 @@ public class Tickets {
      * @throws TicketValidationException listing every field that breaks the tenant's rules; nothing is stored
      */
     public TicketView open(long tenantId, Channel channel, OpenTicket submitted, Actor actor) {
+        return open(tenantId, channel, submitted, actor, ticket -> ticket);
+    }
+
+    /**
+     * Registers a ticket as {@link #open(long, Channel, OpenTicket, Actor)} does and, in the same transaction,
+     * hands it to {@code alongside}: what the caller must store with the ticket or not at all (an app's submission
+     * under its idempotency key, say). The ticket may share its transaction with others registered at the same
+     * moment; when it does not commit, neither does what {@code alongside} wrote.
+     *
+     * @throws TicketValidationException listing every field that breaks the tenant's rules; nothing is stored
+     */
+    public <T> T open(
+            long tenantId, Channel channel, OpenTicket submitted, Actor actor, Function<TicketView, T> alongside) {
         if (!actor.seesAllTenants() && actor.tenantId() != tenantId) {
             throw new TicketForbiddenException(
                     "error.ticket.forbidden.otherTenant", "You can open tickets only in your own tenant.");
@@ -219,7 +233,7 @@ public class Tickets {
                     ticket.title(),
                     ticket.product(),
                     now));
-            return ticket.view(TicketAccess.showsContactDetails(actor, ticket));
+            return alongside.apply(ticket.view(TicketAccess.showsContactDetails(actor, ticket)));
         });
     }
 

@@ -6,7 +6,6 @@ import io.loopdesk.shared.TenantScope;
 import io.loopdesk.ticket.Attachments;
 import io.loopdesk.ticket.Upload;
 import io.loopdesk.ticket.value.Channel;
-import io.loopdesk.ticket.view.TicketView;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -21,9 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Turns an app's submission into a ticket of channel APP, with its files, exactly once per idempotency key.
  *
- * <p>The submission row (app, key) is written first, in the same transaction as the ticket: the database's unique
- * constraint lets only one of two racing twins commit. The other fails on the constraint (PostgreSQL makes it
- * wait for the first to commit), then finds the winner's row and answers with its ticket. A key reused for
+ * <p>The submission row (app, key) is written in the same transaction as the ticket, which feedback without files
+ * shares with the other tickets registered at the same moment (group commit): the database's unique constraint
+ * lets only one of two racing twins commit. The other fails on the constraint (PostgreSQL makes it wait for the
+ * first to commit), its ticket with it, then finds the winner's row and answers with its ticket. A key reused for
  * different feedback is refused, and nothing is stored.
  */
 @Service
@@ -65,7 +65,7 @@ public class FeedbackIntake {
                 }
             }
             try {
-                return transactions.execute(status -> store(app, key, hash, feedback, files));
+                return store(app, key, hash, feedback, files);
             } catch (DataAccessException twinWon) {
                 if (key == null) {
                     throw twinWon;
@@ -78,21 +78,26 @@ public class FeedbackIntake {
     private FeedbackReceipt store(
             AppIdentity app, @Nullable String key, String hash, Feedback feedback, List<Upload> files) {
         Instant now = clock.instant();
-        FeedbackSubmission submission = submissions.saveAndFlush(new FeedbackSubmission(
-                app.tenantId(),
-                app.appId(),
-                feedback.userId() == null ? null : feedback.userId().strip(),
-                key,
-                hash,
-                now));
-        TicketView ticket = attachments.openWith(
+        // the submission row commits with its ticket, in the transaction the ticket shares with others registered
+        // at the same moment; a twin that committed first makes this one's commit fail on the unique key
+        return attachments.openWith(
                 app.tenantId(),
                 Channel.APP,
                 FeedbackTicket.of(app, feedback),
                 FeedbackTicket.described(files, feedback.attachmentDescriptions()),
-                actorOf(app));
-        submission.ticketOpened(ticket.number());
-        return new FeedbackReceipt(ticket.number(), false);
+                actorOf(app),
+                ticket -> {
+                    FeedbackSubmission submission = new FeedbackSubmission(
+                            app.tenantId(),
+                            app.appId(),
+                            feedback.userId() == null ? null : feedback.userId().strip(),
+                            key,
+                            hash,
+                            now);
+                    submission.ticketOpened(ticket.number());
+                    submissions.save(submission);
+                    return new FeedbackReceipt(ticket.number(), false);
+                });
     }
 
     /** The answer of an earlier submission with this key, if one committed. */

@@ -220,12 +220,8 @@ public class Incidents {
 
     /** The incident still active (proposed or open) in {@code category}, the newest: the one a proposal joins. */
     Optional<Incident> activeIn(long tenantId, String category) {
-        return incidents
-                .findByTenantIdAndStatusInOrderByDeclaredAtDesc(
-                        tenantId, Set.of(IncidentStatus.PROPOSED, IncidentStatus.OPEN))
-                .stream()
-                .filter(i -> category.equals(i.view().categoryCode()))
-                .findFirst();
+        return incidents.findFirstByTenantIdAndCategoryCodeAndStatusInOrderByDeclaredAtDesc(
+                tenantId, category, Set.of(IncidentStatus.PROPOSED, IncidentStatus.OPEN));
     }
 
     /** A new proposal, stored at once (its tickets are linked by id). */
@@ -243,9 +239,8 @@ public class Incidents {
     /** Links the tickets to the incident if it is still a proposal; a confirmed incident is linked by people. */
     void join(Incident incident, List<String> numbers) {
         if (incident.status() == IncidentStatus.PROPOSED) {
-            long id = incident.id();
-            Set<String> linked = incident.tickets();
-            numbers.stream().filter(n -> !linked.contains(n)).forEach(n -> links.link(id, n));
+            // asks about these numbers only: during a storm the proposal holds thousands, and every new ticket joins
+            links.link(incident.id(), numbers);
         }
     }
 

@@ -3,6 +3,8 @@ package io.loopdesk.ticket.registration;
 import io.loopdesk.shared.TenantMember;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.ticket.TicketProperties;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,11 +54,12 @@ public final class GroupCommit implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final int maxTickets;
     private final int workers;
+    private final Counter rollbacks;
     private final BlockingQueue<Pending<?>> waiting = new LinkedBlockingQueue<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
-    GroupCommit(PlatformTransactionManager transactionManager, TicketProperties properties) {
+    GroupCommit(PlatformTransactionManager transactionManager, TicketProperties properties, MeterRegistry meters) {
         TicketProperties.GroupCommit settings = properties.groupCommit();
         if (settings.maxTickets() < 1 || settings.workers() < 1) {
             throw new IllegalArgumentException(
@@ -65,6 +68,9 @@ public final class GroupCommit implements SmartLifecycle {
         this.transactions = new TransactionTemplate(transactionManager);
         this.maxTickets = settings.maxTickets();
         this.workers = settings.workers();
+        this.rollbacks = Counter.builder("loopdesk.tickets.group.commit.rollbacks")
+                .description("Batches of registrations rolled back and run again one by one; zero in normal operation")
+                .register(meters);
     }
 
     /** Runs {@code work} in a transaction in {@code member}'s tenant scope, possibly with others of that scope. */
@@ -164,7 +170,13 @@ public final class GroupCommit implements SmartLifecycle {
             }
             // nothing of it stored: each runs again, and the one at fault gets its own error
             case TransactionSynchronization.STATUS_ROLLED_BACK, NOT_BEGUN -> {
-                log.debug("A batch of {} registrations was rolled back; each runs again alone", batch.size(), failure);
+                // every batch that fails costs its tickets a second transaction each: in normal operation none
+                // does, so each one is counted and its cause told
+                rollbacks.increment();
+                log.warn(
+                        "A batch of {} registrations was rolled back; each runs again alone: {}",
+                        batch.size(),
+                        failure == null ? "its commit failed" : failure.toString());
                 batch.forEach(p -> p.runAlone(this));
             }
             // the commit may or may not have happened (the connection broke): running again could store twice

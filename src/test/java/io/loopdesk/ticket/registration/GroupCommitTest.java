@@ -17,6 +17,7 @@ import io.loopdesk.ticket.TicketValidationException;
 import io.loopdesk.ticket.Tickets;
 import io.loopdesk.ticket.value.Channel;
 import io.loopdesk.ticket.view.TicketView;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -73,6 +74,9 @@ class GroupCommitTest {
 
     @Autowired
     PlatformTransactionManager transactionManager;
+
+    @Autowired
+    MeterRegistry meters;
 
     TenantInfo tenant;
     Actor agent;
@@ -174,6 +178,7 @@ class GroupCommitTest {
                     () -> tickets.open(tenant.id(), Channel.PHONE, ticket, agent), callers));
         }
         OpenTicket bad = Fixtures.validTicket().product("批次 " + batch + " 失败").build();
+        double rollbacksBefore = rollbacks();
         AtomicInteger runs = new AtomicInteger();
         CompletableFuture<TicketView> failed = CompletableFuture.supplyAsync(
                 () -> groupCommit.run(agent, () -> {
@@ -203,6 +208,8 @@ class GroupCommitTest {
                 .hasSize(QUEUED - 1)
                 .noneMatch(product -> product.endsWith("失败"));
         assertThat(runs).hasValue(2);
+        // the operators see it: a batch rolled back is counted (none is in normal operation)
+        assertThat(rollbacks()).isGreaterThan(rollbacksBefore);
         return catchThrowable(failed::join);
     }
 
@@ -214,6 +221,10 @@ class GroupCommitTest {
         Object joined = outer.execute(
                 status -> groupCommit.run(agent, TransactionSynchronizationManager::getCurrentTransactionName));
         assertThat(joined).isEqualTo("outer");
+    }
+
+    private double rollbacks() {
+        return meters.counter("loopdesk.tickets.group.commit.rollbacks").count();
     }
 
     private void awaitGate() {
