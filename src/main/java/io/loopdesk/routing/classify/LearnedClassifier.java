@@ -1,6 +1,7 @@
 package io.loopdesk.routing.classify;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +22,11 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -86,6 +91,7 @@ public final class LearnedClassifier {
     private final int size;
     private final @Nullable IndexReader reader;
     private final @Nullable SimpleNaiveBayesClassifier naiveBayes;
+    private final @Nullable NearestNeighbours nearestNeighbours;
 
     private LearnedClassifier(TextAnalyzer analyzer, Algorithm algorithm, int size, @Nullable IndexReader reader) {
         this.analyzer = analyzer;
@@ -95,6 +101,8 @@ public final class LearnedClassifier {
         this.naiveBayes = reader == null || algorithm != Algorithm.NAIVE_BAYES
                 ? null
                 : new SimpleNaiveBayesClassifier(reader, analyzer.lucene(), null, CATEGORY, TextAnalyzer.FIELD);
+        this.nearestNeighbours =
+                reader == null || algorithm != Algorithm.NEAREST_NEIGHBOURS ? null : nearestNeighbours(reader);
     }
 
     /** Learns from {@code examples} with the default algorithm, {@link Algorithm#NEAREST_NEIGHBOURS}. */
@@ -130,6 +138,14 @@ public final class LearnedClassifier {
         }
     }
 
+    private static NearestNeighbours nearestNeighbours(IndexReader reader) {
+        try {
+            return new NearestNeighbours(reader, TOKENS_AS_READ);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading an in-memory index failed", e);
+        }
+    }
+
     /** How many examples it learned from. */
     public int size() {
         return size;
@@ -158,7 +174,7 @@ public final class LearnedClassifier {
         try {
             List<ClassificationResult<BytesRef>> classes = switch (algorithm) {
                 // examples sharing no word with the text are no neighbours, so this may find none
-                case NEAREST_NEIGHBOURS -> new NearestNeighbours(reader, TOKENS_AS_READ).getClasses(spaced(read));
+                case NEAREST_NEIGHBOURS -> requireNearestNeighbours().getClasses(spaced(read));
                 // naive Bayes would fall back on the prior
                 case NAIVE_BAYES ->
                     sharesAWord(reader, read) ? requireNaiveBayes().getClasses(beginning) : List.of();
@@ -181,6 +197,13 @@ public final class LearnedClassifier {
         } catch (IOException e) {
             throw new UncheckedIOException("Searching an in-memory index failed", e);
         }
+    }
+
+    private NearestNeighbours requireNearestNeighbours() {
+        if (nearestNeighbours == null) {
+            throw new IllegalStateException("Not trained for nearest neighbours");
+        }
+        return nearestNeighbours;
     }
 
     private SimpleNaiveBayesClassifier requireNaiveBayes() {
@@ -217,38 +240,47 @@ public final class LearnedClassifier {
     }
 
     /**
-     * Lucene's k-nearest-neighbour classifier with the class scores described above. A new one per call: the
-     * Lucene class reconfigures its {@code MoreLikeThis} on every search, so it is not safe to share; making one
-     * costs microseconds.
+     * Lucene's k-nearest-neighbour search ({@link KNearestNeighborClassifier}'s "more like this" query over the text's
+     * words, BM25) with the class scores described above, built once per trained classifier and shared: its
+     * searcher and its configured {@link MoreLikeThis} only read. Lucene's class also requires every hit to have a
+     * category, a clause that matches every example, so each search scored the whole training index; here only the
+     * examples sharing a word with the text are looked at, and the best {@value #K} of them found without scoring
+     * the rest. The neighbours, their similarities and so the classes are the same.
      */
-    private static final class NearestNeighbours extends KNearestNeighborClassifier {
+    private static final class NearestNeighbours {
 
-        /**
-         * Lucene's query requires the category field with a constant-score clause worth 1 and lets the words of the
-         * text add their BM25 similarity; examples sharing no word with the text score exactly this.
-         */
-        static final double CATEGORY_CLAUSE_SCORE = 1.0;
+        private final IndexSearcher searcher;
+        private final MoreLikeThis moreLikeThis;
 
         NearestNeighbours(IndexReader reader, Analyzer analyzer) throws IOException {
-            super(reader, new BM25Similarity(), analyzer, null, K, 1, 1, CATEGORY, TextAnalyzer.FIELD);
+            this.searcher = new IndexSearcher(reader);
+            searcher.setSimilarity(new BM25Similarity());
+            this.moreLikeThis = new MoreLikeThis(reader);
+            moreLikeThis.setAnalyzer(analyzer);
+            moreLikeThis.setFieldNames(new String[] {TextAnalyzer.FIELD});
+            moreLikeThis.setMinDocFreq(1);
+            moreLikeThis.setMinTermFreq(1);
+            moreLikeThis.setBoost(true);
         }
 
-        @Override
-        protected List<ClassificationResult<BytesRef>> buildListFromTopDocs(TopDocs topDocs) throws IOException {
+        List<ClassificationResult<BytesRef>> getClasses(String text) throws IOException {
+            Query like = moreLikeThis.like(TextAnalyzer.FIELD, new StringReader(text));
+            TopDocs topDocs = searcher.search(like, K);
             Map<String, Double> similarity = new HashMap<>();
             double total = 0;
             int neighbours = 0;
+            StoredFields stored = searcher.storedFields();
             for (ScoreDoc hit : topDocs.scoreDocs) {
-                double textSimilarity = hit.score - CATEGORY_CLAUSE_SCORE;
+                double textSimilarity = hit.score;
                 if (textSimilarity <= 0) {
                     continue; // shares no word with the text: not a neighbour
                 }
-                String category = indexSearcher.storedFields().document(hit.doc).get(CATEGORY);
+                String category = stored.document(hit.doc).get(CATEGORY);
                 similarity.merge(category, textSimilarity, Double::sum);
                 total += textSimilarity;
                 neighbours++;
             }
-            double completeness = Math.min(1.0, neighbours / (double) k);
+            double completeness = Math.min(1.0, neighbours / (double) K);
             List<ClassificationResult<BytesRef>> classes = new ArrayList<>();
             for (Map.Entry<String, Double> entry : similarity.entrySet()) {
                 classes.add(new ClassificationResult<>(
