@@ -22,13 +22,13 @@ if [ -z "$jar" ]; then
     ./mvnw -B -q package -DskipTests -Dspotless.check.skip=true
     jar=$(ls target/loopdesk-*.jar | grep -v original | head -1)
 fi
-psql -q -h 127.0.0.1 -U postgres -c "drop database if exists $database" -c "create database $database"
+psql -q -h 127.0.0.1 -U postgres -c "drop database if exists $database with (force)" -c "create database $database"
 java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$database" SPRING_DATASOURCE_USERNAME=postgres \
     "$java_bin" -jar "$jar" --spring.profiles.active=demo --server.port="$port" --loopdesk.data-dir="$work/data" \
     --loopdesk.intake.feedback-per-minute=0 > "$work/node.log" 2>&1 &
 node=$!
-trap 'kill $node 2>/dev/null || true' EXIT
+trap 'kill $node 2>/dev/null; wait $node 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do grep -q "Loopdesk is ready" "$work/node.log" && break; sleep 1; done
 grep -q "Loopdesk is ready" "$work/node.log" || { echo "Loopdesk did not start; see $work/node.log" >&2; exit 1; }
 
@@ -41,7 +41,7 @@ app_key=$(curl -sf -u admin:admin -H 'Content-Type: application/json' "$base/api
 cpu_of() { awk '{ s += $14 + $15 } END { printf "%.2f", s / 100 }' "$@" 2>/dev/null || echo 0; }
 jvm_cpu() { cpu_of /proc/$node/stat; }
 pg_cpu() { cpu_of $(for p in $(pgrep -x postgres); do echo /proc/$p/stat; done); }
-rollbacks() { curl -sf -u operator:operator "$base/actuator/prometheus" | awk '/^loopdesk_tickets_group_commit_rollbacks_total/ { print $2 }'; }
+rollbacks() { curl -sf -u operator:operator "$base/actuator/prometheus" | awk '/^loopdesk_tickets_group_commit_rollbacks_total/ { print $2 }' || true; }
 pg_rollbacks() { psql -h 127.0.0.1 -U postgres -At -c "select xact_rollback from pg_stat_database where datname = '$database'"; }
 rss_mb() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' /proc/$node/status; }
 
@@ -54,11 +54,13 @@ round() {
     python3 - "$name" "$result" "$j0" "$j1" "$p0" "$p1" "$r0" "$r1" "$x0" "$x1" "$(rss_mb)" <<'PY' | tee -a "$out"
 import json, sys
 name, result = sys.argv[1], json.loads(sys.argv[2])
-j0, j1, p0, p1, r0, r1, x0, x1 = map(float, sys.argv[3:11])
+j0, j1, p0, p1, x0, x1 = map(float, sys.argv[3:5] + sys.argv[5:7] + sys.argv[9:11])
+# a version without the rollback counter says so rather than zero
+rolled = "%d" % (float(sys.argv[8]) - float(sys.argv[7])) if sys.argv[7] and sys.argv[8] else "no metric"
 ok = max(result["ok"], 1)
-print("| %s | %d | %.0f/s | %.1f / %.1f / %.1f ms | %.1f ms | %.1f ms | %d | %d | %s MB | %s |" % (
+print("| %s | %d | %.0f/s | %.1f / %.1f / %.1f ms | %.1f ms | %.1f ms | %s | %d | %s MB | %s |" % (
     name, result["ok"], result["rate"], result["p50_ms"], result["p90_ms"], result["p99_ms"],
-    (j1 - j0) * 1000 / ok, (p1 - p0) * 1000 / ok, r1 - r0, x1 - x0, sys.argv[11],
+    (j1 - j0) * 1000 / ok, (p1 - p0) * 1000 / ok, rolled, x1 - x0, sys.argv[11],
     ", ".join("%s: %d" % kv for kv in result["statuses"].items())))
 PY
 }
