@@ -12,14 +12,9 @@ clients=${BENCH_CLIENTS:-8}
 port=${BENCH_PORT:-18096}
 database=loopdesk_bench_first_minutes
 work="$PWD/target/bench-first-minutes"
-jar=$(ls target/loopdesk-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [ -z "$jar" ]; then
-    ./mvnw -B -q package -DskipTests -Dspotless.check.skip=true
-    jar=$(ls target/loopdesk-*.jar | grep -v original | head -1)
-fi
+source bench/packaged-jar.sh
 rm -rf "$work" && mkdir -p "$work"
-"$java_bin" -Djarmode=tools -jar "$jar" extract --destination "$work/app" > /dev/null
-app="$work/app/$(basename "$jar")"
+extract_jar "$work/app"
 node=
 trap '[ -n "$node" ] && kill $node 2>/dev/null; wait 2>/dev/null || true' EXIT
 

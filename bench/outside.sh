@@ -17,11 +17,7 @@ work="$PWD/target/bench-outside"
 out="$PWD/target/bench/outside.txt"
 base="http://127.0.0.1:$port"
 mkdir -p target/bench && rm -rf "$work" && mkdir -p "$work"
-jar=$(ls target/loopdesk-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [ -z "$jar" ]; then
-    ./mvnw -B -q package -DskipTests -Dspotless.check.skip=true
-    jar=$(ls target/loopdesk-*.jar | grep -v original | head -1)
-fi
+source bench/packaged-jar.sh
 psql -q -h 127.0.0.1 -U postgres -c "drop database if exists $database with (force)" -c "create database $database"
 java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$database" SPRING_DATASOURCE_USERNAME=postgres \

@@ -10,14 +10,9 @@ cd "$(dirname "$0")/.."
 java_bin="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 work="$PWD/target/bench-startup"
 port=${BENCH_PORT:-18097}
-jar=$(ls target/loopdesk-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [ -z "$jar" ]; then
-    ./mvnw -B -q package -DskipTests -Dspotless.check.skip=true
-    jar=$(ls target/loopdesk-*.jar | grep -v original | head -1)
-fi
+source bench/packaged-jar.sh
 rm -rf "$work" && mkdir -p "$work"
-"$java_bin" -Djarmode=tools -jar "$jar" extract --destination "$work/app" > /dev/null
-app="$work/app/$(basename "$jar")"
+extract_jar "$work/app"
 start() {
     rm -rf "$work/data"
     /usr/bin/time -f "%e s wall, %U s user + %S s system CPU" "$java_bin" "$@" -Dspring.context.exit=onRefresh \

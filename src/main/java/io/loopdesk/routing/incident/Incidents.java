@@ -239,7 +239,7 @@ public class Incidents {
     /** Links the tickets to the incident if it is still a proposal; a confirmed incident is linked by people. */
     void join(Incident incident, List<String> numbers) {
         if (incident.status() == IncidentStatus.PROPOSED) {
-            // asks about these numbers only: during a storm the proposal holds thousands, and every new ticket joins
+            // only these numbers, never the proposal's thousands: during a storm every new ticket joins
             links.link(incident.id(), numbers);
         }
     }
