@@ -3,6 +3,7 @@
 # database "loopdesk_bench", measures the idle cost of the timer loop, then the processing of due timers.
 #   bench/timers.sh                          1,000,000 open tickets, 10,000 due timers
 #   BENCH_TICKETS=100000 bench/timers.sh     a smaller run
+#   BENCH_MAIL=false bench/timers.sh         the supervisor gets in-app notices only (no e-mail to send)
 # PostgreSQL: LOOPDESK_BENCH_PG_URL (default jdbc:postgresql://127.0.0.1:5432/postgres), LOOPDESK_BENCH_PG_USER
 # (postgres), LOOPDESK_BENCH_PG_PASSWORD. The figures land in target/bench-results.md.
 set -euo pipefail
@@ -12,5 +13,6 @@ if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE '
 fi
 export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
 ./mvnw -q -Dloopdesk.test.skip-postgresql=true -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dtest=TimerBench -Dbench.tickets="${BENCH_TICKETS:-1000000}" -Dbench.due="${BENCH_DUE:-10000}" test
+    -Dtest=TimerBench -Dbench.tickets="${BENCH_TICKETS:-1000000}" -Dbench.due="${BENCH_DUE:-10000}" \
+    -Dbench.mail="${BENCH_MAIL:-true}" test
 cat target/bench-results.md

@@ -186,8 +186,10 @@ public class Notifications {
                     notBefore,
                     language,
                     null));
+            // a plain e-mail: threading into a mail conversation is for the customer who wrote in, never staff, and
+            // looking for that conversation per notice is most of the cost of a burst of SLA notices
             Recipient.anyEmail(user.email())
-                    .ifPresent(email -> send(new NotificationRequest(
+                    .ifPresent(email -> store(new NotificationRequest(
                             tenantId, email, subject, body, ticketNumber, notBefore, language, null)));
         }
         if (!staff.isEmpty()) {

@@ -17,6 +17,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param complaints complaint-tendency thresholds
  * @param wordList the abusive, heated and phone-call phrases (a classpath or file resource)
  * @param timerRetry when a timer's work fails (e.g. a database conflict), how soon it is tried again
+ * @param sweepInterval how often a node looks for clocks that reached their warning or due time; db-scheduler's
+ *     polling interval bounds it from below
+ * @param sweeps how many sweeps run at once across the nodes (each a db-scheduler execution, so they spread over
+ *     the nodes and over a node's timer threads; they never take the same ticket)
  * @param holidayData where the public holiday files are ({@code CN-2026.csv}: a region, a year); a later location's
  *     file for the same region and year replaces an earlier one's, so operators can add a year in a folder of their
  *     own ({@code file:/etc/loopdesk/holidays/*.csv}) before a release ships it
@@ -30,6 +34,8 @@ public record SlaProperties(
         @DefaultValue Complaints complaints,
         @DefaultValue("classpath:sla/complaint-words.txt") String wordList,
         @DefaultValue("30s") Duration timerRetry,
+        @DefaultValue("1s") Duration sweepInterval,
+        @DefaultValue("4") int sweeps,
         @DefaultValue("classpath*:sla/holidays/*.csv") List<String> holidayData) {
 
     /** {@code loopdesk.sla.auto-close.*}, in working days. */

@@ -10,11 +10,10 @@ import io.loopdesk.sla.clock.BreachRepository;
 import io.loopdesk.sla.clock.Budget;
 import io.loopdesk.sla.clock.ClockReplay;
 import io.loopdesk.sla.clock.ClockState;
-import io.loopdesk.sla.clock.ClockTimers;
 import io.loopdesk.sla.clock.Deadline;
+import io.loopdesk.sla.clock.DueClocks;
 import io.loopdesk.sla.clock.SlaClock;
 import io.loopdesk.sla.clock.SlaClockRepository;
-import io.loopdesk.sla.clock.TimerKey;
 import io.loopdesk.sla.policy.PolicyName;
 import io.loopdesk.sla.policy.SlaPolicies;
 import io.loopdesk.sla.policy.SlaPolicy;
@@ -23,28 +22,46 @@ import io.loopdesk.tenant.Tenants;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.Tickets;
 import io.loopdesk.ticket.value.Urgency;
+import io.loopdesk.ticket.view.TicketTimeline;
 import io.loopdesk.ticket.view.TicketView;
+import io.loopdesk.ticket.view.TimelineEntry;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps a ticket's SLA clocks true: on every ticket event and every SLA timer it locks the ticket's SLA row (a
  * ticket being registered gets its row then, with nothing to lock), replays the ticket's trail ({@link
- * ClockReplay}), stores the clocks, moves their timers, records breaches, settles outcomes ({@link SlaOutcomes}) and
- * sends warnings. Everything for one ticket happens in one transaction, so a clock, its timers, its outcomes and its
- * notices commit together or not at all; the row lock makes replays of one ticket take turns on every node, so a
- * cycle is settled once however often it is replayed.
+ * ClockReplay}), stores the clocks with the next moment each waits for, records breaches, settles outcomes ({@link
+ * SlaOutcomes}) and sends warnings. Everything for one ticket happens in one transaction, so a clock, its next
+ * moment, its outcomes and its notices commit together or not at all; the row lock makes replays of one ticket take
+ * turns on every node, so a cycle is settled once however often it is replayed.
+ *
+ * <p>Moments that arrive with no event (a warning time, a due time) are found by the sweep ({@link #workOffDue}),
+ * which replays the tickets of many due clocks in one transaction: a burst of 10,000 due clocks is a hundred
+ * transactions with a few queries each, not 10,000 timers with a dozen queries and three transactions apiece.
  */
 @Component
 public class SlaTracker {
+
+    private static final Logger log = LoggerFactory.getLogger(SlaTracker.class);
+
+    /** Tickets replayed together in one transaction by the sweep. */
+    private static final int BATCH = 100;
+
+    /** Due clocks the sweep looks at to find the tenants with work. */
+    private static final int SCAN = 1_000;
 
     private final SlaTicketRepository tracked;
     private final SlaClockRepository clocks;
@@ -55,13 +72,14 @@ public class SlaTracker {
     private final Calendars calendars;
     private final Tenants tenants;
     private final TrailReader trails;
-    private final ClockTimers timers;
+    private final DueClocks due;
     private final StaffNotices notices;
     private final SlaAccess access;
     private final EntityManager entities;
     private final BreachMetrics metrics;
     private final SlaOutcomes outcomes;
     private final Clock clock;
+    private final java.time.Duration retry;
 
     SlaTracker(
             SlaTicketRepository tracked,
@@ -73,12 +91,13 @@ public class SlaTracker {
             Calendars calendars,
             Tenants tenants,
             TrailReader trails,
-            ClockTimers timers,
+            DueClocks due,
             StaffNotices notices,
             SlaAccess access,
             EntityManager entities,
             BreachMetrics metrics,
             SlaOutcomes outcomes,
+            SlaProperties properties,
             Clock clock) {
         this.tracked = tracked;
         this.clocks = clocks;
@@ -89,13 +108,14 @@ public class SlaTracker {
         this.calendars = calendars;
         this.tenants = tenants;
         this.trails = trails;
-        this.timers = timers;
+        this.due = due;
         this.notices = notices;
         this.access = access;
         this.entities = entities;
         this.metrics = metrics;
         this.outcomes = outcomes;
         this.clock = clock;
+        this.retry = properties.timerRetry();
     }
 
     /** Something happened to the ticket: bring its clocks up to date. */
@@ -111,7 +131,7 @@ public class SlaTracker {
      * to it yet but its opening, so there is no trail to read; whatever happens next comes as its own event.
      */
     void start(long ticketId, TicketView ticket) {
-        access.inTenant(ticket.tenantId(), () -> track(ticketId, ticket, null, Cause.OPENING));
+        access.inTenant(ticket.tenantId(), () -> track(ticketId, ticket, null, Cause.OPENING, null, null));
     }
 
     /** The ticket's urgency or category changed: its targets are chosen again by the current policy. */
@@ -122,34 +142,95 @@ public class SlaTracker {
         }));
     }
 
-    /** A warning timer fired. */
-    public void warningDue(TimerKey key) {
-        ConcurrentChangeRetry.run(() -> access.inTenant(key.tenantId(), () -> {
-            Context context = update(key.ticketId(), null, Cause.EVENT);
-            if (context == null) {
-                return null;
+    /**
+     * Works off every clock due by now that no other transaction holds: warnings sent, breaches recorded, each due
+     * clock waiting for its next moment. Tickets are replayed a batch of one tenant's at a time, in one transaction;
+     * if a batch fails, its tickets are tried one by one, and a ticket that fails on its own is tried again after
+     * {@code loopdesk.sla.timer-retry}, so one broken ticket holds up nobody else.
+     *
+     * @param slice how many tickets to replay at most before returning, so a sweep hands its turn back and sweeps
+     *     on other nodes get theirs
+     * @return whether it stopped at the slice's end with clocks possibly still due
+     */
+    public boolean workOffDue(int slice) {
+        int total = 0;
+        while (total < slice) {
+            Instant now = clock.instant();
+            int round = 0;
+            for (long tenantId : due.tenants(now, SCAN)) {
+                round += workOffDue(tenantId, now);
             }
-            clocks.findById(key.clockId()).ifPresent(c -> {
-                if (c.needsWarning(clock.instant())) {
-                    c.warned();
-                    notices.warning(
-                            context.ticket(), c, context.settings().clocks().warnAtPercent(), clock.instant());
-                }
-                timers.warningPassed(c);
-            });
-            return null;
-        }));
+            if (round == 0) {
+                // nothing due, or all of it held by other sweeps or by events replaying those tickets right now
+                return false;
+            }
+            total += round;
+        }
+        return true;
     }
 
-    /** A breach timer fired. */
-    public void breachDue(TimerKey key) {
-        ConcurrentChangeRetry.run(() -> access.inTenant(key.tenantId(), () -> {
-            Context context = update(key.ticketId(), null, Cause.EVENT);
-            if (context != null) {
-                clocks.findById(key.clockId()).ifPresent(c -> recordBreach(context, c));
+    private int workOffDue(long tenantId, Instant now) {
+        try {
+            return access.inTenant(tenantId, () -> {
+                List<Long> ids = due.claim(tenantId, now, BATCH);
+                replay(ids);
+                return ids.size();
+            });
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Replaying a batch of due SLA clocks of tenant {} failed; trying its tickets one by one",
+                    tenantId,
+                    e);
+            int done = 0;
+            for (long ticketId : due.due(tenantId, now, BATCH)) {
+                done += workOffDueAlone(tenantId, ticketId, now);
             }
-            return null;
-        }));
+            return done;
+        }
+    }
+
+    private int workOffDueAlone(long tenantId, long ticketId, Instant now) {
+        try {
+            return ConcurrentChangeRetry.run(() -> access.inTenant(tenantId, () -> {
+                if (!due.claimOne(ticketId, now)) {
+                    return 0;
+                }
+                replay(List.of(ticketId));
+                return 1;
+            }));
+        } catch (RuntimeException e) {
+            log.warn("Replaying the due SLA clocks of ticket {} failed; trying again in {}", ticketId, retry, e);
+            access.inTenant(tenantId, () -> {
+                clocks.findByTicketIdOrderByTarget(ticketId).stream()
+                        .filter(c -> c.timerAt() != null && !c.timerAt().isAfter(now))
+                        .forEach(c -> c.retryAt(now.plus(retry)));
+                return null;
+            });
+            return 1;
+        }
+    }
+
+    /** Replays claimed tickets (their SLA rows locked by this transaction) with one read per kind for all of them. */
+    private void replay(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<Long, TicketTimeline> timelines = queries.timelines(ids, Actor.system());
+        Map<Long, List<SlaClock>> clocksOf = clocks.findByTicketIdInOrderByTicketIdAscTargetAsc(ids).stream()
+                .collect(Collectors.groupingBy(SlaClock::ticketId));
+        Map<Long, SlaTicket> rows = new HashMap<>(
+                tracked.findAllById(ids).stream().collect(Collectors.toMap(SlaTicket::ticketId, Function.identity())));
+        for (long ticketId : ids) {
+            TicketTimeline found = timelines.get(ticketId);
+            List<SlaClock> known = clocksOf.getOrDefault(ticketId, List.of());
+            if (found == null) {
+                // the ticket is gone: nothing of it can be late any more
+                log.warn("SLA clocks of ticket {} wait, but the ticket is gone; they stop waiting", ticketId);
+                known.forEach(SlaClock::stopWaiting);
+                continue;
+            }
+            track(ticketId, found.ticket(), rows.get(ticketId), Cause.EVENT, known, found.entries());
+        }
     }
 
     private record Context(SlaTicket row, TicketView ticket, SlaSettings settings) {}
@@ -170,14 +251,26 @@ public class SlaTracker {
         if (row == null && number == null) {
             return null;
         }
-        return track(ticketId, queries.get(row == null ? number : row.ticketNumber(), Actor.system()), row, cause);
+        return track(
+                ticketId,
+                queries.get(row == null ? number : row.ticketNumber(), Actor.system()),
+                row,
+                cause,
+                null,
+                null);
     }
 
     /**
      * Replays and stores the clocks of {@code ticket}, whose SLA row this transaction holds locked ({@code null}: not
      * tracked yet; a ticket being registered exists only in this transaction, so there is nothing to lock).
      */
-    private Context track(long ticketId, TicketView ticket, @Nullable SlaTicket locked, Cause cause) {
+    private Context track(
+            long ticketId,
+            TicketView ticket,
+            @Nullable SlaTicket locked,
+            Cause cause,
+            @Nullable List<SlaClock> known,
+            @Nullable List<TimelineEntry> timeline) {
         SlaTicket row = locked;
         SlaSettings settings = policies.settings(ticket.tenantId());
         BusinessCalendar calendar = calendars.ofTeam(ticket.tenantId(), ticket.teamId());
@@ -203,50 +296,62 @@ public class SlaTracker {
             row.retargeted(settings.policy());
             ticketClocks = budget(row, clocks.findByTicketIdOrderByTarget(ticketId), ticket, settings, calendar);
         } else {
-            ticketClocks = clocks.findByTicketIdOrderByTarget(ticketId);
+            ticketClocks = known != null ? known : clocks.findByTicketIdOrderByTarget(ticketId);
         }
         Map<SlaTarget, Budget> budgets = new EnumMap<>(SlaTarget.class);
         ticketClocks.forEach(c -> budgets.put(c.target(), c.budget()));
-        TicketTrail trail =
-                cause == Cause.OPENING ? new TicketTrail(ticket.registeredAt(), List.of()) : trails.read(ticket);
+        TicketTrail trail = cause == Cause.OPENING
+                ? new TicketTrail(ticket.registeredAt(), List.of())
+                : timeline != null ? trails.read(ticket, timeline) : trails.read(ticket);
         ClockReplay.Replayed replayed = ClockReplay.of(budgets, trail, calendar, settings.clocks());
         Map<SlaTarget, ClockState> states = replayed.states();
         Context context = new Context(row, ticket, settings);
-        List<ClockTimers.Move> moves = new ArrayList<>();
+        Instant now = clock.instant();
         for (SlaClock c : ticketClocks) {
             ClockState state = states.get(c.target());
-            int before = c.generation();
-            boolean moved = state != null && c.apply(state);
+            if (state != null) {
+                c.apply(state);
+            }
+            c.waitForNext();
             if (!c.isStored()) {
                 // stored with its first times, so it is one insert rather than an insert and an update
                 entities.persist(c);
             }
-            if (state == null) {
-                continue;
+            if (state != null) {
+                for (ClockReplay.Stop stop : replayed.stopsOf(c.target())) {
+                    settle(context, c, stop);
+                }
+                // a running cycle past its due time, or a stopped one found late only now (its budget was cut after
+                // it stopped; its outcome stands); a breach needs no warning after it
+                if (c.isBreached(now)) {
+                    recordBreach(context, c);
+                } else if (c.needsWarning(now)) {
+                    c.warned();
+                    notices.warning(ticket, c, settings.clocks().warnAtPercent(), now);
+                }
+                c.waitForNext();
+                if (c.target() == SlaTarget.RESOLUTION
+                        && c.phase() == ClockState.Phase.RUNNING
+                        && c.dueAt() != null
+                        && !c.dueAt().equals(ticket.resolutionDueAt())) {
+                    tickets.recordResolutionDue(
+                            ticket.number(),
+                            c.dueAt(),
+                            "SLA " + settings.policy() + ", "
+                                    + c.budget().basis().name().toLowerCase(java.util.Locale.ROOT) + " time",
+                            Actor.system());
+                }
             }
-            if (moved) {
-                moves.add(new ClockTimers.Move(c, before));
-            }
-            for (ClockReplay.Stop stop : replayed.stopsOf(c.target())) {
-                settle(context, c, stop);
-            }
-            if (c.phase() == ClockState.Phase.STOPPED) {
-                // a stopped cycle found late only now: its budget was cut after it stopped (its outcome stands)
-                recordBreach(context, c);
-            }
-            if (c.target() == SlaTarget.RESOLUTION
-                    && c.phase() == ClockState.Phase.RUNNING
-                    && c.dueAt() != null
-                    && !c.dueAt().equals(ticket.resolutionDueAt())) {
-                tickets.recordResolutionDue(
+            if (c.timerAt() != null && !c.timerAt().isAfter(now)) {
+                // cannot happen by the rules above; were it to, the sweep would take this clock again and again
+                log.warn(
+                        "SLA clock {} of ticket {} would wait for a moment past; it waits {} more",
+                        c.target(),
                         ticket.number(),
-                        c.dueAt(),
-                        "SLA " + settings.policy() + ", "
-                                + c.budget().basis().name().toLowerCase(java.util.Locale.ROOT) + " time",
-                        Actor.system());
+                        retry);
+                c.retryAt(now.plus(retry));
             }
         }
-        timers.moved(moves);
         return context;
     }
 

@@ -30,8 +30,13 @@ class TrailReader {
     TicketTrail read(TicketView ticket) {
         // one read of the timeline (one transaction, one ticket lookup) rather than history, messages and progress
         // apiece: the clocks replay on every ticket event, so this is on the hot path of every ticket
+        return read(ticket, queries.timeline(ticket.number(), Actor.system()));
+    }
+
+    /** The trail of a ticket whose timeline was read already (with many others, by the SLA sweep). */
+    TicketTrail read(TicketView ticket, List<TimelineEntry> timeline) {
         List<TicketTrail.Event> events = new ArrayList<>();
-        for (TimelineEntry entry : queries.timeline(ticket.number(), Actor.system())) {
+        for (TimelineEntry entry : timeline) {
             switch (entry) {
                 case TimelineEntry.Change change -> {
                     HistoryEntryView line = change.change();

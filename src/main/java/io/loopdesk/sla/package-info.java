@@ -6,8 +6,9 @@
  *       ({@link io.loopdesk.sla.calendar.Calendars}); business-time arithmetic on instants.
  *   <li>SLA policies ({@link io.loopdesk.sla.policy.SlaPolicy}: STANDARD and MARKETPLACE) choosing each ticket's targets,
  *       with the tenant's numbers ({@link io.loopdesk.sla.policy.SlaPolicies}).
- *   <li>Clocks per ticket and target, replayed from the ticket's trail after every ticket event and timer: pause,
- *       resume, stop; warning and breach timers; breaches recorded; notices to staff within working hours.
+ *   <li>Clocks per ticket and target, replayed from the ticket's trail after every ticket event: pause, resume,
+ *       stop; each running clock's next moment (its warning, then its due time) stored on the clock and worked off
+ *       by the SLA sweep, many tickets per transaction; breaches recorded; notices to staff within working hours.
  *   <li>Each cycle's outcome, met or missed, settled once and published ({@link io.loopdesk.sla.SlaOutcome}), and
  *       read back for reports ({@link io.loopdesk.sla.SlaOutcomes}).
  *   <li>The auto-close chain of tickets waiting for the customer, and complaint signals
@@ -22,8 +23,8 @@
  * notices.
  *
  * <p>The module reacts to the ticket module's events and changes tickets only through {@code Tickets}; timers are
- * db-scheduler executions (one class per timer: {@code SlaWarningTimer}, {@code SlaBreachTimer},
- * {@code AutoCloseTimer}); notices go through the notification module.
+ * db-scheduler executions ({@code SlaSweep}, a few executions that look for due clocks; {@code AutoCloseTimer}, one
+ * per waiting ticket); notices go through the notification module.
  */
 @NullMarked
 package io.loopdesk.sla;

@@ -2,6 +2,7 @@ package io.loopdesk.ticket;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.shared.FieldProblem;
+import io.loopdesk.shared.TenantScope;
 import io.loopdesk.ticket.history.HistoryEntry;
 import io.loopdesk.ticket.history.HistoryEntryRepository;
 import io.loopdesk.ticket.message.TicketMessage;
@@ -23,6 +24,7 @@ import io.loopdesk.ticket.view.SharedConversation;
 import io.loopdesk.ticket.view.TicketPage;
 import io.loopdesk.ticket.view.TicketSearchHit;
 import io.loopdesk.ticket.view.TicketSummary;
+import io.loopdesk.ticket.view.TicketTimeline;
 import io.loopdesk.ticket.view.TicketTitle;
 import io.loopdesk.ticket.view.TicketView;
 import io.loopdesk.ticket.view.TimelineEntry;
@@ -35,9 +37,11 @@ import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -317,16 +321,67 @@ public class TicketQueries {
     public List<TimelineEntry> timeline(String number, Actor actor) {
         return access.readOnly(actor, () -> {
             Ticket ticket = access.visible(number, actor);
-            List<TimelineEntry> entries = new ArrayList<>();
-            messagesOf(ticket, actor).forEach(m -> entries.add(new TimelineEntry.Message(m)));
-            progressOf(ticket, actor).forEach(p -> entries.add(new TimelineEntry.Progress(p)));
-            historyOf(ticket, actor).stream()
-                    .filter(h -> !h.field().equals("message") && !h.field().equals("progress"))
-                    .filter(h -> !actor.isCustomer() || h.field().equals("status"))
-                    .forEach(h -> entries.add(new TimelineEntry.Change(h)));
-            entries.sort(Comparator.comparing(TimelineEntry::at));
-            return entries;
+            return timeline(messagesOf(ticket, actor), progressOf(ticket, actor), historyOf(ticket, actor), actor);
         });
+    }
+
+    /**
+     * The tickets with these ids in the current tenant, each with its whole timeline as staff see it ({@link
+     * #timeline}), read with one query per kind instead of four per ticket: for the system's own work on many
+     * tickets at once (the SLA sweep). Ids of no such ticket are left out.
+     *
+     * @throws IllegalArgumentException for any actor but the system
+     */
+    public Map<Long, TicketTimeline> timelines(Collection<Long> ids, Actor actor) {
+        if (!actor.isSystem()) {
+            throw new IllegalArgumentException("Timelines in bulk are read by the system only");
+        }
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return access.readOnly(actor, () -> {
+            Map<Long, List<MessageView>> said = new HashMap<>();
+            messages.findByTicketIdInOrderByCreatedAtAscIdAsc(ids)
+                    .forEach(m -> said.computeIfAbsent(m.ticketId(), k -> new ArrayList<>())
+                            .add(m.view()));
+            Map<Long, List<ProgressView>> recorded = new HashMap<>();
+            progress.findByTicketIdInOrderByCreatedAtAscIdAsc(ids)
+                    .forEach(p -> recorded.computeIfAbsent(p.ticketId(), k -> new ArrayList<>())
+                            .add(p.view()));
+            Map<Long, List<HistoryEntryView>> changed = new HashMap<>();
+            history.findByTicketIdInOrderByOccurredAtAscIdAsc(ids)
+                    .forEach(h -> changed.computeIfAbsent(h.ticketId(), k -> new ArrayList<>())
+                            .add(h.view()));
+            Map<Long, TicketTimeline> found = new LinkedHashMap<>();
+            for (Ticket ticket : tickets.findAllById(ids)) {
+                if (!TenantScope.isAllTenants() && ticket.tenantId() != TenantScope.current()) {
+                    continue;
+                }
+                found.put(
+                        ticket.id(),
+                        new TicketTimeline(
+                                ticket.view(true),
+                                timeline(
+                                        said.getOrDefault(ticket.id(), List.of()),
+                                        recorded.getOrDefault(ticket.id(), List.of()),
+                                        changed.getOrDefault(ticket.id(), List.of()),
+                                        actor)));
+            }
+            return found;
+        });
+    }
+
+    private static List<TimelineEntry> timeline(
+            List<MessageView> said, List<ProgressView> recorded, List<HistoryEntryView> changed, Actor actor) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        said.forEach(m -> entries.add(new TimelineEntry.Message(m)));
+        recorded.forEach(p -> entries.add(new TimelineEntry.Progress(p)));
+        changed.stream()
+                .filter(h -> !h.field().equals("message") && !h.field().equals("progress"))
+                .filter(h -> !actor.isCustomer() || h.field().equals("status"))
+                .forEach(h -> entries.add(new TimelineEntry.Change(h)));
+        entries.sort(Comparator.comparing(TimelineEntry::at));
+        return entries;
     }
 
     /** The status changes {@code actor} may make on the ticket now. */

@@ -76,23 +76,17 @@ final class BulkTickets {
                         db,
                         "insert into sla_clock (id, tenant_id, ticket_id, target, basis, budget_seconds, phase, cycle,"
                                 + " spent_seconds, running_since, due_at, warn_at, stopped_at, warned_cycle,"
-                                + " breached_cycle, generation, version)"
+                                + " breached_cycle, timer_at, version)"
                                 + " select 2 * id + " + offset + ", tenant_id, id, ?, 'CALENDAR', " + budget
                                 + ", 'RUNNING', 1, 0, registered_at, registered_at + " + budget
                                 + " * interval '1' second,"
-                                + " registered_at + " + budget * 3 / 4 + " * interval '1' second, null, 1, 0, 1, 0"
+                                + " registered_at + " + budget * 3 / 4 + " * interval '1' second, null, 1, 0,"
+                                + " registered_at + " + budget + " * interval '1' second, 0"
                                 + " from ticket where id between ? and ?",
                         target,
                         low,
                         high);
             }
-            BenchDatabase.exec(
-                    db,
-                    "insert into scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version)"
-                            + " select 'sla-breach', 't' || tenant_id || '-k' || ticket_id || '-c' || id || '-g1', null,"
-                            + " due_at, false, 1 from sla_clock where ticket_id between ? and ?",
-                    low,
-                    high);
         }
     }
 }

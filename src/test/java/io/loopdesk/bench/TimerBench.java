@@ -12,6 +12,7 @@ import io.loopdesk.sla.calendar.Calendars;
 import io.loopdesk.tenant.Plan;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.tenant.Tenants;
+import io.loopdesk.testing.TestMail;
 import io.loopdesk.testing.TestNodes;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,19 +36,25 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The timer benchmark of bench/README.md; not part of the test suite (its name is no test's), run by
- * {@code bench/timers.sh}. On PostgreSQL: loads open tickets with SLA clocks and two timers each by bulk SQL, measures
- * the idle cost of db-scheduler's due query at 10k, 100k and 1M tickets, then lets a running node process 10,000
- * SLA breach timers that fall due at once. Writes its figures to {@code target/bench-results.md}.
+ * {@code bench/timers.sh}. On PostgreSQL: loads open tickets with two running SLA clocks each by bulk SQL, measures
+ * the idle cost of the SLA sweep's due query at 10k, 100k and 1M tickets, then lets a running node work off 10,000
+ * clocks that fall due at once. Writes its figures to {@code target/bench-results.md}.
  */
 class TimerBench {
 
     private static final String DATABASE = "loopdesk_bench";
+    /**
+     * Whether the supervisor has an e-mail address, so each breach is an e-mail too, delivered to a real SMTP server
+     * (GreenMail, in this JVM); {@code -Dbench.mail=false}: in-app notices only, the SLA work alone.
+     */
+    private static final boolean MAIL = Boolean.parseBoolean(System.getProperty("bench.mail", "true"));
+
     private static final long ID_BASE = 100_000_000L;
     private static final Duration FIRST_RESPONSE = Duration.ofDays(30);
     private static final Duration RESOLUTION = Duration.ofDays(60);
-    /** db-scheduler's due query with the default fetch strategy and 10 threads (limit = 3 × threads). */
-    private static final String DUE_QUERY = "select * from scheduled_tasks where picked = ? and execution_time <= ?"
-            + " order by execution_time asc limit 30";
+    /** The SLA sweep's due query ({@code DueClocks.tenants}), run by each sweep once a second when nothing is due. */
+    private static final String DUE_QUERY = "select distinct tenant_id from (select tenant_id from sla_clock"
+            + " where timer_at <= ? order by timer_at limit 1000) due";
 
     private final StringBuilder report = new StringBuilder();
 
@@ -71,7 +78,7 @@ class TimerBench {
             line("## Idle cost of the timer loop (nothing due)");
             line("");
             line(
-                    "| open tickets | timers in scheduled_tasks | due query, EXPLAIN ANALYZE execution | wall time per poll (JDBC, mean of 500) | plan |");
+                    "| open tickets | clocks waiting | due query, EXPLAIN ANALYZE execution | wall time per poll (JDBC, mean of 500) | plan |");
             line("|---:|---:|---:|---:|---|");
             for (int size : List.of(10_000, 100_000, tickets)) {
                 if (size > tickets || size <= loaded) {
@@ -82,12 +89,17 @@ class TimerBench {
                 System.out.printf("loaded %d tickets in %d s%n", size, (System.nanoTime() - started) / 1_000_000_000);
                 loaded = size;
                 try (Statement analyze = db.createStatement()) {
-                    analyze.execute("vacuum analyze scheduled_tasks");
+                    analyze.execute("vacuum analyze sla_clock");
                 }
                 idle(db, size);
             }
             line("");
-            try (ConfigurableApplicationContext node = TestNodes.startOn(database)) {
+            Map<String, Object> settings = new java.util.HashMap<>(database);
+            if (MAIL) {
+                TestMail.start();
+                settings.putAll(TestMail.properties());
+            }
+            try (ConfigurableApplicationContext node = TestNodes.startOn(settings)) {
                 processDue(db, setup, loaded, due);
                 idle(db, loaded);
             }
@@ -119,7 +131,7 @@ class TimerBench {
                 new NewUser(
                         "bench-supervisor",
                         "Bench supervisor",
-                        "supervisor@bench.example",
+                        MAIL ? "supervisor@bench.example" : null,
                         null,
                         Set.of(Role.SUPERVISOR),
                         CustomerLevel.STANDARD),
@@ -139,7 +151,7 @@ class TimerBench {
 
     /**
      * Tickets {@code from..to} with their SLA rows, two running clocks (first response, resolution; calendar time)
-     * and their two breach timers, exactly as the SLA module would have stored them. Due ones have their first
+     * waiting for their due times (their warnings went out), exactly as the SLA module would have stored them. Due ones have their first
      * response due at {@code dueAt}; the others far in the future.
      */
     private void load(Connection db, Setup setup, int from, int to, @Nullable Instant dueAt) throws Exception {
@@ -183,26 +195,20 @@ class TimerBench {
                         db,
                         "insert into sla_clock (id, tenant_id, ticket_id, target, basis, budget_seconds, phase, cycle,"
                                 + " spent_seconds, running_since, due_at, warn_at, stopped_at, warned_cycle, breached_cycle,"
-                                + " generation, version)"
+                                + " timer_at, version)"
                                 + " select 2 * id + " + offset + ", tenant_id, id, ?, 'CALENDAR', ?, 'RUNNING', 1, 0,"
                                 + " registered_at, registered_at + ? * interval '1 second',"
-                                + " registered_at + ? * interval '1 second', null, 1, 0, 1, 0"
+                                + " registered_at + ? * interval '1 second', null, 1, 0,"
+                                + " registered_at + ? * interval '1 second', 0"
                                 + " from ticket where id between ? and ?",
                         target,
                         budget,
                         budget,
                         budget * 3 / 4,
+                        budget,
                         ID_BASE + chunkStart,
                         ID_BASE + chunkEnd);
             }
-            // the warning went out already (warned_cycle 1), so each clock waits on its breach timer only
-            BenchDatabase.exec(
-                    db,
-                    "insert into scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version)"
-                            + " select 'sla-breach', 't' || tenant_id || '-k' || ticket_id || '-c' || id || '-g1', null,"
-                            + " due_at, false, 1 from sla_clock where ticket_id between ? and ?",
-                    ID_BASE + chunkStart,
-                    ID_BASE + chunkEnd);
         }
     }
 
@@ -213,8 +219,7 @@ class TimerBench {
         double explained;
         StringBuilder full = new StringBuilder();
         try (PreparedStatement explain = db.prepareStatement("explain (analyze, buffers) " + DUE_QUERY)) {
-            explain.setBoolean(1, false);
-            explain.setTimestamp(2, now);
+            explain.setTimestamp(1, now);
             try (ResultSet rows = explain.executeQuery()) {
                 while (rows.next()) {
                     full.append(rows.getString(1)).append('\n');
@@ -237,8 +242,7 @@ class TimerBench {
         long started = System.nanoTime();
         try (PreparedStatement poll = db.prepareStatement(DUE_QUERY)) {
             for (int i = 0; i < runs; i++) {
-                poll.setBoolean(1, false);
-                poll.setTimestamp(2, Timestamp.from(Instant.now()));
+                poll.setTimestamp(1, Timestamp.from(Instant.now()));
                 try (ResultSet rows = poll.executeQuery()) {
                     while (rows.next()) {
                         // nothing is due: no row expected
@@ -247,7 +251,7 @@ class TimerBench {
             }
         }
         double wall = (System.nanoTime() - started) / 1e6 / runs;
-        long timers = BenchDatabase.single(db, "select count(*) from scheduled_tasks");
+        long timers = BenchDatabase.single(db, "select count(*) from sla_clock where timer_at is not null");
         line(String.format(
                 Locale.ROOT, "| %,d | %,d | %.3f ms | %.3f ms | `%s` |", openTickets, timers, explained, wall, plan));
         System.out.println(full);
@@ -274,27 +278,27 @@ class TimerBench {
         long allDone = System.nanoTime();
         long breaches = BenchDatabase.single(db, "select count(*) from sla_breach");
         long notices = BenchDatabase.single(db, "select count(*) from notification");
-        line("## Processing " + due + " due timers with " + loaded + " other open tickets (one node, 10 threads)");
+        line("## Working off " + due + " due SLA clocks with " + loaded + " other open tickets (one node, "
+                + (MAIL ? "in-app and e-mail notices, SMTP to GreenMail" : "in-app notices only") + ")");
         line("");
         line(String.format(
                 Locale.ROOT,
-                "- breaches recorded: %,d in %.1f s (%.0f timers/s)",
+                "- breaches recorded, with their notices queued: %,d in %.1f s (%.0f clocks/s)",
                 breaches,
                 (breachesDone - started) / 1e9,
                 breaches / ((breachesDone - started) / 1e9)));
         line(String.format(
                 Locale.ROOT,
-                "- with the %,d notifications they raised delivered too: %.1f s",
+                "- with the %,d notifications they raised delivered too (e-mails sent): %.1f s",
                 notices,
                 (allDone - started) / 1e9));
-        line(
-                "- each timer: lock the ticket's SLA row, replay its trail (ticket, history, messages, progress), record the"
-                        + " breach, queue an in-app and an e-mail notice for the supervisor");
+        line("- each ticket: claim its SLA row, replay its trail (ticket, history, messages, progress; read for 100"
+                + " tickets at once), record the breach, notify the supervisor");
         line("");
         line("Idle cost again after processing:");
         line("");
         line(
-                "| open tickets | timers in scheduled_tasks | due query, EXPLAIN ANALYZE execution | wall time per poll (JDBC, mean of 500) | plan |");
+                "| open tickets | clocks waiting | due query, EXPLAIN ANALYZE execution | wall time per poll (JDBC, mean of 500) | plan |");
         line("|---:|---:|---:|---:|---|");
     }
 

@@ -2,34 +2,17 @@ package io.loopdesk.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.loopdesk.identity.Actor;
-import io.loopdesk.identity.CustomerLevel;
-import io.loopdesk.identity.NewUser;
-import io.loopdesk.identity.UserAccounts;
-import io.loopdesk.identity.UserView;
-import io.loopdesk.shared.TenantScope;
-import io.loopdesk.sla.calendar.CalendarDraft;
-import io.loopdesk.sla.calendar.Calendars;
-import io.loopdesk.sla.clock.ClockTimers;
-import io.loopdesk.tenant.Plan;
-import io.loopdesk.tenant.TenantInfo;
-import io.loopdesk.tenant.Tenants;
+import io.loopdesk.testing.BackgroundWork;
 import io.loopdesk.testing.Fixtures;
 import io.loopdesk.testing.RequiresDatabase;
 import io.loopdesk.testing.TestClock;
 import io.loopdesk.testing.TestNodes;
 import io.loopdesk.ticket.Tickets;
 import io.loopdesk.ticket.value.Channel;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Tag;
@@ -52,50 +35,32 @@ class SlaTimersSurviveRestartTest {
 
     @Test
     void aTimerDueWhileTheAppWasDownFiresOnceOnStart() throws Exception {
-        LocalDate monday = LocalDate.now(SHANGHAI).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        Instant opened = LocalDateTime.of(monday, java.time.LocalTime.of(10, 0))
-                .atZone(SHANGHAI)
-                .toInstant();
+        Instant opened = FiveByEightDesk.nextMondayAtTen();
         TestClock before = new TestClock(opened);
         String number;
-        long tenantId;
         try (ConfigurableApplicationContext node = TestNodes.start(DATABASE, before, Map.of())) {
-            TenantInfo tenant = TenantScope.asSystem(() -> node.getBean(Tenants.class)
-                    .register(
-                            "restart-" + System.nanoTime() % 100000,
-                            "Restart",
-                            Plan.ENTERPRISE,
-                            SHANGHAI,
-                            Locale.SIMPLIFIED_CHINESE));
-            tenantId = tenant.id();
-            fiveByEight(node, tenant);
-            UserView customer = user(
-                    node,
-                    tenant,
-                    NewUser.customer(
-                            "restart-customer-" + tenant.id(),
-                            "客户",
-                            "c" + tenant.id() + "@example.com",
-                            "13812341234",
-                            CustomerLevel.STANDARD));
+            FiveByEightDesk desk = FiveByEightDesk.open(node, "Restart");
             number = node.getBean(Tickets.class)
-                    .open(tenant.id(), Channel.WEB, Fixtures.validTicket().build(), Fixtures.actor(customer))
+                    .open(
+                            desk.tenant().id(),
+                            Channel.WEB,
+                            Fixtures.validTicket().build(),
+                            Fixtures.actor(desk.customer()))
                     .number();
             JdbcClient jdbc = node.getBean(JdbcClient.class);
             // each running clock waits for its warning first: first response at 14:30 (75 % of six working hours),
-            // resolution later; the breach timers follow the warnings
-            waitFor(() -> timers(jdbc, ClockTimers.WARNING, tenantId) == 2);
-            assertThat(timers(jdbc, ClockTimers.BREACH, tenantId)).isZero();
+            // resolution later; the due times follow the warnings
+            BackgroundWork.of(node).settle();
+            assertThat(moments(jdbc, number)).containsExactly("FIRST_RESPONSE:warning", "RESOLUTION:warning");
         }
 
         Instant afterDue = opened.plus(Duration.ofHours(7)); // 17:00, an hour after the 16:00 due time
         try (ConfigurableApplicationContext node = TestNodes.start(DATABASE, new TestClock(afterDue), Map.of())) {
             JdbcClient jdbc = node.getBean(JdbcClient.class);
-            // the first response's warning fires, then its breach timer (due at 16:00) at once; the resolution's
-            // warning still waits
+            // the first response's warning and due time (16:00) both passed while no node ran: its breach is
+            // recorded (no warning after it); the resolution's warning still waits
             waitFor(() -> breaches(jdbc, number) == 1
-                    && timers(jdbc, ClockTimers.BREACH, tenantId) == 0
-                    && timers(jdbc, ClockTimers.WARNING, tenantId) == 1);
+                    && moments(jdbc, number).equals(List.of("FIRST_RESPONSE:none", "RESOLUTION:warning")));
 
             assertThat(jdbc.sql("select target, due_at from sla_breach where ticket_number = ?")
                             .param(number)
@@ -109,8 +74,9 @@ class SlaTimersSurviveRestartTest {
         try (ConfigurableApplicationContext node =
                 TestNodes.start(DATABASE, new TestClock(afterDue.plus(Duration.ofMinutes(5))), Map.of())) {
             JdbcClient jdbc = node.getBean(JdbcClient.class);
-            // no breach timer is left to fire after the restart, so the breach cannot be recorded twice
-            assertThat(timers(jdbc, ClockTimers.BREACH, tenantId)).isZero();
+            // the first response waits for nothing after the restart, so the breach cannot be recorded twice
+            BackgroundWork.of(node).settle();
+            assertThat(moments(jdbc, number)).containsExactly("FIRST_RESPONSE:none", "RESOLUTION:warning");
             assertThat(breaches(jdbc, number)).isEqualTo(1);
             // and its outcome was settled once, as missed, however many nodes started since
             assertThat(jdbc.sql("select target, cycle, met from sla_outcome where ticket_number = ?")
@@ -121,30 +87,15 @@ class SlaTimersSurviveRestartTest {
         }
     }
 
-    private static void fiveByEight(ConfigurableApplicationContext node, TenantInfo tenant) {
-        Map<DayOfWeek, String> hours = new EnumMap<>(DayOfWeek.class);
-        for (DayOfWeek day : List.of(
-                DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
-            hours.put(day, "09:00-18:00");
-        }
-        node.getBean(Calendars.class)
-                .save(
-                        tenant.id(),
-                        null,
-                        new CalendarDraft("Asia/Shanghai", hours, List.of()),
-                        Actor.system(tenant.id()));
-    }
-
-    private static UserView user(ConfigurableApplicationContext node, TenantInfo tenant, NewUser user) {
-        return TenantScope.asSystem(
-                () -> node.getBean(UserAccounts.class).create(tenant.id(), user, Fixtures.PASSWORD));
-    }
-
-    private static long timers(JdbcClient jdbc, String task, long tenantId) {
-        return jdbc.sql("select count(*) from scheduled_tasks where task_name = ? and task_instance like ?")
-                .params(task, "t" + tenantId + "-%")
-                .query(Long.class)
-                .single();
+    /** What the ticket's first-response and resolution clocks wait for next: a warning, a due time, or nothing. */
+    private static List<String> moments(JdbcClient jdbc, String number) {
+        return jdbc.sql("select c.target, case when c.timer_at is null then 'none' when c.timer_at = c.warn_at"
+                        + " then 'warning' when c.timer_at = c.due_at then 'due' else 'other' end from sla_clock c"
+                        + " join sla_ticket s on s.ticket_id = c.ticket_id where s.ticket_number = ?"
+                        + " and c.target in ('FIRST_RESPONSE', 'RESOLUTION') order by c.target")
+                .param(number)
+                .query((rs, row) -> rs.getString(1) + ":" + rs.getString(2))
+                .list();
     }
 
     private static long breaches(JdbcClient jdbc, String number) {

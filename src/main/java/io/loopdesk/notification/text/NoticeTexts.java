@@ -3,9 +3,12 @@ package io.loopdesk.notification.text;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.identity.Role;
 import io.loopdesk.shared.FieldProblem;
+import io.loopdesk.shared.Remembered;
+import io.loopdesk.shared.jdbc.ClusterSignals;
 import java.sql.Timestamp;
 import java.text.MessageFormat;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -51,16 +54,22 @@ public class NoticeTexts {
     private final MessageSource bundles;
     private final Clock clock;
     private final DefaultTexts defaults = DefaultTexts.load();
+    // every notice reads them: a burst of SLA notices or "received" messages read the same rows thousands of times
+    private final Remembered<Long, MessageSource> remembered;
 
-    NoticeTexts(JdbcClient jdbc, MessageSource bundles, Clock clock) {
+    NoticeTexts(JdbcClient jdbc, MessageSource bundles, Clock clock, ClusterSignals signals) {
         this.jdbc = jdbc;
         this.bundles = bundles;
         this.clock = clock;
+        this.remembered = Remembered.perTenant("notice-texts", Duration.ofMinutes(10), signals);
     }
 
     /** The messages as the tenant says them: its own notice texts, the bundles for everything else. */
-    @Transactional(readOnly = true)
     public MessageSource forTenant(long tenantId) {
+        return remembered.get(tenantId, this::read);
+    }
+
+    private MessageSource read(long tenantId) {
         Map<String, String> overrides = new HashMap<>();
         jdbc.sql("select message_key, language, body_text from notice_text where tenant_id = ?")
                 .param(tenantId)
@@ -112,6 +121,7 @@ public class NoticeTexts {
         jdbc.sql("delete from notice_text where tenant_id = ? and message_key = ? and language = ?")
                 .params(tenantId, key, tag)
                 .update();
+        remembered.forget(tenantId);
         if (text == null || text.isBlank()) {
             return;
         }

@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceException;
 import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import io.loopdesk.shared.jdbc.ClusterSignals;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -26,13 +27,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class Timers {
 
+    private static final String DUE_EVERYWHERE = "timers-due";
+
     private final ObjectProvider<Scheduler> scheduler;
+    private final ClusterSignals signals;
     private final Clock clock;
 
     // the scheduler is looked up lazily: it needs every task, and the tasks' handlers need this class
-    Timers(ObjectProvider<Scheduler> scheduler, Clock clock) {
+    Timers(ObjectProvider<Scheduler> scheduler, ClusterSignals signals, Clock clock) {
         this.scheduler = scheduler;
+        this.signals = signals;
         this.clock = clock;
+        signals.subscribe(DUE_EVERYWHERE, any -> scheduler.ifAvailable(Scheduler::triggerCheckForDueExecutions));
     }
 
     /**
@@ -50,7 +56,7 @@ public class Timers {
     public record Planned(String task, String instanceId, Instant at) {}
 
     /**
-     * Schedules timers whose instance ids are new by construction (they carry a generation never used before), in
+     * Schedules timers whose instance ids are new by construction (they carry a generation or a new row's id), in
      * one batch and without looking each up first. A timer that exists already fails the batch, and with it the
      * surrounding transaction.
      */
@@ -96,6 +102,14 @@ public class Timers {
     /** Polls for due timers now instead of at the next polling interval. */
     public void checkNow() {
         scheduler.getObject().triggerCheckForDueExecutions();
+    }
+
+    /**
+     * Has every node poll for due timers now (this one at once, the others by a signal through the database): for
+     * work handed back in slices, so whichever node is free takes the next one.
+     */
+    public void checkEverywhere() {
+        signals.signal(DUE_EVERYWHERE, "");
     }
 
     private void checkAfterCommit() {

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One SLA clock of a ticket, as last replayed ({@link ClockState}), with what was done about it: whether its
  * warning went out and whether its breach was recorded, per cycle, and up to which cycle its outcome (met or missed)
- * is settled. {@code generation} counts the changes of its due and warning times; its timers carry it in their ids.
+ * is settled. {@code timerAt} is the next moment it waits for (its warning time, then its due time), which the
+ * SLA module's sweep looks for ({@code SlaTracker#workOffDue}).
  */
 @Entity
 @Table(name = "sla_clock")
@@ -65,7 +66,7 @@ public class SlaClock {
 
     private int settledCycle;
 
-    private int generation;
+    private @Nullable Instant timerAt;
 
     @Version
     private int version;
@@ -92,7 +93,7 @@ public class SlaClock {
     /**
      * Takes the replayed state.
      *
-     * @return whether the due or warning time or the phase changed, so its timers must move
+     * @return whether the due or warning time or the phase changed
      */
     public boolean apply(ClockState state) {
         boolean moved = state.phase() != phase
@@ -106,9 +107,6 @@ public class SlaClock {
         dueAt = state.dueAt();
         warnAt = state.warnAt();
         stoppedAt = state.stoppedAt();
-        if (moved) {
-            generation++;
-        }
         return moved;
     }
 
@@ -146,14 +144,35 @@ public class SlaClock {
         settledCycle = Math.max(settledCycle, cycle);
     }
 
-    /** Whether a warning timer should wait for this clock. */
-    boolean waitsForWarning() {
-        return phase == ClockState.Phase.RUNNING && warnedCycle < cycle && warnAt != null;
+    /**
+     * Sets the next moment the clock waits for: its warning time while the warning of this cycle is still to go out
+     * (unless the cycle is overdue from its start, as a resolution reopened after its budget ran out: that is not
+     * warned first), else its due time while its breach is still to be recorded; none when it stands.
+     */
+    public void waitForNext() {
+        boolean running = phase == ClockState.Phase.RUNNING;
+        if (running && warnedCycle < cycle && warnAt != null && (dueAt == null || warnAt.isBefore(dueAt))) {
+            timerAt = warnAt;
+        } else if (running && breachedCycle < cycle && dueAt != null) {
+            timerAt = dueAt;
+        } else {
+            timerAt = null;
+        }
     }
 
-    /** Whether a breach timer should wait for this clock. */
-    boolean waitsForBreach() {
-        return phase == ClockState.Phase.RUNNING && breachedCycle < cycle && dueAt != null;
+    /** When the clock next needs attention without any event; {@code null} when it waits for nothing. */
+    public @Nullable Instant timerAt() {
+        return timerAt;
+    }
+
+    /** Tries again later: looking at the clock failed, and failing again at once would help nobody. */
+    public void retryAt(Instant at) {
+        timerAt = at;
+    }
+
+    /** Waits for nothing more: its ticket is gone. */
+    public void stopWaiting() {
+        timerAt = null;
     }
 
     long id() {
@@ -183,10 +202,6 @@ public class SlaClock {
 
     public int cycle() {
         return cycle;
-    }
-
-    public int generation() {
-        return generation;
     }
 
     @Nullable

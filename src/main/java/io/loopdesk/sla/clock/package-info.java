@@ -1,6 +1,7 @@
 /**
- * Clocks per ticket and target, replayed from the ticket's trail; their warning and breach timers, the breaches they
- * record and the outcome of each cycle.
+ * Clocks per ticket and target, replayed from the ticket's trail; the next moment each waits for and the sweep that
+ * finds the due ones ({@link io.loopdesk.sla.clock.SlaSweep}, {@link io.loopdesk.sla.clock.DueClocks}), the breaches
+ * they record and the outcome of each cycle.
  */
 @NullMarked
 package io.loopdesk.sla.clock;

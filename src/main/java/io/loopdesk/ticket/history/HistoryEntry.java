@@ -69,6 +69,10 @@ public class HistoryEntry {
         return value == null || value.length() <= MAX_VALUE ? value : value.substring(0, MAX_VALUE - 1) + "…";
     }
 
+    public long ticketId() {
+        return ticketId;
+    }
+
     public HistoryEntryView view() {
         return new HistoryEntryView(id, actorId, actorName, occurredAt, field, oldValue, newValue, note);
     }

@@ -9,4 +9,6 @@ public interface HistoryEntryRepository extends Repository<HistoryEntry, Long> {
     HistoryEntry save(HistoryEntry entry);
 
     List<HistoryEntry> findByTicketIdOrderByOccurredAtAscIdAsc(long ticketId);
+
+    List<HistoryEntry> findByTicketIdInOrderByOccurredAtAscIdAsc(java.util.Collection<Long> ticketIds);
 }

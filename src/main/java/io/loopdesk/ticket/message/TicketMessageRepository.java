@@ -8,5 +8,7 @@ public interface TicketMessageRepository extends JpaRepository<TicketMessage, Lo
 
     List<TicketMessage> findByTicketIdOrderByCreatedAtAscIdAsc(long ticketId);
 
+    List<TicketMessage> findByTicketIdInOrderByCreatedAtAscIdAsc(java.util.Collection<Long> ticketIds);
+
     List<TicketMessage> findByTicketIdAndKindOrderByCreatedAtAscIdAsc(long ticketId, MessageKind kind);
 }

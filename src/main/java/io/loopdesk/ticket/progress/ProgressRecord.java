@@ -92,6 +92,10 @@ public class ProgressRecord {
         this.createdAt = createdAt;
     }
 
+    public long ticketId() {
+        return ticketId;
+    }
+
     public ProgressView view() {
         return new ProgressView(
                 id,

@@ -36,6 +36,8 @@ class SlaPolicyTest {
             new SlaProperties.Complaints(3, Duration.ofMinutes(10), 3, Duration.ofDays(30)),
             "classpath:sla/complaint-words.txt",
             Duration.ofSeconds(30),
+            Duration.ofSeconds(1),
+            4,
             java.util.List.of(PublicHolidays.SHIPPED)));
 
     @Test
