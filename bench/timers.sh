@@ -4,6 +4,7 @@
 #   bench/timers.sh                          1,000,000 open tickets, 10,000 due timers
 #   BENCH_TICKETS=100000 bench/timers.sh     a smaller run
 #   BENCH_MAIL=false bench/timers.sh         the supervisor gets in-app notices only (no e-mail to send)
+#   BENCH_NODES=2 bench/timers.sh            two nodes work off the due clocks together
 # PostgreSQL: LOOPDESK_BENCH_PG_URL (default jdbc:postgresql://127.0.0.1:5432/postgres), LOOPDESK_BENCH_PG_USER
 # (postgres), LOOPDESK_BENCH_PG_PASSWORD. The figures land in target/bench-results.md.
 set -euo pipefail
@@ -14,5 +15,5 @@ fi
 export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
 ./mvnw -q -Dloopdesk.test.skip-postgresql=true -Dsurefire.failIfNoSpecifiedTests=false \
     -Dtest=TimerBench -Dbench.tickets="${BENCH_TICKETS:-1000000}" -Dbench.due="${BENCH_DUE:-10000}" \
-    -Dbench.mail="${BENCH_MAIL:-true}" test
+    -Dbench.mail="${BENCH_MAIL:-true}" -Dbench.nodes="${BENCH_NODES:-1}" test
 cat target/bench-results.md
