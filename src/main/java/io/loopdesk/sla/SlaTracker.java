@@ -28,10 +28,12 @@ import io.loopdesk.ticket.view.TimelineEntry;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -79,7 +81,7 @@ public class SlaTracker {
     private final BreachMetrics metrics;
     private final SlaOutcomes outcomes;
     private final Clock clock;
-    private final java.time.Duration retry;
+    private final Duration retry;
 
     SlaTracker(
             SlaTicketRepository tracked,
@@ -173,7 +175,7 @@ public class SlaTracker {
         try {
             return access.inTenant(tenantId, () -> {
                 List<Long> ids = due.claim(tenantId, now, BATCH);
-                replay(ids);
+                replay(ids, now);
                 return ids.size();
             });
         } catch (RuntimeException e) {
@@ -195,7 +197,7 @@ public class SlaTracker {
                 if (!due.claimOne(ticketId, now)) {
                     return 0;
                 }
-                replay(List.of(ticketId));
+                replay(List.of(ticketId), now);
                 return 1;
             }));
         } catch (RuntimeException e) {
@@ -210,8 +212,11 @@ public class SlaTracker {
         }
     }
 
-    /** Replays claimed tickets (their SLA rows locked by this transaction) with one read per kind for all of them. */
-    private void replay(List<Long> ids) {
+    /**
+     * Replays claimed tickets (their SLA rows locked by this transaction) with one read per kind for all of them; a
+     * ticket another sweep has seen to since it was found due is left as it is.
+     */
+    private void replay(List<Long> ids, Instant now) {
         if (ids.isEmpty()) {
             return;
         }
@@ -223,6 +228,10 @@ public class SlaTracker {
         for (long ticketId : ids) {
             TicketTimeline found = timelines.get(ticketId);
             List<SlaClock> known = clocksOf.getOrDefault(ticketId, List.of());
+            if (known.stream()
+                    .noneMatch(c -> c.timerAt() != null && !c.timerAt().isAfter(now))) {
+                continue;
+            }
             if (found == null) {
                 // the ticket is gone: nothing of it can be late any more
                 log.warn("SLA clocks of ticket {} wait, but the ticket is gone; they stop waiting", ticketId);
@@ -338,7 +347,7 @@ public class SlaTracker {
                             ticket.number(),
                             c.dueAt(),
                             "SLA " + settings.policy() + ", "
-                                    + c.budget().basis().name().toLowerCase(java.util.Locale.ROOT) + " time",
+                                    + c.budget().basis().name().toLowerCase(Locale.ROOT) + " time",
                             Actor.system());
                 }
             }

@@ -6,7 +6,6 @@ import io.loopdesk.identity.NewUser;
 import io.loopdesk.identity.UserAccounts;
 import io.loopdesk.identity.UserView;
 import io.loopdesk.shared.TenantScope;
-import io.loopdesk.sla.calendar.CalendarDraft;
 import io.loopdesk.sla.calendar.Calendars;
 import io.loopdesk.tenant.Plan;
 import io.loopdesk.tenant.TenantInfo;
@@ -19,10 +18,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
-import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -47,17 +43,8 @@ record FiveByEightDesk(TenantInfo tenant, UserView customer) {
                         Plan.ENTERPRISE,
                         SHANGHAI,
                         Locale.SIMPLIFIED_CHINESE));
-        Map<DayOfWeek, String> hours = new EnumMap<>(DayOfWeek.class);
-        for (DayOfWeek day : List.of(
-                DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
-            hours.put(day, "09:00-18:00");
-        }
         node.getBean(Calendars.class)
-                .save(
-                        tenant.id(),
-                        null,
-                        new CalendarDraft("Asia/Shanghai", hours, List.of()),
-                        Actor.system(tenant.id()));
+                .save(tenant.id(), null, SlaScene.fiveByEightInShanghai(), Actor.system(tenant.id()));
         UserView customer = user(
                 node,
                 tenant,

@@ -53,13 +53,17 @@ public final class SlaScene {
 
     /** Monday to Friday 09:00–18:00 (nine working hours a day), no holidays. */
     public void fiveByEight(TenantInfo tenant) {
+        calendars.save(tenant.id(), null, fiveByEightInShanghai(), Actor.system(tenant.id()));
+    }
+
+    /** A Shanghai calendar of Monday to Friday 09:00–18:00 without holidays. */
+    static CalendarDraft fiveByEightInShanghai() {
         Map<DayOfWeek, String> hours = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : List.of(
                 DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
             hours.put(day, "09:00-18:00");
         }
-        calendars.save(
-                tenant.id(), null, new CalendarDraft("Asia/Shanghai", hours, List.of()), Actor.system(tenant.id()));
+        return new CalendarDraft("Asia/Shanghai", hours, List.of());
     }
 
     /** The tenant's settings with a change applied. */

@@ -1,10 +1,16 @@
 package io.loopdesk.testing;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import io.loopdesk.shared.AfterCommit;
 import io.loopdesk.shared.timer.Timers;
 import io.loopdesk.sla.clock.SlaSweep;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -52,7 +58,7 @@ public class BackgroundWork {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("Background work did not settle within " + patience + ": " + pendingEvents()
                         + " events, " + dueTimers() + " due timers, " + dueClocks() + " due SLA clocks, "
-                        + afterCommit.inFlight() + " tasks after commit");
+                        + afterCommit.inFlight() + " tasks after commit" + stuck());
             }
             long dueClocks = dueClocks();
             if (dueClocks > 0) {
@@ -94,6 +100,56 @@ public class BackgroundWork {
                 .param(java.sql.Timestamp.from(clock.instant()))
                 .query(Long.class)
                 .single();
+    }
+
+    /** What a failure report needs to tell a hang from slowness: the oldest waiting work, by name. */
+    private String stuck() {
+        java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+        List<String> events = jdbc.sql("select listener_id || ' ' || event_type || ' ' || publication_date"
+                        + " from event_publication where completion_date is null"
+                        + " and (status is null or status <> 'FAILED') order by publication_date limit 5")
+                .query(String.class)
+                .list();
+        List<String> clocks = jdbc.sql("select c.ticket_id || ' ' || c.target || ' ' || c.phase || ' timer ' ||"
+                        + " c.timer_at || ' due ' || c.due_at from sla_clock c where c.timer_at <= ?"
+                        + " order by c.timer_at limit 5")
+                .param(now)
+                .query(String.class)
+                .list();
+        List<String> tasks = jdbc.sql("select task_name || '/' || task_instance || ' at ' || execution_time"
+                        + " || ' picked ' || picked || ' by ' || coalesce(picked_by, '-') || ' failures '"
+                        + " || consecutive_failures from scheduled_tasks where task_name = ? or execution_time <= ?"
+                        + " order by execution_time limit 10")
+                .params(SlaSweep.TASK, now)
+                .query(String.class)
+                .list();
+        return "\n  clock now " + clock.instant() + "\n  oldest events " + events + "\n  due clocks " + clocks
+                + "\n  timers " + tasks + "\n" + workersNow();
+    }
+
+    /**
+     * Where the threads that do background work stand (virtual ones too, which {@link Thread#getAllStackTraces}
+     * leaves out): a hang shows as the same frames in every report.
+     */
+    private static String workersNow() {
+        try {
+            Path dump = Files.createTempFile("loopdesk-threads-", ".txt");
+            Files.delete(dump);
+            ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                    .dumpThreads(dump.toString(), HotSpotDiagnosticMXBean.ThreadDumpFormat.TEXT_PLAIN);
+            StringBuilder workers = new StringBuilder();
+            for (String thread : Files.readString(dump).split("\n\\s*\n")) {
+                if (thread.matches("(?s)#\\d+ \"(background-|ticket-group-commit|db-scheduler).*")) {
+                    thread.lines()
+                            .limit(14)
+                            .forEach(line -> workers.append("  ").append(line).append('\n'));
+                }
+            }
+            Files.delete(dump);
+            return workers.length() > 20_000 ? workers.substring(0, 20_000) : workers.toString();
+        } catch (IOException | RuntimeException e) {
+            return "  (no thread dump: " + e + ")";
+        }
     }
 
     /**

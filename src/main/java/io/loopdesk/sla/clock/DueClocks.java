@@ -3,8 +3,10 @@ package io.loopdesk.sla.clock;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +19,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class DueClocks {
+
+    /** Due tickets read per claim, in batches: one for this sweep, the rest for sweeps claiming at the same time. */
+    private static final int CANDIDATES_PER_CLAIM = 4;
 
     private final JdbcClient jdbc;
 
@@ -35,27 +40,39 @@ public class DueClocks {
 
     /**
      * Locks the SLA rows of up to {@code limit} tickets of the tenant with a clock due, longest due first, for the
-     * caller's transaction; tickets another transaction holds are passed over.
+     * caller's transaction; tickets another transaction holds are passed over. The due clocks are read first without a
+     * lock, then only their tickets' rows are locked: H2 locks every row a locking query reads, of every table it
+     * joins (it ignores {@code FOR UPDATE OF}), and a join would hold all the due clocks, which the events replaying
+     * those tickets need to write.
      *
-     * @return their ids, each once
+     * <p>The candidates are a few batches' worth, so that sweeps running at once each find a batch the others do not
+     * hold rather than all reaching for the same longest-due tickets.
+     *
+     * @return their ids, each once, longest due first; a ticket another sweep finished in between may be among them
      */
     public List<Long> claim(long tenantId, Instant now, int limit) {
-        List<Long> rows = jdbc.sql("select c.ticket_id from sla_clock c join sla_ticket s on s.ticket_id = c.ticket_id"
-                        + " where c.timer_at <= ? and c.tenant_id = ? order by c.timer_at limit ?"
-                        + " for update of s skip locked")
+        List<Long> candidates = due(tenantId, now, limit * CANDIDATES_PER_CLAIM);
+        if (candidates.isEmpty()) {
+            return candidates;
+        }
+        Set<Long> locked = new HashSet<>(jdbc.sql("select ticket_id from sla_ticket where ticket_id in (:ids)"
+                        + " order by ticket_id fetch first :limit rows only for update skip locked")
+                .param("ids", candidates)
+                .param("limit", limit)
+                .query(Long.class)
+                .list());
+        candidates.removeIf(id -> !locked.contains(id));
+        return candidates;
+    }
+
+    /** Tickets of the tenant with a clock due, without claiming them, each once, longest due first. */
+    public List<Long> due(long tenantId, Instant now, int limit) {
+        List<Long> rows = jdbc.sql(
+                        "select ticket_id from sla_clock where timer_at <= ? and tenant_id = ? order by timer_at limit ?")
                 .params(Timestamp.from(now), tenantId, limit)
                 .query(Long.class)
                 .list();
         return new ArrayList<>(new LinkedHashSet<>(rows));
-    }
-
-    /** Tickets of the tenant with a clock due, without claiming them: for trying each again on its own. */
-    public List<Long> due(long tenantId, Instant now, int limit) {
-        return new ArrayList<>(new LinkedHashSet<>(jdbc.sql(
-                        "select ticket_id from sla_clock where timer_at <= ? and tenant_id = ? order by timer_at limit ?")
-                .params(Timestamp.from(now), tenantId, limit)
-                .query(Long.class)
-                .list()));
     }
 
     /** Locks one ticket's SLA row if it has a clock due; false if it has none or another transaction holds it. */
