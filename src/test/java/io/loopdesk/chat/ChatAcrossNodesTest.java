@@ -2,6 +2,7 @@ package io.loopdesk.chat;
 
 import static io.loopdesk.testing.StompChat.next;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.loopdesk.identity.Role;
 import io.loopdesk.identity.UserView;
@@ -12,6 +13,7 @@ import io.loopdesk.testing.RequiresDatabase;
 import io.loopdesk.testing.RequiresRabbitStomp;
 import io.loopdesk.testing.StompChat;
 import io.loopdesk.testing.TestNodes;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.messaging.simp.broker.AbstractBrokerMessageHandler;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,6 +43,7 @@ class ChatAcrossNodesTest {
     @Test
     void aVisitorOnOneNodeAndAnAgentOnAnotherTalkAndTheVisitorResumesOnTheOtherNodeWhenItsNodeStops() throws Exception {
         try (ConfigurableApplicationContext agentsNode = TestNodes.start("chat_nodes", null, RELAY)) {
+            awaitRelay(agentsNode);
             Fixtures fixtures = Fixtures.outside(agentsNode);
             TenantInfo tenant = fixtures.tenant();
             UserView agent = fixtures.staff(tenant, Role.AGENT);
@@ -52,7 +56,8 @@ class ChatAcrossNodesTest {
             try (StompChat console = StompChat.staff(agentsBase, fixtures.pages(agent), "zh-CN")) {
                 BlockingQueue<JsonNode> agentSees = console.subscribe(topic);
                 int lastSeenByVisitor;
-                try (ConfigurableApplicationContext visitorsNode = TestNodes.start("chat_nodes", null, RELAY);
+                try (ConfigurableApplicationContext visitorsNode =
+                                awaitRelay(TestNodes.start("chat_nodes", null, RELAY));
                         StompChat visitor = StompChat.visitor(base(visitorsNode), start.visitorToken(), "zh-CN")) {
                     BlockingQueue<JsonNode> visitorSees = visitor.subscribe(topic);
                     Thread.sleep(1_000); // both subscriptions reach RabbitMQ before the first message
@@ -100,6 +105,17 @@ class ChatAcrossNodesTest {
                             .boxed()
                             .toList());
         }
+    }
+
+    /**
+     * Waits until the node's relay has its connection to RabbitMQ: a node takes STOMP clients only from then on, and
+     * a starting node gets there a moment after it answers HTTP.
+     */
+    private static ConfigurableApplicationContext awaitRelay(ConfigurableApplicationContext node) {
+        AbstractBrokerMessageHandler relay =
+                node.getBean("stompBrokerRelayMessageHandler", AbstractBrokerMessageHandler.class);
+        await().atMost(Duration.ofSeconds(30)).until(relay::isBrokerAvailable);
+        return node;
     }
 
     private static String base(ConfigurableApplicationContext node) {

@@ -5,6 +5,7 @@ import io.loopdesk.chat.ChatLine;
 import io.loopdesk.chat.ChatRefusedException;
 import io.loopdesk.chat.ChatView;
 import io.loopdesk.chat.Chats;
+import io.loopdesk.chat.web.socket.ChatBroadcast;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.ticket.Upload;
@@ -16,7 +17,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,12 +39,12 @@ class ChatFileApi {
 
     private final Chats chats;
     private final ChatFiles files;
-    private final SimpMessagingTemplate broker;
+    private final ChatBroadcast broadcast;
 
-    ChatFileApi(Chats chats, ChatFiles files, SimpMessagingTemplate broker) {
+    ChatFileApi(Chats chats, ChatFiles files, ChatBroadcast broadcast) {
         this.chats = chats;
         this.files = files;
-        this.broker = broker;
+        this.broadcast = broadcast;
     }
 
     @PostMapping(path = "/chat/w/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -56,7 +56,7 @@ class ChatFileApi {
         ChatView chat = visitorChat(token);
         ChatLine line =
                 TenantScope.inTenant(chat.tenantId(), () -> files.fromVisitor(chat.id(), clientId, upload(file)));
-        broker.convertAndSend("/topic/chat." + chat.id(), line);
+        broadcast.send("/topic/chat." + chat.id(), line);
         return line;
     }
 
@@ -76,7 +76,7 @@ class ChatFileApi {
             @RequestParam(required = false) @Nullable String clientId,
             Actor actor) {
         Chats.Written written = TenantScope.of(actor, () -> files.fromAgent(chatId, actor, clientId, upload(file)));
-        broker.convertAndSend("/topic/chat." + chatId, written.line());
+        broadcast.send("/topic/chat." + chatId, written.line());
         return written.line();
     }
 

@@ -5,7 +5,6 @@ import io.loopdesk.chat.ChatQueueMoved;
 import io.loopdesk.chat.ChatView;
 import io.loopdesk.chat.QueuePlace;
 import org.springframework.context.event.EventListener;
-import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ChatBoard {
 
-    private final SimpMessagingTemplate broker;
+    private final ChatBroadcast broadcast;
 
-    ChatBoard(SimpMessagingTemplate broker) {
-        this.broker = broker;
+    ChatBoard(ChatBroadcast broadcast) {
+        this.broadcast = broadcast;
     }
 
     /** Where the tenant's staff hear of chats. */
@@ -32,14 +31,14 @@ class ChatBoard {
     void on(ChatChanged changed) {
         ChatView chat = changed.chat();
         // the chat's own destination reaches its visitor too: no staff notes there; the consoles read the board
-        broker.convertAndSend("/topic/chat." + chat.id(), chat.forVisitor());
-        broker.convertAndSend(destination(chat.tenantId()), chat);
+        broadcast.send("/topic/chat." + chat.id(), chat.forVisitor());
+        broadcast.send(destination(chat.tenantId()), chat);
     }
 
     @EventListener
     void on(ChatQueueMoved moved) {
         for (QueuePlace place : moved.places()) {
-            broker.convertAndSend("/topic/chat." + place.chatId(), place);
+            broadcast.send("/topic/chat." + place.chatId(), place);
         }
     }
 }

@@ -22,7 +22,6 @@ import org.springframework.messaging.handler.annotation.DestinationVariable;
 import org.springframework.messaging.handler.annotation.MessageExceptionHandler;
 import org.springframework.messaging.handler.annotation.MessageMapping;
 import org.springframework.messaging.handler.annotation.Payload;
-import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.messaging.simp.annotation.SendToUser;
 import org.springframework.messaging.simp.annotation.SubscribeMapping;
 import org.springframework.stereotype.Controller;
@@ -37,7 +36,7 @@ class ChatMessaging {
 
     private final Chats chats;
     private final ChatRateLimit rateLimit;
-    private final SimpMessagingTemplate broker;
+    private final ChatBroadcast broadcast;
     private final MessageSource messages;
     private final ChatEnding ending;
     private final ChatRouting routing;
@@ -45,7 +44,7 @@ class ChatMessaging {
     ChatMessaging(
             Chats chats,
             ChatRateLimit rateLimit,
-            SimpMessagingTemplate broker,
+            ChatBroadcast broadcast,
             MessageSource messages,
             ChatEnding ending,
             ChatRouting routing) {
@@ -53,7 +52,7 @@ class ChatMessaging {
         this.routing = routing;
         this.chats = chats;
         this.rateLimit = rateLimit;
-        this.broker = broker;
+        this.broadcast = broadcast;
         this.messages = messages;
     }
 
@@ -76,7 +75,7 @@ class ChatMessaging {
                 () -> agent != null
                         ? chats.fromAgent(chatId, agent, outgoing.clientId(), body)
                         : new Chats.Written(chats.fromVisitor(chatId, outgoing.clientId(), body), null));
-        broker.convertAndSend("/topic/chat." + chatId, written.line());
+        broadcast.send("/topic/chat." + chatId, written.line());
     }
 
     /**
@@ -97,7 +96,7 @@ class ChatMessaging {
         ChatParticipant participant = participant(chatId, user);
         if (rateLimit.takeMessage(participant.getName() + ".typing")) {
             Actor agent = participant.agent();
-            broker.convertAndSend(
+            broadcast.send(
                     "/topic/chat." + chatId,
                     agent != null ? new Typing("AGENT", agent.name()) : new Typing("VISITOR", ""));
         }
@@ -114,7 +113,7 @@ class ChatMessaging {
         ChatParticipant participant = participant(chatId, user);
         boolean byAgent = participant.agent() != null;
         if (TenantScope.inTenant(participant.tenantId(), () -> chats.read(chatId, byAgent, read.seq()))) {
-            broker.convertAndSend("/topic/chat." + chatId, new ReadMark(byAgent ? "AGENT" : "VISITOR", read.seq()));
+            broadcast.send("/topic/chat." + chatId, new ReadMark(byAgent ? "AGENT" : "VISITOR", read.seq()));
         }
     }
 
