@@ -170,11 +170,11 @@ class ClassifierEvaluationTest {
         return text.toString();
     }
 
-    static String percent(List<Outcome> outcomes, Predicate<Outcome> test) {
+    static <T> String percent(List<T> outcomes, Predicate<? super T> test) {
         return outcomes.isEmpty() ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * fraction(outcomes, test));
     }
 
-    static double fraction(List<Outcome> outcomes, Predicate<Outcome> test) {
+    static <T> double fraction(List<T> outcomes, Predicate<? super T> test) {
         return (double) outcomes.stream().filter(test).count() / outcomes.size();
     }
 
