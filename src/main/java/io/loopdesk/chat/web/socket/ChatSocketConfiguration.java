@@ -4,17 +4,15 @@ import io.loopdesk.chat.ChatProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
-import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 
 /**
  * The chat's STOMP endpoint and its broker: each node's own in-process broker, or RabbitMQ shared by every node
- * ({@code loopdesk.chat.relay.host}).
+ * ({@code loopdesk.chat.relay.host}). {@link ChatBrokerConfiguration} applies it.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableWebSocketMessageBroker
 class ChatSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
     /** A frame larger than this closes the connection; a message's own limit is checked (and refused) below it. */
