@@ -1,11 +1,8 @@
 package io.loopdesk.demo;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import io.loopdesk.routing.CategoryView;
 import io.loopdesk.routing.category.DefaultCategories;
+import io.loopdesk.routing.classify.SentenceEncoder;
 import io.loopdesk.routing.classify.TrainingExample;
 import io.loopdesk.testing.IndependentFeedback;
 import java.io.IOException;
@@ -34,7 +31,7 @@ class EmbeddingBench {
 
     static final int K = 5;
 
-    final EmbeddingModel model = new BgeSmallZhV15QuantizedEmbeddingModel();
+    final SentenceEncoder encoder = SentenceEncoder.shared();
 
     @Test
     void anEmbeddingClassifierOnTheIndependentSet() throws IOException {
@@ -92,7 +89,7 @@ class EmbeddingBench {
         embed(sample); // warm-up
         long start = System.nanoTime();
         for (String text : sample) {
-            model.embed(text);
+            encoder.encode(text);
         }
         double single = (System.nanoTime() - start) / 1e6 / sample.size();
         start = System.nanoTime();
@@ -113,14 +110,7 @@ class EmbeddingBench {
     }
 
     private List<float[]> embed(List<String> texts) {
-        List<float[]> vectors = new ArrayList<>(texts.size());
-        for (int from = 0; from < texts.size(); from += 32) {
-            List<TextSegment> batch = texts.subList(from, Math.min(texts.size(), from + 32)).stream()
-                    .map(TextSegment::from)
-                    .toList();
-            model.embedAll(batch).content().stream().map(Embedding::vector).forEach(vectors::add);
-        }
-        return vectors;
+        return encoder.encode(texts);
     }
 
     private static List<TrainingExample> withCategoryNames(List<TrainingExample> examples) {
@@ -173,7 +163,7 @@ class EmbeddingBench {
                 if (j == i) {
                     continue;
                 }
-                double s = dot(vectors.get(i), vectors.get(j));
+                double s = SentenceEncoder.similarity(vectors.get(i), vectors.get(j));
                 (group.equals(set.get(j).duplicateGroup()) ? same : other).add(s);
                 if (s > bestSimilarity) {
                     bestSimilarity = s;
@@ -219,13 +209,14 @@ class EmbeddingBench {
         Vote vote(float[] text) {
             List<Integer> nearest = java.util.stream.IntStream.range(0, examples.size())
                     .boxed()
-                    .sorted(Comparator.comparingDouble((Integer i) -> -dot(text, vectors.get(i))))
+                    .sorted(Comparator.comparingDouble(
+                            (Integer i) -> -SentenceEncoder.similarity(text, vectors.get(i))))
                     .limit(K)
                     .toList();
             Map<String, Double> votes = new HashMap<>();
             double total = 0;
             for (int i : nearest) {
-                double weight = Math.max(0, dot(text, vectors.get(i)));
+                double weight = Math.max(0, SentenceEncoder.similarity(text, vectors.get(i)));
                 votes.merge(examples.get(i).categoryCode(), weight, Double::sum);
                 total += weight;
             }
@@ -236,14 +227,6 @@ class EmbeddingBench {
     }
 
     record Vote(String category, double confidence) {}
-
-    static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
-    }
 
     static String topLevel(String code) {
         int dot = code.indexOf('.');

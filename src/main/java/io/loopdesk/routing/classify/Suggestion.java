@@ -17,7 +17,9 @@ public record Suggestion(String categoryCode, double confidence, Method method, 
         /** Keyword rules. */
         RULE,
         /** A classifier learned from labelled tickets. */
-        LEARNED
+        LEARNED,
+        /** Closeness in meaning to a category's example sentences ({@link MeaningClassifier}). */
+        MEANING
     }
 
     public Suggestion {
