@@ -42,6 +42,7 @@ class ArchitectureTest {
             "io.loopdesk.routing.Presence",
             "io.loopdesk.routing.Shifts",
             "io.loopdesk.routing.TicketRouting",
+            "io.loopdesk.routing.MeaningReview",
             "io.loopdesk.notification.DeliveryTimer",
             "io.loopdesk.sla.calendar.HolidayWarnings",
             "io.loopdesk.knowledge.ReviewCycle",

@@ -29,7 +29,12 @@ class ClassificationRecord {
         /** An agent changed the category while working the ticket. */
         MANUAL,
         /** The ticket was solved in this category. */
-        CONFIRMED
+        CONFIRMED,
+        /**
+         * The meaning of the text placed a ticket the others were unsure of ({@link MeaningReview}); a guess, so
+         * never training data.
+         */
+        MEANING
     }
 
     static final int MAX_TEXT = 4000;
@@ -61,6 +66,8 @@ class ClassificationRecord {
 
     private boolean pending;
 
+    private boolean meaningRead;
+
     protected ClassificationRecord() {}
 
     ClassificationRecord(
@@ -88,6 +95,23 @@ class ClassificationRecord {
 
     void settle() {
         pending = false;
+    }
+
+    boolean isPending() {
+        return pending;
+    }
+
+    boolean isMeaningRead() {
+        return meaningRead;
+    }
+
+    /** The meaning review has read the text; its guess becomes the reviewer's best guess if it is the surer one. */
+    void readByMeaning(@Nullable String guess, double guessConfidence) {
+        meaningRead = true;
+        if (guess != null && (guessedCode == null || guessConfidence > confidence)) {
+            guessedCode = guess;
+            confidence = guessConfidence;
+        }
     }
 
     long id() {

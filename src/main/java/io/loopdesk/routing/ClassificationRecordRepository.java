@@ -1,12 +1,20 @@
 package io.loopdesk.routing;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface ClassificationRecordRepository extends JpaRepository<ClassificationRecord, Long> {
+
+    /** The record, locked until the transaction ends: the meaning review and a reviewer never both place a ticket. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from ClassificationRecord c where c.id = :id")
+    Optional<ClassificationRecord> lockById(long id);
 
     List<ClassificationRecord> findByTenantIdAndPendingTrueOrderByDecidedAtAsc(long tenantId, Limit limit);
 

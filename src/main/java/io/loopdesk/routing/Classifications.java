@@ -264,7 +264,7 @@ public class Classifications {
         return own.isEmpty() ? DefaultRules.rules() : own;
     }
 
-    private static TicketEdit categoryEdit(String code) {
+    static TicketEdit categoryEdit(String code) {
         return new TicketEdit(
                 null, null, null, null, null, null, null, code, null, null, null, null, null, null, null, null, null);
     }

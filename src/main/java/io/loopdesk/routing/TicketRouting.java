@@ -189,10 +189,17 @@ public class TicketRouting {
         }
     }
 
-    /** A person changed the category: that is training data, and a waiting ticket follows its new category. */
+    /**
+     * A person changed the category, or a ticket left review by its meaning ({@link MeaningReview}): a waiting ticket
+     * follows its new category. A person's choice is also training data.
+     */
     @AsyncReaction
     void on(TicketReclassified changed) {
-        if (changed.actorId() == null || !changed.categoryChanged() || changed.category() == null) {
+        if (!changed.categoryChanged() || changed.category() == null) {
+            return;
+        }
+        boolean leftReview = CategoryView.NEEDS_REFINEMENT.equals(changed.categoryBefore());
+        if (changed.actorId() == null && !leftReview) {
             return;
         }
         TenantScope.inTenant(changed.tenantId(), () -> followNewCategory(changed));
@@ -200,7 +207,9 @@ public class TicketRouting {
 
     private void followNewCategory(TicketReclassified changed) {
         TicketView ticket = queries.get(changed.number(), Actor.system());
-        classifications.learn(ticket, changed.category(), ClassificationRecord.Method.MANUAL, changed.actorId());
+        if (changed.actorId() != null) {
+            classifications.learn(ticket, changed.category(), ClassificationRecord.Method.MANUAL, changed.actorId());
+        }
         if (ticket.assigneeId() == null && ticket.status().isOpen()) {
             Categories.Destination destination = categories.destinationOf(changed.tenantId(), changed.category());
             ConcurrentChangeRetry.run(() -> transactions.executeWithoutResult(status -> {

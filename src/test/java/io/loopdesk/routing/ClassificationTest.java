@@ -113,16 +113,7 @@ class ClassificationTest {
     }
 
     private String open(String description) {
-        return tickets.open(
-                        desk.tenant.id(),
-                        Channel.APP,
-                        Fixtures.validTicket()
-                                .category(null)
-                                .title(null)
-                                .description(description)
-                                .build(),
-                        desk.supervisor)
-                .number();
+        return desk.openUnclassified(description);
     }
 
     private String category(String number) {

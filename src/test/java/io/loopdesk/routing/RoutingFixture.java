@@ -9,6 +9,8 @@ import io.loopdesk.identity.UserView;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.tenant.TenantInfo;
 import io.loopdesk.testing.Fixtures;
+import io.loopdesk.ticket.Tickets;
+import io.loopdesk.ticket.value.Channel;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +28,7 @@ public class RoutingFixture {
     public final Presence presence;
     final RoutingPolicies policies;
     final UserAccounts users;
+    final Tickets tickets;
 
     RoutingFixture(
             Fixtures fixtures,
@@ -33,13 +36,15 @@ public class RoutingFixture {
             Categories categories,
             Presence presence,
             RoutingPolicies policies,
-            UserAccounts users) {
+            UserAccounts users,
+            Tickets tickets) {
         this.fixtures = fixtures;
         this.teams = teams;
         this.categories = categories;
         this.presence = presence;
         this.policies = policies;
         this.users = users;
+        this.tickets = tickets;
     }
 
     /** A tenant with an admin and a supervisor. */
@@ -61,6 +66,20 @@ public class RoutingFixture {
             this.tenant = tenant;
             this.admin = admin;
             this.supervisor = supervisor;
+        }
+
+        /** Opens a ticket from the app with only a description, for the classification to place; its number. */
+        public String openUnclassified(String description) {
+            return tickets.open(
+                            tenant.id(),
+                            Channel.APP,
+                            Fixtures.validTicket()
+                                    .category(null)
+                                    .title(null)
+                                    .description(description)
+                                    .build(),
+                            supervisor)
+                    .number();
         }
 
         /** A team whose queue the category's tickets go to, needing {@code skill} (or none). */

@@ -1,10 +1,10 @@
 package io.loopdesk.routing.classify;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * The ready-made Chinese and English keyword rules for the categories of the requirements (§4, seed 002), from
@@ -23,11 +23,8 @@ public final class DefaultRules {
 
     /** The rule file as text, in the {@link RuleFile} format. */
     public static String text() {
-        try (InputStream in = DefaultRules.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + RESOURCE);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            return new ClassPathResource(RESOURCE).getContentAsString(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Reading " + RESOURCE + " failed", e);
         }

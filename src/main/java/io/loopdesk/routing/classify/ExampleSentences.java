@@ -1,11 +1,11 @@
 package io.loopdesk.routing.classify;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * Example sentences of categories for the {@link MeaningClassifier}, one {@code category | sentence} per line ({@code
@@ -47,11 +47,8 @@ public final class ExampleSentences {
     }
 
     private static String resource() {
-        try (InputStream in = ExampleSentences.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + RESOURCE);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            return new ClassPathResource(RESOURCE).getContentAsString(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Reading " + RESOURCE + " failed", e);
         }
