@@ -117,8 +117,13 @@ public class MeaningReview {
             try {
                 return Boolean.TRUE.equals(transactions.execute(status -> place(unread, guess, threshold)));
             } catch (RuntimeException failed) {
-                // the ticket changed under the review (a person placed it, it was merged or erased): left as it is
+                // the ticket changed under the review (merged, erased, edited at the same moment): it stays for a
+                // reviewer, and is marked read so that it is not tried again every round, nor holds up the others
                 log.warn("The meaning review could not place ticket {}", unread.ticketNumber(), failed);
+                transactions.executeWithoutResult(
+                        status -> jdbc.sql("update classification set meaning_read = true where id = ?")
+                                .param(unread.id())
+                                .update());
                 return false;
             }
         });

@@ -2,14 +2,18 @@ package io.loopdesk.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.loopdesk.shared.TenantScope;
 import io.loopdesk.testing.BackgroundWork;
 import io.loopdesk.testing.IntegrationTest;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.view.TicketView;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Tickets the keyword rules could not place are read for their meaning after the answer: a clear one leaves review
@@ -39,6 +43,12 @@ class MeaningReviewTest {
 
     @Autowired
     BackgroundWork background;
+
+    @Autowired
+    ClassificationRecordRepository records;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     RoutingFixture.Desk desk;
 
@@ -91,6 +101,38 @@ class MeaningReviewTest {
         background.settle();
 
         assertThat(ticket(number).category()).isEqualTo("commercial.logistics");
+    }
+
+    @Test
+    void aTicketThatCannotBePlacedStaysForAReviewerAndIsNotTriedAgain() {
+        TransactionTemplate transactions = new TransactionTemplate(transactionManager);
+        // a review item whose ticket is gone: placing it fails
+        long orphan = TenantScope.inTenant(
+                desk.tenant.id(),
+                () -> transactions.execute(status -> records.save(new ClassificationRecord(
+                                desk.tenant.id(),
+                                "000101-999999",
+                                CategoryView.NEEDS_REFINEMENT,
+                                null,
+                                0.1,
+                                ClassificationRecord.Method.AUTO,
+                                LATE_PARCEL,
+                                null,
+                                Instant.now(),
+                                true))
+                        .id()));
+        desk.team("commercial.delivery", null);
+        String readable = open(LATE_PARCEL);
+
+        review.readAll();
+        background.settle();
+
+        assertThat(ticket(readable).category()).as("the others are placed").isEqualTo("commercial.delivery");
+        Boolean orphanRead = TenantScope.inTenant(
+                desk.tenant.id(),
+                () -> transactions.execute(
+                        status -> records.findById(orphan).orElseThrow().isMeaningRead()));
+        assertThat(orphanRead).as("marked read, not tried again every round").isTrue();
     }
 
     private String open(String description) {
