@@ -43,6 +43,7 @@ class ArchitectureTest {
             "io.loopdesk.routing.Shifts",
             "io.loopdesk.routing.TicketRouting",
             "io.loopdesk.routing.MeaningReview",
+            "io.loopdesk.sla.complaint.ComplaintQueue",
             "io.loopdesk.notification.DeliveryTimer",
             "io.loopdesk.sla.calendar.HolidayWarnings",
             "io.loopdesk.knowledge.ReviewCycle",

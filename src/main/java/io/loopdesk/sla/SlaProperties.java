@@ -44,10 +44,22 @@ public record SlaProperties(
             @DefaultValue("7") int awaitConfirmationAfter,
             @DefaultValue("3") int closeAfter) {}
 
-    /** {@code loopdesk.sla.complaints.*}. */
+    /**
+     * {@code loopdesk.sla.complaints.*}.
+     *
+     * @param byMeaning whether what customers write is also read by meaning (a sentence-embedding model), after the
+     *     word list
+     * @param meaningInterval how often, at most, waiting texts are read by meaning (on one node)
+     * @param meaningExamples the example sentences of each signal and of calm texts (a classpath or file resource)
+     */
     public record Complaints(
             @DefaultValue("3") int burstMessages,
             @DefaultValue("10m") Duration burstWindow,
             @DefaultValue("3") int repeatedTickets,
-            @DefaultValue("30d") Duration repeatWindow) {}
+            @DefaultValue("30d") Duration repeatWindow,
+            @DefaultValue("true") boolean byMeaning,
+            @DefaultValue("2s") Duration meaningInterval,
+
+            @DefaultValue("classpath:sla/complaint-examples.txt")
+            String meaningExamples) {}
 }

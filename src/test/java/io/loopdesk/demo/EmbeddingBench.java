@@ -2,8 +2,8 @@ package io.loopdesk.demo;
 
 import io.loopdesk.routing.CategoryView;
 import io.loopdesk.routing.category.DefaultCategories;
-import io.loopdesk.routing.classify.SentenceEncoder;
 import io.loopdesk.routing.classify.TrainingExample;
+import io.loopdesk.shared.meaning.SentenceEncoder;
 import io.loopdesk.testing.IndependentFeedback;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,11 +1,7 @@
 package io.loopdesk.routing.classify;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import io.loopdesk.shared.meaning.NearestExamples;
 import java.util.List;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * Example sentences of categories for the {@link MeaningClassifier}, one {@code category | sentence} per line ({@code
@@ -24,38 +20,17 @@ public final class ExampleSentences {
 
     /** The examples of {@code text}; a line that is not {@code category | sentence} is refused with its number. */
     public static List<TrainingExample> parse(String text) {
-        List<TrainingExample> examples = new ArrayList<>();
-        String[] lines = text.split("\\R", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            int bar = line.indexOf('|');
-            if (bar < 0) {
-                throw new IllegalArgumentException(
-                        "Line " + (i + 1) + ": expected 'category | sentence', got '" + line + "'");
-            }
-            try {
-                examples.add(new TrainingExample(
-                        line.substring(0, bar).strip(), line.substring(bar + 1).strip()));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Line " + (i + 1) + ": " + e.getMessage(), e);
-            }
-        }
-        return List.copyOf(examples);
+        return training(NearestExamples.parse(text, CategoryCode::requireValid));
     }
 
-    private static String resource() {
-        try {
-            return new ClassPathResource(RESOURCE).getContentAsString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Reading " + RESOURCE + " failed", e);
-        }
+    private static List<TrainingExample> training(List<NearestExamples.Example> examples) {
+        return examples.stream()
+                .map(example -> new TrainingExample(example.label(), example.text()))
+                .toList();
     }
 
     /** Parsed once, on first use. */
     private static final class Loaded {
-        static final List<TrainingExample> DEFAULTS = parse(resource());
+        static final List<TrainingExample> DEFAULTS = training(NearestExamples.read(RESOURCE));
     }
 }

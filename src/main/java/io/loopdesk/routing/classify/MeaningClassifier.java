@@ -1,7 +1,8 @@
 package io.loopdesk.routing.classify;
 
-import java.util.ArrayList;
-import java.util.Arrays;
+import io.loopdesk.shared.meaning.NearestExamples;
+import io.loopdesk.shared.meaning.NearestExamples.Closeness;
+import io.loopdesk.shared.meaning.SentenceEncoder;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,31 +32,25 @@ public final class MeaningClassifier {
      */
     static final double TEMPERATURE = 0.02;
 
-    private record Example(String categoryCode, String text, float[] vector) {}
+    private final NearestExamples examples;
 
-    private final Map<String, List<Example>> byCategory;
-
-    private MeaningClassifier(Map<String, List<Example>> byCategory) {
-        this.byCategory = byCategory;
+    private MeaningClassifier(NearestExamples examples) {
+        this.examples = examples;
     }
 
     /** A classifier from labelled example sentences, encoded once here. */
     public static MeaningClassifier of(List<TrainingExample> examples, SentenceEncoder encoder) {
-        List<float[]> vectors =
-                encoder.encode(examples.stream().map(TrainingExample::text).toList());
-        Map<String, List<Example>> byCategory = new LinkedHashMap<>();
-        for (int i = 0; i < examples.size(); i++) {
-            TrainingExample example = examples.get(i);
-            byCategory
-                    .computeIfAbsent(example.categoryCode(), code -> new ArrayList<>())
-                    .add(new Example(example.categoryCode(), example.text(), vectors.get(i)));
-        }
-        return new MeaningClassifier(byCategory);
+        return new MeaningClassifier(NearestExamples.of(
+                examples.stream()
+                        .map(e -> new NearestExamples.Example(e.categoryCode(), e.text()))
+                        .toList(),
+                encoder,
+                NEAREST));
     }
 
     /** Whether it has any example to go by. */
     public boolean isEmpty() {
-        return byCategory.isEmpty();
+        return examples.isEmpty();
     }
 
     /**
@@ -63,66 +58,42 @@ public final class MeaningClassifier {
      * its top-level category if that one's does, else the most likely category with its (low) confidence.
      */
     public Optional<Suggestion> classify(float[] vector, double threshold) {
-        if (byCategory.isEmpty()) {
+        if (examples.isEmpty()) {
             return Optional.empty();
         }
-        List<Scored> scored = new ArrayList<>();
-        for (List<Example> examples : byCategory.values()) {
-            scored.add(score(vector, examples));
-        }
-        double max = scored.stream().mapToDouble(Scored::similarity).max().orElse(0);
+        List<Closeness> scored = examples.closeness(vector);
+        double max = scored.stream().mapToDouble(Closeness::similarity).max().orElse(0);
         double total = 0;
-        for (Scored s : scored) {
+        for (Closeness s : scored) {
             total += Math.exp((s.similarity() - max) / TEMPERATURE);
         }
         Map<String, Double> share = new LinkedHashMap<>();
-        for (Scored s : scored) {
-            share.put(s.categoryCode(), Math.exp((s.similarity() - max) / TEMPERATURE) / total);
+        for (Closeness s : scored) {
+            share.put(s.label(), Math.exp((s.similarity() - max) / TEMPERATURE) / total);
         }
-        Scored best = scored.stream()
-                .max(Comparator.comparingDouble(Scored::similarity))
+        Closeness best = scored.stream()
+                .max(Comparator.comparingDouble(Closeness::similarity))
                 .orElseThrow();
-        double confidence = share.get(best.categoryCode());
+        double confidence = share.get(best.label());
         if (confidence < threshold) {
-            String parent = topLevel(best.categoryCode());
+            String parent = topLevel(best.label());
             double parentConfidence = share.entrySet().stream()
                     .filter(e -> topLevel(e.getKey()).equals(parent))
                     .mapToDouble(Map.Entry::getValue)
                     .sum();
-            if (!parent.equals(best.categoryCode()) && parentConfidence >= threshold) {
+            if (!parent.equals(best.label()) && parentConfidence >= threshold) {
                 return Optional.of(suggestion(parent, parentConfidence, best));
             }
         }
-        return Optional.of(suggestion(best.categoryCode(), confidence, best));
+        return Optional.of(suggestion(best.label(), confidence, best));
     }
 
-    private static Suggestion suggestion(String categoryCode, double confidence, Scored best) {
+    private static Suggestion suggestion(String categoryCode, double confidence, Closeness best) {
         return new Suggestion(
                 categoryCode,
                 Math.min(1, Math.max(0, confidence)),
                 Suggestion.Method.MEANING,
                 List.of("≈ " + best.nearest()));
-    }
-
-    private record Scored(String categoryCode, double similarity, String nearest) {}
-
-    private static Scored score(float[] vector, List<Example> examples) {
-        double[] similarities = new double[examples.size()];
-        int nearest = 0;
-        for (int i = 0; i < examples.size(); i++) {
-            similarities[i] = SentenceEncoder.similarity(vector, examples.get(i).vector());
-            if (similarities[i] > similarities[nearest]) {
-                nearest = i;
-            }
-        }
-        Arrays.sort(similarities);
-        int n = Math.min(NEAREST, similarities.length);
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            sum += similarities[similarities.length - 1 - i];
-        }
-        Example closest = examples.get(nearest);
-        return new Scored(closest.categoryCode(), sum / n, closest.text());
     }
 
     private static String topLevel(String categoryCode) {

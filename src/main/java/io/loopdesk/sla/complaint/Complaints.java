@@ -2,9 +2,11 @@ package io.loopdesk.sla.complaint;
 
 import io.loopdesk.identity.Actor;
 import io.loopdesk.shared.Phrase;
+import io.loopdesk.shared.TenantScope;
 import io.loopdesk.shared.jdbc.ConcurrentChangeRetry;
 import io.loopdesk.sla.SlaAccess;
 import io.loopdesk.sla.SlaForbiddenException;
+import io.loopdesk.sla.SlaProperties;
 import io.loopdesk.sla.SlaValidationException;
 import io.loopdesk.sla.StaffNotices;
 import io.loopdesk.sla.policy.SlaPolicies;
@@ -38,6 +40,9 @@ public class Complaints {
 
     static final int MAX_REASON = 1000;
 
+    /** The longest clause quoted as evidence, in characters. */
+    static final int QUOTE = 120;
+
     private final ComplaintRecordRepository records;
     private final TicketQueries queries;
     private final Tickets tickets;
@@ -48,6 +53,8 @@ public class Complaints {
     private final Tenants tenants;
     private final MessageSource messages;
     private final Clock clock;
+    private final ComplaintQueue queue;
+    private final boolean byMeaning;
 
     Complaints(
             ComplaintRecordRepository records,
@@ -59,7 +66,9 @@ public class Complaints {
             SlaAccess access,
             Tenants tenants,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            ComplaintQueue queue,
+            SlaProperties properties) {
         this.records = records;
         this.queries = queries;
         this.tickets = tickets;
@@ -70,6 +79,8 @@ public class Complaints {
         this.tenants = tenants;
         this.messages = messages;
         this.clock = clock;
+        this.queue = queue;
+        this.byMeaning = properties.complaints().byMeaning();
     }
 
     /**
@@ -100,9 +111,15 @@ public class Complaints {
                 clock.instant());
     }
 
-    /** A ticket was registered: its text and the customer's earlier tickets are checked. */
+    /**
+     * A ticket was registered: its text and the customer's earlier tickets are checked, and the text is queued to be
+     * read by meaning.
+     */
     public void opened(TicketView ticket) {
         String text = ticket.title() + "\n" + ticket.description();
+        if (byMeaning) {
+            queue.add(ticket.tenantId(), ticket.number(), text);
+        }
         ComplaintRules.asksForPhoneCall(words, text)
                 .ifPresent(e -> flag(ticket, ComplaintSignal.PHONE_CALL_REQUESTED, e, Actor.system()));
         ComplaintRules.heatedWords(words, text)
@@ -117,6 +134,9 @@ public class Complaints {
                 .filter(m -> m.fromCustomer() && m.kind() == MessageKind.PUBLIC_REPLY)
                 .toList();
         fromCustomer.stream().filter(m -> m.id() == messageId).findFirst().ifPresent(message -> {
+            if (byMeaning) {
+                queue.add(ticket.tenantId(), number, message.body());
+            }
             ComplaintRules.asksForPhoneCall(words, message.body())
                     .ifPresent(e -> flag(ticket, ComplaintSignal.PHONE_CALL_REQUESTED, e, Actor.system()));
             ComplaintRules.heatedWords(words, message.body())
@@ -128,6 +148,28 @@ public class Complaints {
                         terms.burstMessages(),
                         terms.burstWindow())
                 .ifPresent(e -> flag(ticket, ComplaintSignal.MESSAGE_BURST, e, Actor.system()));
+    }
+
+    /**
+     * A signal the reading by meaning found in what the customer wrote on a ticket: flagged like the word list's,
+     * with the customer's clause and the example sentence it reads like as the evidence.
+     */
+    void readByMeaning(long tenantId, String number, ComplaintMeaning.Found found) {
+        TenantScope.inTenant(tenantId, () -> {
+            TicketView ticket = queries.get(number, Actor.system(tenantId));
+            flag(
+                    ticket,
+                    found.signal(),
+                    Phrase.of("sla.complaint.evidence.meaning", quote(found.clause()), found.example()),
+                    Actor.system());
+        });
+    }
+
+    /** A clause short enough to quote in a notice and keep with the signal. */
+    private static String quote(String clause) {
+        return clause.codePointCount(0, clause.length()) <= QUOTE
+                ? clause
+                : clause.substring(0, clause.offsetByCodePoints(0, QUOTE)) + "…";
     }
 
     /** The complaint signals of a ticket the actor can see, in the reader's language (the request's). */

@@ -3,6 +3,7 @@ package io.loopdesk.routing.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.loopdesk.shared.meaning.SentenceEncoder;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -185,6 +185,55 @@ class ComplaintSignalTest {
     }
 
     @Test
+    void aThreatNoWordListHasIsReadByMeaningAfterTheAnswerWithTheCustomersWordsAsTheReason() {
+        String number =
+                ticket("充电器坏了", "充电器用了两天就不充电了，插上以后指示灯不亮，换了插座也一样。售后推来推去，一会儿让找商家一会儿让找厂家。再不解决我就拍个视频发到抖音上，让大家都看看你们的售后");
+        reading.readAll();
+
+        assertSignal(number, ComplaintSignal.THREATENS_PUBLICITY, "拍个视频发到抖音上");
+        assertThat(signals(number))
+                .filteredOn(s -> s.signal() == ComplaintSignal.THREATENS_PUBLICITY)
+                .singleElement()
+                .satisfies(s -> assertThat(s.evidence()).contains("which reads like"));
+        assertThat(waitingTexts()).isZero();
+    }
+
+    @Test
+    void whatTheCustomerWritesLaterIsReadByMeaningToo() {
+        String number = ticket("门锁离线", Fixtures.DESCRIPTION);
+        tickets.addMessage(number, MessageKind.PUBLIC_REPLY, "同一个问题我这周已经第三次来说了，还是没有任何进展。", Fixtures.actor(customer));
+        scene.settle();
+        reading.readAll();
+
+        assertSignal(number, ComplaintSignal.REPEATED_PROBLEM, "which reads like");
+    }
+
+    @Test
+    void aCalmTicketIsReadAndStaysCalm() {
+        String calm = ticket("门锁离线", Fixtures.DESCRIPTION);
+        String longOne = ticket("说明", "门锁说明书第几页讲了怎么重置？".repeat(300));
+        reading.readAll();
+
+        assertThat(view(calm).complaint()).isFalse();
+        assertThat(view(calm).priority()).isNotEqualTo(TicketPriority.HIGH);
+        assertThat(view(longOne).complaint()).isFalse();
+        assertThat(waitingTexts()).isZero();
+    }
+
+    @Autowired
+    ComplaintReading reading;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private long waitingTexts() {
+        return jdbc.sql("select count(*) from sla_complaint_reading where tenant_id = ?")
+                .param(tenant.id())
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
     void anAbusiveReplyFromStaffIsRefusedAndNotStored() {
         String number = ticket("门锁离线", Fixtures.DESCRIPTION);
         Api api = fixtures.api(agent);

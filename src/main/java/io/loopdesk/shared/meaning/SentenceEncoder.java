@@ -1,4 +1,4 @@
-package io.loopdesk.routing.classify;
+package io.loopdesk.shared.meaning;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
