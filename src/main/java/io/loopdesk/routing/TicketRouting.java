@@ -191,7 +191,8 @@ public class TicketRouting {
 
     /**
      * A person changed the category, or a ticket left review by its meaning ({@link MeaningReview}): a waiting ticket
-     * follows its new category. A person's choice is also training data.
+     * follows its new category, and a ticket leaving review counts there for the incident radar. A person's choice is
+     * also training data.
      */
     @AsyncReaction
     void on(TicketReclassified changed) {
@@ -202,13 +203,21 @@ public class TicketRouting {
         if (changed.actorId() == null && !leftReview) {
             return;
         }
-        TenantScope.inTenant(changed.tenantId(), () -> followNewCategory(changed));
+        TenantScope.inTenant(changed.tenantId(), () -> followNewCategory(changed, leftReview));
     }
 
-    private void followNewCategory(TicketReclassified changed) {
+    private void followNewCategory(TicketReclassified changed, boolean leftReview) {
         TicketView ticket = queries.get(changed.number(), Actor.system());
         if (changed.actorId() != null) {
             classifications.learn(ticket, changed.category(), ClassificationRecord.Method.MANUAL, changed.actorId());
+        }
+        if (leftReview) {
+            try {
+                ConcurrentChangeRetry.run(() -> incidents.noticePlaced(ticket, changed.category()));
+            } catch (RuntimeException e) {
+                // as on arrival: the next similar ticket's radar sees this one too; its team must not wait for it
+                log.warn("Incident radar failed for ticket {} leaving review", changed.number(), e);
+            }
         }
         if (ticket.assigneeId() == null && ticket.status().isOpen()) {
             Categories.Destination destination = categories.destinationOf(changed.tenantId(), changed.category());

@@ -2,12 +2,16 @@ package io.loopdesk.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.loopdesk.routing.incident.IncidentStatus;
+import io.loopdesk.routing.incident.IncidentView;
+import io.loopdesk.routing.incident.Incidents;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.testing.BackgroundWork;
 import io.loopdesk.testing.IntegrationTest;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.view.TicketView;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -134,6 +138,50 @@ class MeaningReviewTest {
                         status -> records.findById(orphan).orElseThrow().isMeaningRead()));
         assertThat(orphanRead).as("marked read, not tried again every round").isTrue();
     }
+
+    /**
+     * A storm of one fault in many customers' own words, none of which the keyword rules know: once the meaning
+     * places them, their category's volume is a surge and one incident is proposed with them.
+     */
+    @Test
+    void aStormOfReportsInWordsNoRuleKnowsBecomesOneProposedIncidentOnceTheirMeaningPlacesThem() {
+        desk.team("technical.stream", null);
+        desk.rules(new RoutingRules(0.6, 20, true, null, null, 30, 10_000, SurgeRule.DEFAULT));
+        List<String> reports = List.of(
+                "看主播的时候画面动不动就停住，圈圈转个不停，等十几秒才恢复，今晚看了一个小时一直这样，我家网速测过是正常的",
+                "直播间的画面一直在转圈圈，声音断断续续的，主播说话听不全，换了几个直播间都是这个情况，其他软件看视频都好好的",
+                "刚进直播间画面就定住了，过一会儿跳一下又定住，主播动作一顿一顿的，像放幻灯片一样，完全没法看下去了啊",
+                "晚上八点开始看直播就一直缓冲，进度圈转半天才出一点画面，切换清晰度也不管用，手机和平板上都是一个样子",
+                "我关注的几个主播的直播都播不流畅，画面老是停住，屏幕中间一直显示加载中，刷新了好多次也还是一样的，怎么回事",
+                "直播画面像幻灯片，一秒钟只动一两下，声音倒是正常的，主播讲什么都能听见，就是画面跟不上，看着特别难受啊",
+                "看直播总是停在一个画面不动，得退出去重新进才能接着看，过两分钟又停，今晚已经退出重进十几次了真是的，唉",
+                "The live show keeps stopping every few seconds with a spinning circle, then jumps ahead, my wifi is fine.",
+                "Every live room I open tonight loads forever and the picture freezes, only the sound comes through now.",
+                "直播一直在加载，画面出来几秒又停住了，进度条一直在转，我试了移动数据和家里的宽带都是这样，别的都正常",
+                "今天看直播体验很差，画面隔一会儿就不动了，主播嘴在动画面却停着，等好久才跟上，以前从来没有这样过的，怎么了",
+                "直播画面总是一停一停的，好像网速很慢一样，可是我测速是几百兆的宽带，看别家直播完全没问题，就你们家这样");
+        assertThat(reports.stream()
+                        .filter(text ->
+                                classifications.classify(desk.tenant.id(), text).needsRefinement()))
+                .as("most are in words no rule knows")
+                .hasSizeGreaterThanOrEqualTo(8);
+        List<String> numbers = reports.stream().map(this::open).toList();
+
+        review.readAll();
+        background.settle();
+
+        // (the fixture's tickets all name one product, whose surge is proposed on arrival, apart)
+        List<IncidentView> proposed = incidents.all(desk.supervisor).stream()
+                .filter(i -> i.status() == IncidentStatus.PROPOSED && i.categoryCode() != null)
+                .toList();
+        assertThat(proposed).singleElement().satisfies(incident -> {
+            assertThat(incident.categoryCode()).isEqualTo("technical.stream");
+            assertThat(incident.tickets()).hasSizeGreaterThanOrEqualTo(10).isSubsetOf(numbers);
+        });
+    }
+
+    @Autowired
+    Incidents incidents;
 
     private String open(String description) {
         return desk.openUnclassified(description);

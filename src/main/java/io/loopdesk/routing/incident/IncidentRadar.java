@@ -9,7 +9,9 @@ import io.loopdesk.routing.RoutingRules;
 import io.loopdesk.ticket.TicketQueries;
 import io.loopdesk.ticket.event.TicketOpened;
 import io.loopdesk.ticket.view.TicketTitle;
+import io.loopdesk.ticket.view.TicketView;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -57,25 +59,55 @@ public class IncidentRadar {
         surges.noticeNewTicket(opened, category, rules.surge());
     }
 
+    /**
+     * A ticket left review (待细化分类) for {@code category}, placed by a person or by its meaning: it counts there now,
+     * as if it had arrived in it, so a storm of reports in words no rule knows still makes its incident and its
+     * category's surge. (Its product counted when it arrived.)
+     */
+    public void noticePlaced(TicketView ticket, String category) {
+        RoutingRules rules = policies.rules(ticket.tenantId());
+        noticeSimilar(
+                ticket.tenantId(),
+                ticket.number(),
+                ticket.title(),
+                ticket.product(),
+                ticket.registeredAt(),
+                category,
+                rules);
+        surges.noticePlaced(ticket.tenantId(), category, rules.surge());
+    }
+
     private void noticeSimilar(TicketOpened opened, String category, RoutingRules rules) {
         // an event stored before events carried the title (delivered after an upgrade) reads the ticket
         String title = opened.title() != null
                 ? opened.title()
                 : tickets.get(opened.number(), Actor.system()).title();
-        Set<String> text = TextSimilarity.features(signature(title, opened.product()));
+        noticeSimilar(
+                opened.tenantId(), opened.number(), title, opened.product(), opened.registeredAt(), category, rules);
+    }
+
+    private void noticeSimilar(
+            long tenantId,
+            String number,
+            String title,
+            @Nullable String product,
+            Instant registeredAt,
+            String category,
+            RoutingRules rules) {
+        Set<String> text = TextSimilarity.features(signature(title, product));
         List<String> similar = tickets
                 .recentTitles(
-                        opened.tenantId(),
+                        tenantId,
                         category,
-                        opened.registeredAt().minus(Duration.ofMinutes(rules.incidentWindowMinutes())),
+                        registeredAt.minus(Duration.ofMinutes(rules.incidentWindowMinutes())),
                         RECENT)
                 .stream()
-                .filter(t -> t.number().equals(opened.number())
+                .filter(t -> t.number().equals(number)
                         || TextSimilarity.of(text, titleFeatures.get(t.title(), TextSimilarity::features)) >= SIMILAR)
                 .map(TicketTitle::number)
                 .toList();
         if (similar.size() >= rules.incidentThreshold()) {
-            incidents.propose(opened.tenantId(), category, title, similar);
+            incidents.propose(tenantId, category, title, similar);
         }
     }
 

@@ -85,22 +85,46 @@ class SurgeWatch {
         }
     }
 
+    /** A ticket left review for {@code category}: it counts towards that category now, not its product again. */
+    void noticePlaced(long tenantId, String category, SurgeRule rule) {
+        Instant now = clock.instant();
+        Reading subcategory = null;
+        for (Key key : categoryKeys(tenantId, category, rule)) {
+            VolumeGauge gauge = gauges.get(key, k -> new VolumeGauge());
+            boolean topLevel = !key.code().equals(category);
+            if (gauge.arrived(now, rule)) {
+                check(key, gauge, rule, now, topLevel ? subcategory : null);
+            }
+            if (key.code().indexOf('.') > 0) {
+                double baseline = gauge.knownBaseline();
+                subcategory = new Reading(key, baseline, rule.threshold(baseline));
+            }
+        }
+    }
+
     /**
      * The keys a ticket counts towards: its subcategory first, so that a top level whose surge lies in one
      * subcategory is not raised a second time ({@link SurgeAlarm}); then its top level and its product.
      */
     static List<Key> keys(TicketOpened opened, @Nullable String category, SurgeRule rule) {
-        List<Key> keys = new ArrayList<>();
-        if (category != null && !category.equals(CategoryView.NEEDS_REFINEMENT)) {
-            keys.add(new Key(opened.tenantId(), SurgeKind.CATEGORY, category, rule.windowMinutes()));
-            int dot = category.indexOf('.');
-            if (dot > 0) {
-                keys.add(new Key(
-                        opened.tenantId(), SurgeKind.CATEGORY, category.substring(0, dot), rule.windowMinutes()));
-            }
-        }
+        List<Key> keys =
+                new ArrayList<>(category == null ? List.of() : categoryKeys(opened.tenantId(), category, rule));
         if (opened.product() != null && !opened.product().isBlank()) {
             keys.add(new Key(opened.tenantId(), SurgeKind.PRODUCT, opened.product(), rule.windowMinutes()));
+        }
+        return keys;
+    }
+
+    /** A category's keys, its own first, then its top level's; none for review (待细化分类). */
+    private static List<Key> categoryKeys(long tenantId, String category, SurgeRule rule) {
+        if (category.equals(CategoryView.NEEDS_REFINEMENT)) {
+            return List.of();
+        }
+        List<Key> keys = new ArrayList<>();
+        keys.add(new Key(tenantId, SurgeKind.CATEGORY, category, rule.windowMinutes()));
+        int dot = category.indexOf('.');
+        if (dot > 0) {
+            keys.add(new Key(tenantId, SurgeKind.CATEGORY, category.substring(0, dot), rule.windowMinutes()));
         }
         return keys;
     }
