@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # What a sentence-embedding model would give classification (issue 24), measured before it is built in: the model's
 # cost per text, a nearest-neighbour classifier over the development texts measured on the independent set
-# (src/test/resources/eval/), and how often a text's nearest neighbour reports the same incident. No database.
-# The figures land in target/bench-results.md.
+# (src/test/resources/eval/), how often a text's nearest neighbour reports the same incident, and what reading
+# complaint signals by meaning costs. No database.
+# The figures land in target/bench-results.md and target/bench-complaints.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
@@ -10,5 +11,5 @@ if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE '
 fi
 export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
 ./mvnw -q -Dloopdesk.test.skip-postgresql=true -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dloopdesk.test.excluded-groups=none -Dtest=EmbeddingBench test
-cat target/bench-results.md
+    -Dloopdesk.test.excluded-groups=none -Dtest=EmbeddingBench,ComplaintReadingBench test
+cat target/bench-results.md target/bench-complaints.md

@@ -1,8 +1,6 @@
 package io.loopdesk.routing;
 
 import io.loopdesk.identity.Actor;
-import io.loopdesk.routing.classify.ExampleSentences;
-import io.loopdesk.routing.classify.MeaningClassifier;
 import io.loopdesk.routing.classify.Suggestion;
 import io.loopdesk.shared.TenantScope;
 import io.loopdesk.shared.meaning.SentenceEncoder;
@@ -28,8 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>It runs after the answer, in batches of {@value #BATCH} (the model costs about 3 ms a text, too much for the
  * request path of a 1,000-tickets/s intake), on one node at a time ({@link MeaningReviewTimer}). Each ticket is read
- * once. Its examples are the shipped sentences of the default categories; a tenant without one of those categories
- * keeps such tickets in review. Off with {@code loopdesk.routing.meaning.enabled=false}.
+ * once. Its examples are the tenant's ({@link MeaningExamples}): the shipped sentences of the default categories
+ * unless its admins wrote their own; a guess in a category the tenant does not have keeps the ticket in review. Off with {@code loopdesk.routing.meaning.enabled=false}.
  */
 @Service
 public class MeaningReview {
@@ -37,12 +35,6 @@ public class MeaningReview {
     private static final Logger log = LoggerFactory.getLogger(MeaningReview.class);
 
     static final int BATCH = 64;
-
-    /** Built on first use: the model loads once per JVM, and a node whose review queue stays empty never loads it. */
-    private static final class Shipped {
-        static final MeaningClassifier CLASSIFIER =
-                MeaningClassifier.of(ExampleSentences.defaults(), SentenceEncoder.shared());
-    }
 
     private record Unread(long id, long tenantId, String ticketNumber, String text) {}
 
@@ -54,6 +46,7 @@ public class MeaningReview {
     private final TicketQueries queries;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final MeaningExamples examples;
     private final boolean enabled;
 
     MeaningReview(
@@ -65,6 +58,7 @@ public class MeaningReview {
             TicketQueries queries,
             PlatformTransactionManager transactionManager,
             Clock clock,
+            MeaningExamples examples,
             @Value("${loopdesk.routing.meaning.enabled:true}") boolean enabled) {
         this.jdbc = jdbc;
         this.records = records;
@@ -74,6 +68,7 @@ public class MeaningReview {
         this.queries = queries;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        this.examples = examples;
         this.enabled = enabled;
     }
 
@@ -110,7 +105,7 @@ public class MeaningReview {
     private boolean read(Unread unread, float[] vector) {
         return TenantScope.inTenant(unread.tenantId(), () -> {
             double threshold = policies.rules(unread.tenantId()).confidenceThreshold();
-            Optional<Suggestion> guess = Shipped.CLASSIFIER
+            Optional<Suggestion> guess = examples.classifier(unread.tenantId())
                     .classify(vector, threshold)
                     .filter(s ->
                             categories.find(unread.tenantId(), s.categoryCode()).isPresent());

@@ -229,6 +229,36 @@ class RoutingDeskPagesTest {
     }
 
     @Test
+    void anAdminEditsTheExampleSentencesOfTheClassificationByMeaningInTheirLanguage() {
+        WebSession admin = fixtures.pages(desk.admin.username());
+        WebSession.Page shipped = admin.get("/admin/routing/keywords");
+        assertThat(shipped.html().select("#examples-text").text()).contains("technical.stream |");
+        assertThat(shipped.html().select("#examples").text()).contains("ready-made examples of the default categories");
+
+        WebSession.Page refused =
+                admin.post("/admin/routing/examples", Map.of("examples", "technical.stream | 直播黑屏\nno.such | 文本"));
+        assertThat(refused.html().select("#examples .alert.error").text())
+                .isEqualTo("Line 2 is not \"category | sentence\" with one of your categories: no.such | 文本");
+        assertThat(refused.html().select("#examples-text").text()).contains("no.such | 文本");
+        WebSession chinese = WebSession.signedIn(fixtures.baseUrl(), desk.admin.username(), Fixtures.PASSWORD, "zh-CN");
+        chinese.get("/admin/routing/keywords");
+        assertThat(chinese.post("/admin/routing/examples", Map.of("examples", "# 空的\n"))
+                        .html()
+                        .select("#examples .alert.error")
+                        .text())
+                .isEqualTo("请至少填写一条例句。");
+
+        WebSession.Page saved = admin.post("/admin/routing/examples", Map.of("examples", "technical.stream | 直播一直转圈"));
+        assertThat(saved.text()).contains("The examples were saved").contains("These are your own examples.");
+        assertThat(saved.html().select("#examples-text").text()).isEqualTo("technical.stream | 直播一直转圈");
+        WebSession.Page reset = admin.post("/admin/routing/examples/reset", Map.of());
+        assertThat(reset.text()).contains("The ready-made examples are used again.");
+        assertThat(agents.post("/admin/routing/examples", Map.of("examples", "technical.stream | x"))
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
     void aReviewerClassifiesAPendingTicketAndAnAdminEditsTheKeywordRules() {
         WebSession admin = fixtures.pages(desk.admin.username());
         assertThat(agents.get("/review").text()).contains("Tickets to classify");

@@ -1,7 +1,12 @@
 package io.loopdesk.routing.classify;
 
 import io.loopdesk.shared.meaning.NearestExamples;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * Example sentences of categories for the {@link MeaningClassifier}, one {@code category | sentence} per line ({@code
@@ -18,19 +23,37 @@ public final class ExampleSentences {
         return Loaded.DEFAULTS;
     }
 
-    /** The examples of {@code text}; a line that is not {@code category | sentence} is refused with its number. */
-    public static List<TrainingExample> parse(String text) {
-        return training(NearestExamples.parse(text, CategoryCode::requireValid));
+    /** The ready-made examples as their file writes them, comments included: where a tenant's own begin. */
+    public static String defaultsText() {
+        return Loaded.TEXT;
     }
 
-    private static List<TrainingExample> training(List<NearestExamples.Example> examples) {
-        return examples.stream()
+    /**
+     * The examples of {@code text}; a line that is not {@code category | sentence} is refused with its number
+     * ({@link NearestExamples.LineRefused}).
+     */
+    public static List<TrainingExample> parse(String text) {
+        return parse(text, code -> {});
+    }
+
+    /** As {@link #parse(String)}, each category also checked by {@code checkCategory}. */
+    public static List<TrainingExample> parse(String text, Consumer<String> checkCategory) {
+        return NearestExamples.parse(text, code -> checkCategory.accept(CategoryCode.requireValid(code))).stream()
                 .map(example -> new TrainingExample(example.label(), example.text()))
                 .toList();
     }
 
-    /** Parsed once, on first use. */
+    /** Read and parsed once, on first use. */
     private static final class Loaded {
-        static final List<TrainingExample> DEFAULTS = training(NearestExamples.read(RESOURCE));
+        static final String TEXT = read();
+        static final List<TrainingExample> DEFAULTS = parse(TEXT);
+
+        private static String read() {
+            try {
+                return new ClassPathResource(RESOURCE).getContentAsString(StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Reading " + RESOURCE + " failed", e);
+            }
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.loopdesk.routing.web;
 import io.loopdesk.identity.Actor;
 import io.loopdesk.routing.Categories;
 import io.loopdesk.routing.Classifications;
+import io.loopdesk.routing.MeaningExamples;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.web.FieldMessages;
 import io.loopdesk.shared.web.PageActions;
@@ -16,7 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The reviewer's queue of tickets the system could not place (待细化分类), and the tenant admin's keyword rules. */
+/**
+ * The reviewer's queue of tickets the system could not place (待细化分类), and the tenant admin's classification
+ * settings: keyword rules and the example sentences of the classification by meaning.
+ */
 @Controller
 class ReviewController {
 
@@ -24,10 +28,16 @@ class ReviewController {
     private final Classifications classifications;
     private final Categories categories;
     private final FieldMessages messages;
+    private final MeaningExamples examples;
 
     ReviewController(
-            PageActions actions, Classifications classifications, Categories categories, FieldMessages messages) {
+            PageActions actions,
+            Classifications classifications,
+            Categories categories,
+            FieldMessages messages,
+            MeaningExamples examples) {
         this.actions = actions;
+        this.examples = examples;
         this.classifications = classifications;
         this.categories = categories;
         this.messages = messages;
@@ -58,7 +68,39 @@ class ReviewController {
         if (!model.containsAttribute("text")) {
             model.addAttribute("text", classifications.rulesText(actor.tenantId()));
         }
+        return keywordsPage(actor, model);
+    }
+
+    private String keywordsPage(Actor actor, Model model) {
+        if (!model.containsAttribute("examples")) {
+            model.addAttribute("examples", examples.text(actor.tenantId()));
+        }
+        model.addAttribute("examplesCustomised", examples.customised(actor.tenantId()));
         return "routing/keywords";
+    }
+
+    @PostMapping("/admin/routing/examples")
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN','PLATFORM_OPERATOR')")
+    String saveExamples(
+            @RequestParam(defaultValue = "") String examples, Actor actor, Model model, RedirectAttributes redirect) {
+        try {
+            this.examples.change(actor.tenantId(), examples, actor);
+            redirect.addFlashAttribute("notice", "examples.saved");
+            return "redirect:/admin/routing/keywords#examples";
+        } catch (DomainException e) {
+            model.addAttribute("examplesFailure", messages.refusal(e));
+            model.addAttribute("examples", examples);
+            model.addAttribute("text", classifications.rulesText(actor.tenantId()));
+            return keywordsPage(actor, model);
+        }
+    }
+
+    @PostMapping("/admin/routing/examples/reset")
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN','PLATFORM_OPERATOR')")
+    String resetExamples(Actor actor, RedirectAttributes redirect) {
+        examples.reset(actor.tenantId(), actor);
+        redirect.addFlashAttribute("notice", "examples.resetDone");
+        return "redirect:/admin/routing/keywords#examples";
     }
 
     @PostMapping("/admin/routing/keywords")
@@ -72,7 +114,7 @@ class ReviewController {
         } catch (DomainException e) {
             model.addAttribute("failure", messages.refusal(e));
             model.addAttribute("text", text);
-            return "routing/keywords";
+            return keywordsPage(actor, model);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -19,6 +20,29 @@ import org.springframework.core.io.ClassPathResource;
  * <p>Immutable and thread-safe.
  */
 public final class NearestExamples {
+
+    /** A line of an examples file that is refused, with its number, for the person who wrote it. */
+    public static final class LineRefused extends IllegalArgumentException {
+
+        private final int line;
+        private final String text;
+
+        LineRefused(int line, String text, String reason, @Nullable Throwable cause) {
+            super("Line " + line + ": " + reason, cause);
+            this.line = line;
+            this.text = text;
+        }
+
+        /** The line's number, from 1. */
+        public int line() {
+            return line;
+        }
+
+        /** The line as written. */
+        public String text() {
+            return text;
+        }
+    }
 
     /** One example sentence and the label it shows. */
     public record Example(String label, String text) {}
@@ -76,13 +100,12 @@ public final class NearestExamples {
             String label = bar < 0 ? "" : line.substring(0, bar).strip();
             String sentence = bar < 0 ? "" : line.substring(bar + 1).strip();
             if (label.isEmpty() || sentence.isEmpty()) {
-                throw new IllegalArgumentException(
-                        "Line " + (i + 1) + ": expected 'label | sentence', got '" + line + "'");
+                throw new LineRefused(i + 1, line, "expected 'label | sentence', got '" + line + "'", null);
             }
             try {
                 checkLabel.accept(label);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Line " + (i + 1) + ": " + e.getMessage(), e);
+                throw new LineRefused(i + 1, line, e.getMessage(), e);
             }
             examples.add(new Example(label, sentence));
         }
