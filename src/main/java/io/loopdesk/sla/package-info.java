@@ -12,7 +12,9 @@
  *   <li>Each cycle's outcome, met or missed, settled once and published ({@link io.loopdesk.sla.SlaOutcome}), and
  *       read back for reports ({@link io.loopdesk.sla.SlaOutcomes}).
  *   <li>The auto-close chain of tickets waiting for the customer, and complaint signals
- *       ({@link io.loopdesk.sla.complaint.Complaints}); staff replies with abusive words are refused.
+ *       ({@link io.loopdesk.sla.complaint.Complaints}): from the word list as customers write, and by meaning a few
+ *       seconds later ({@link io.loopdesk.sla.complaint.ComplaintReading}); staff replies with abusive words are
+ *       refused.
  * </ul>
  *
  * <p>Where each rule lives: {@code sla.calendar} (working hours, holidays and their yearly data, calendars and the
