@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -108,13 +109,13 @@ public class MeaningExamples {
             throw new RoutingRefusedException(
                     "examples", "routing.examples.empty", "Give at least one example sentence.");
         }
-        save(tenantId, text, actor);
+        save(tenantId, text);
     }
 
     /** Back to the shipped examples. */
     public void reset(long tenantId, Actor actor) {
         Categories.requireAdmin(tenantId, actor);
-        save(tenantId, null, actor);
+        save(tenantId, null);
     }
 
     /** The classifier of the tenant's examples. */
@@ -134,7 +135,7 @@ public class MeaningExamples {
                         .optional());
     }
 
-    private void save(long tenantId, String text, Actor actor) {
+    private void save(long tenantId, @Nullable String text) {
         TenantScope.inTenant(
                 tenantId,
                 () -> transactions.executeWithoutResult(status -> {

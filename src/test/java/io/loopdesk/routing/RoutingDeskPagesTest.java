@@ -253,6 +253,7 @@ class RoutingDeskPagesTest {
         assertThat(saved.html().select("#examples-text").text()).isEqualTo("technical.stream | 直播一直转圈");
         WebSession.Page reset = admin.post("/admin/routing/examples/reset", Map.of());
         assertThat(reset.text()).contains("The ready-made examples are used again.");
+        assertThat(chinese.get("/admin/audit?action=routing.examples").text()).contains("更改分类例句");
         assertThat(agents.post("/admin/routing/examples", Map.of("examples", "technical.stream | x"))
                         .status())
                 .isEqualTo(403);

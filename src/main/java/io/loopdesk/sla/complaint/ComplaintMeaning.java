@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>How.</b> A text is read clause by clause (and whole), since the complaint in a message is often one clause
  * beside a calm description of the problem. A clause shows a signal when it is closer in meaning ({@link
- * SentenceEncoder}) to that signal's nearest example sentence than to the nearest calm one by at least {@link
- * #MARGIN}; the calm examples include calm reports of the same problems, so the topic alone does not make a
+ * SentenceEncoder}) to that signal's {@value #NEAREST} nearest example sentences than to the nearest calm ones by at
+ * least {@value #MARGIN}; the calm examples include calm reports of the same problems, so the topic alone does not make a
  * complaint. The examples are {@value #RESOURCE}; the number of nearest examples and the margin were chosen on the
  * development texts ({@code src/test/resources/complaint/development.txt}), apart from the independent set the
  * figures in bench/RESULTS.md come from.
@@ -33,7 +33,7 @@ final class ComplaintMeaning {
     /** How much closer to a signal than to calm a clause must be. */
     static final double MARGIN = 0.05;
 
-    /** Examples a label's closeness is the mean of: the single nearest, which is also the reason shown. */
+    /** Examples a label's closeness is the mean of; the nearest one is the reason shown. */
     static final int NEAREST = 2;
 
     /** Shorter pieces ("好的", "OK") say nothing on their own. */
