@@ -70,32 +70,25 @@ class SurgeWatch {
 
     /** A new ticket arrived: its category's and product's volumes are checked when they are due. */
     void noticeNewTicket(TicketOpened opened, @Nullable String category, SurgeRule rule) {
+        count(keys(opened, category, rule), category, rule);
+    }
+
+    /** A ticket left review for {@code category}: it counts towards that category now, not its product again. */
+    void noticePlaced(long tenantId, String category, SurgeRule rule) {
+        count(categoryKeys(tenantId, category, rule), category, rule);
+    }
+
+    /** One arrival on each key, in order (a subcategory before its top level), each checked when due. */
+    private void count(List<Key> keys, @Nullable String category, SurgeRule rule) {
         Instant now = clock.instant();
         Reading subcategory = null;
-        for (Key key : keys(opened, category, rule)) {
+        for (Key key : keys) {
             VolumeGauge gauge = gauges.get(key, k -> new VolumeGauge());
             boolean topLevel = key.kind() == SurgeKind.CATEGORY && !key.code().equals(category);
             if (gauge.arrived(now, rule)) {
                 check(key, gauge, rule, now, topLevel ? subcategory : null);
             }
             if (key.kind() == SurgeKind.CATEGORY && key.code().indexOf('.') > 0) {
-                double baseline = gauge.knownBaseline();
-                subcategory = new Reading(key, baseline, rule.threshold(baseline));
-            }
-        }
-    }
-
-    /** A ticket left review for {@code category}: it counts towards that category now, not its product again. */
-    void noticePlaced(long tenantId, String category, SurgeRule rule) {
-        Instant now = clock.instant();
-        Reading subcategory = null;
-        for (Key key : categoryKeys(tenantId, category, rule)) {
-            VolumeGauge gauge = gauges.get(key, k -> new VolumeGauge());
-            boolean topLevel = !key.code().equals(category);
-            if (gauge.arrived(now, rule)) {
-                check(key, gauge, rule, now, topLevel ? subcategory : null);
-            }
-            if (key.code().indexOf('.') > 0) {
                 double baseline = gauge.knownBaseline();
                 subcategory = new Reading(key, baseline, rule.threshold(baseline));
             }
