@@ -122,6 +122,10 @@ class ClassificationRecord {
         return categoryCode;
     }
 
+    String ticketNumber() {
+        return ticketNumber;
+    }
+
     String text() {
         return text;
     }

@@ -13,12 +13,16 @@ import io.loopdesk.shared.meaning.NearestExamples;
 import io.loopdesk.shared.meaning.SentenceEncoder;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,8 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The example sentences the classification by meaning ({@link MeaningReview}) compares a ticket with: the shipped
  * ones of the default categories, or the tenant's own, which its admins edit as text ({@code category | sentence}
- * per line) for their own categories and wording. A tenant's classifier is built once (the examples encoded) and
- * again when its examples change on any node.
+ * per line) for their own categories and wording; and, once it has enough of them, the tenant's reviewed tickets. A
+ * tenant's classifier is built once (the examples encoded) and again when its examples change on any node or, at
+ * most every {@link #RETRAIN}, when newer reviews exist.
  */
 @Service
 public class MeaningExamples {
@@ -50,8 +55,21 @@ public class MeaningExamples {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final Cache<Long, MeaningClassifier> classifiers =
+    /** Reviewed tickets a tenant's classifier learns from, the newest first. */
+    static final int MAX_REVIEWED = 1_000;
+
+    /**
+     * How often a tenant's classifier is checked for newly reviewed tickets and, if there are, trained again: training
+     * costs seconds of CPU, and a tenant's way of writing does not change by the minute.
+     */
+    static final Duration RETRAIN = Duration.ofHours(1);
+
+    /** A tenant's classifier, the newest reviewed ticket it learned and when that was last checked. */
+    private record Built(MeaningClassifier classifier, long learnedUpTo, Instant checkedAt) {}
+
+    private final Cache<Long, Built> classifiers =
             Caffeine.newBuilder().maximumSize(1_000).build();
+    private final ClassificationRecordRepository records;
 
     MeaningExamples(
             JdbcClient jdbc,
@@ -59,8 +77,10 @@ public class MeaningExamples {
             ClusterSignals signals,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
-            Clock clock) {
+            Clock clock,
+            ClassificationRecordRepository records) {
         this.jdbc = jdbc;
+        this.records = records;
         this.categories = categories;
         this.signals = signals;
         this.events = events;
@@ -118,12 +138,56 @@ public class MeaningExamples {
         save(tenantId, null);
     }
 
-    /** The classifier of the tenant's examples. */
+    /**
+     * The classifier of the tenant's examples and, once there are {@value MeaningClassifier#MIN_REVIEWED}, its
+     * reviewed tickets (the last {@value #MAX_REVIEWED}); trained again when reviews are newer than it and
+     * {@link #RETRAIN} has passed. Call it off the request path: building costs seconds.
+     */
     MeaningClassifier classifier(long tenantId) {
-        return classifiers.get(
+        Instant now = clock.instant();
+        Built built = classifiers.getIfPresent(tenantId);
+        if (built != null && built.checkedAt().plus(RETRAIN).isAfter(now)) {
+            return built.classifier();
+        }
+        long newest = TenantScope.inTenant(
+                tenantId, () -> transactions.execute(status -> records.newestOf(tenantId, Classifications.TRAINING)));
+        Built fresh = built != null && built.learnedUpTo() == newest
+                ? new Built(built.classifier(), newest, now)
+                : new Built(build(tenantId), newest, now);
+        classifiers.put(tenantId, fresh);
+        return fresh.classifier();
+    }
+
+    private MeaningClassifier build(long tenantId) {
+        List<TrainingExample> reviewed = reviewed(tenantId);
+        Optional<String> own = own(tenantId);
+        if (own.isEmpty() && reviewed.size() < MeaningClassifier.MIN_REVIEWED) {
+            return Shipped.CLASSIFIER;
+        }
+        List<TrainingExample> examples = own.map(ExampleSentences::parse).orElseGet(ExampleSentences::defaults);
+        return MeaningClassifier.learning(examples, reviewed, SentenceEncoder.shared());
+    }
+
+    /** The tenant's reviewed tickets, each once with its latest decision, in categories it still has. */
+    private List<TrainingExample> reviewed(long tenantId) {
+        Set<String> known =
+                categories.of(tenantId).stream().map(CategoryView::code).collect(Collectors.toSet());
+        return TenantScope.inTenant(
                 tenantId,
-                id -> own(id).map(text -> MeaningClassifier.of(ExampleSentences.parse(text), SentenceEncoder.shared()))
-                        .orElse(Shipped.CLASSIFIER));
+                () -> transactions.execute(status -> records
+                        .findByTenantIdAndMethodInOrderByIdDesc(
+                                tenantId, Classifications.TRAINING, Limit.of(MAX_REVIEWED))
+                        .stream()
+                        .filter(r -> known.contains(r.categoryCode())
+                                && !CategoryView.NEEDS_REFINEMENT.equals(r.categoryCode()))
+                        .collect(Collectors.toMap(
+                                ClassificationRecord::ticketNumber,
+                                r -> new TrainingExample(r.categoryCode(), r.text()),
+                                (newer, older) -> newer,
+                                LinkedHashMap::new))
+                        .values()
+                        .stream()
+                        .toList()));
     }
 
     private Optional<String> own(long tenantId) {

@@ -217,6 +217,48 @@ class MeaningReviewTest {
     }
 
     @Test
+    void onceATenantHasReviewedEnoughTicketsTheMeaningLearnsItsOwnCategoryFromThem() {
+        TeamView installation = desk.team("commercial.installation", null);
+        TransactionTemplate transactions = new TransactionTemplate(transactionManager);
+        List<String> reviewed = new java.util.ArrayList<>();
+        for (String product : List.of("门锁", "空调", "热水器", "净水器", "智能马桶", "洗碗机")) {
+            for (String city : List.of("北京", "上海", "成都", "武汉")) {
+                reviewed.add(city + "：约好今天上门安装" + product + "，师傅到现在都没来");
+                reviewed.add(city + "：" + product + "的安装师傅改了三次时间");
+                reviewed.add(city + "：请问" + product + "什么时候能安排师傅上门装");
+                reviewed.add(city + "：" + product + "装好以后漏水，安装师傅说不归他管");
+                reviewed.add(city + "：预约的" + product + "安装被取消了，也没人通知");
+            }
+        }
+        TenantScope.inTenant(
+                desk.tenant.id(),
+                () -> transactions.executeWithoutResult(status -> {
+                    for (int i = 0; i < reviewed.size(); i++) {
+                        records.save(new ClassificationRecord(
+                                desk.tenant.id(),
+                                "000301-%06d".formatted(i),
+                                "commercial.installation",
+                                CategoryView.NEEDS_REFINEMENT,
+                                0.2,
+                                ClassificationRecord.Method.REVIEW,
+                                reviewed.get(i),
+                                null,
+                                Instant.now(),
+                                false));
+                    }
+                }));
+        String number = open("装宽带的师傅说好今天下午上门来装，我请了半天假在家等着，等了一下午也没见人影，打电话也不接，到底还来不来？");
+
+        review.readAll();
+        background.settle();
+
+        TicketView placed = ticket(number);
+        assertThat(placed.category()).isEqualTo("commercial.installation");
+        assertThat(placed.teamId()).isEqualTo(installation.id());
+        assertThat(examples.classifier(desk.tenant.id()).reviewed()).isEqualTo(reviewed.size());
+    }
+
+    @Test
     void examplesWithAnUnknownCategoryABadLineOrNothingAreRefusedAndTheOldOnesStay() {
         String before = examples.text(desk.tenant.id());
 

@@ -24,6 +24,40 @@ class MeaningClassifierTest {
     }
 
     @Test
+    void learnsATenantsOwnCategoryFromItsReviewedTicketsOnceThereAreEnough() {
+        List<TrainingExample> reviewed = new java.util.ArrayList<>();
+        List<String> products = List.of("门锁", "空调", "热水器", "净水器", "智能马桶");
+        List<String> complaints = List.of(
+                "约好今天上门安装%s，师傅到现在都没来", "%s的安装师傅改了三次时间", "请问%s什么时候能安排师傅上门装", "%s装好以后漏水，安装师傅说不归他管", "预约的%s安装被取消了，也没人通知");
+        for (String product : products) {
+            for (String complaint : complaints) {
+                for (String city : List.of("北京", "上海", "成都", "武汉")) {
+                    reviewed.add(
+                            new TrainingExample("commercial.installation", city + "：" + complaint.formatted(product)));
+                }
+            }
+        }
+        ExampleSentences.defaults().stream()
+                .limit(MeaningClassifier.MIN_REVIEWED - reviewed.size() + 10L)
+                .forEach(reviewed::add);
+        String text = "装宽带的师傅说好下午来，等了一下午也没人影";
+
+        MeaningClassifier tooFew = MeaningClassifier.learning(
+                ExampleSentences.defaults(), reviewed.subList(0, MeaningClassifier.MIN_REVIEWED - 1), encoder);
+        MeaningClassifier learned = MeaningClassifier.learning(ExampleSentences.defaults(), reviewed, encoder);
+
+        assertThat(tooFew.reviewed()).isZero();
+        assertThat(learned.reviewed()).isEqualTo(reviewed.size());
+        assertThat(learned.classify(encoder.encode(text), 0.0).orElseThrow().categoryCode())
+                .isEqualTo("commercial.installation");
+        // the reason shown is one of the tenant's example sentences, never another customer's ticket
+        assertThat(learned.classify(encoder.encode(text), 0.0).orElseThrow().evidence())
+                .singleElement()
+                .asString()
+                .doesNotContain("师傅到现在都没来", "北京", "上海");
+    }
+
+    @Test
     void saysWhichExampleItWentByAndThatItWentByMeaning() {
         Suggestion suggestion =
                 shipped.classify(encoder.encode("一开直播画面就定住，声音倒是有"), 0.6).orElseThrow();
