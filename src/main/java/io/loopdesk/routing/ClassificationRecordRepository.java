@@ -27,6 +27,10 @@ interface ClassificationRecordRepository extends JpaRepository<ClassificationRec
             "select coalesce(max(c.id), 0) from ClassificationRecord c where c.tenantId = :tenantId and c.method in :methods")
     long newestOf(long tenantId, Collection<ClassificationRecord.Method> methods);
 
+    @Query(
+            "select count(distinct c.ticketNumber) from ClassificationRecord c where c.tenantId = :tenantId and c.method in :methods")
+    long ticketsDecided(long tenantId, Collection<ClassificationRecord.Method> methods);
+
     boolean existsByTenantIdAndTicketNumberAndMethodIn(
             long tenantId, String ticketNumber, Collection<ClassificationRecord.Method> methods);
 }

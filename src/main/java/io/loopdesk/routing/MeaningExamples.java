@@ -132,6 +132,16 @@ public class MeaningExamples {
         save(tenantId, text);
     }
 
+    /**
+     * How many of the tenant's tickets people have placed (reviewed, re-classified or solved in a category): the
+     * classification by meaning learns from them once there are {@value MeaningClassifier#MIN_REVIEWED}.
+     */
+    public long reviewedTickets(long tenantId) {
+        return TenantScope.inTenant(
+                tenantId,
+                () -> transactions.execute(status -> records.ticketsDecided(tenantId, Classifications.TRAINING)));
+    }
+
     /** Back to the shipped examples. */
     public void reset(long tenantId, Actor actor) {
         Categories.requireAdmin(tenantId, actor);

@@ -256,6 +256,7 @@ class MeaningReviewTest {
         assertThat(placed.category()).isEqualTo("commercial.installation");
         assertThat(placed.teamId()).isEqualTo(installation.id());
         assertThat(examples.classifier(desk.tenant.id()).reviewed()).isEqualTo(reviewed.size());
+        assertThat(examples.reviewedTickets(desk.tenant.id())).isEqualTo(reviewed.size());
     }
 
     @Test

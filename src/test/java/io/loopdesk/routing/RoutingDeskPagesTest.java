@@ -234,6 +234,10 @@ class RoutingDeskPagesTest {
         WebSession.Page shipped = admin.get("/admin/routing/keywords");
         assertThat(shipped.html().select("#examples-text").text()).contains("technical.stream |");
         assertThat(shipped.html().select("#examples").text()).contains("ready-made examples of the default categories");
+        assertThat(shipped.html().select("#examples-learning").text())
+                .isEqualTo(
+                        "Once your team has placed 100 tickets by hand (reviewed, re-classified or solved), it learns"
+                                + " from them too; 0 so far.");
 
         WebSession.Page refused =
                 admin.post("/admin/routing/examples", Map.of("examples", "technical.stream | 直播黑屏\nno.such | 文本"));
@@ -241,7 +245,11 @@ class RoutingDeskPagesTest {
                 .isEqualTo("Line 2 is not \"category | sentence\" with one of your categories: no.such | 文本");
         assertThat(refused.html().select("#examples-text").text()).contains("no.such | 文本");
         WebSession chinese = WebSession.signedIn(fixtures.baseUrl(), desk.admin.username(), Fixtures.PASSWORD, "zh-CN");
-        chinese.get("/admin/routing/keywords");
+        assertThat(chinese.get("/admin/routing/keywords")
+                        .html()
+                        .select("#examples-learning")
+                        .text())
+                .isEqualTo("团队人工归类的工单（审核、改分类或在该分类下解决）达到 100 张后，也会从中学习；目前 0 张。");
         assertThat(chinese.post("/admin/routing/examples", Map.of("examples", "# 空的\n"))
                         .html()
                         .select("#examples .alert.error")

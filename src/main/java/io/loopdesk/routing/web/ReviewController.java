@@ -4,6 +4,7 @@ import io.loopdesk.identity.Actor;
 import io.loopdesk.routing.Categories;
 import io.loopdesk.routing.Classifications;
 import io.loopdesk.routing.MeaningExamples;
+import io.loopdesk.routing.classify.MeaningClassifier;
 import io.loopdesk.shared.DomainException;
 import io.loopdesk.shared.web.FieldMessages;
 import io.loopdesk.shared.web.PageActions;
@@ -76,6 +77,8 @@ class ReviewController {
             model.addAttribute("examples", examples.text(actor.tenantId()));
         }
         model.addAttribute("examplesCustomised", examples.customised(actor.tenantId()));
+        model.addAttribute("reviewedTickets", examples.reviewedTickets(actor.tenantId()));
+        model.addAttribute("reviewedNeeded", MeaningClassifier.MIN_REVIEWED);
         return "routing/keywords";
     }
 
