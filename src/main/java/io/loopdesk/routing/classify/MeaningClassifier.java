@@ -39,9 +39,9 @@ public final class MeaningClassifier {
     static final double TEMPERATURE = 0.02;
 
     /**
-     * Reviewed tickets a tenant needs before they are learned: with a few dozen, the regression was less sure than
-     * the nearest examples alone (more texts to review), and on the development texts it beat them with some two
-     * hundred.
+     * Reviewed tickets a tenant needs before they are learned: on the development texts the regression over the
+     * examples alone was less sure than the nearest examples (more texts to review), and with some two hundred
+     * reviewed texts it beat them; a hundred is a judgement between the two, not a measured point.
      */
     public static final int MIN_REVIEWED = 100;
 

@@ -56,10 +56,10 @@ public final class SentenceEncoder {
      * once; the vectors are shared, so never change one.
      */
     public List<float[]> encode(List<String> texts) {
+        List<String> readables = texts.stream().map(SentenceEncoder::readable).toList();
         Map<String, float[]> known = new HashMap<>();
         List<String> unknown = new ArrayList<>();
-        for (String text : texts) {
-            String readable = readable(text);
+        for (String readable : readables) {
             if (!known.containsKey(readable)) {
                 float[] met = recent.getIfPresent(readable);
                 known.put(readable, met);
@@ -79,7 +79,7 @@ public final class SentenceEncoder {
                 recent.put(batch.get(i), vector);
             }
         }
-        return texts.stream().map(text -> known.get(readable(text))).toList();
+        return readables.stream().map(known::get).toList();
     }
 
     /** The vector of one text. */
